@@ -1,0 +1,36 @@
+// Decoding: raw bytes of any charset to NFC UTF-8, and HTML-vs-text detection.
+//
+// Charset follows the HTML5 sniffing order: BOM, HTTP Content-Type, <meta>
+// prescan (first 1024 bytes, then a wider look), then statistical detection
+// (ICU), else UTF-8 when valid, else windows-1252. Invalid sequences become
+// U+FFFD; decoding never fails. The decision is recorded.
+#ifndef NEWSIFT_DECODE_H_
+#define NEWSIFT_DECODE_H_
+
+#include <string>
+#include <string_view>
+
+#include "newsift/article.h"
+#include "newsift/document.h"
+
+namespace newsift {
+
+struct DecodedText {
+  std::string utf8;            // NFC-normalised UTF-8, NUL bytes removed
+  std::string charset;         // canonical name, e.g. "UTF-8", "windows-1251"
+  std::string charset_source;  // bom, http, meta, detected, default
+  InputFormat format = InputFormat::kText;
+  // True when the bytes are not text at all (images, executables, archives):
+  // the caller records an error instead of extracting.
+  bool is_binary = false;
+};
+
+DecodedText Decode(const Document& doc);
+
+// Detects whether UTF-8 text is HTML markup or a plain text dump; the hint
+// breaks ties.
+InputFormat DetectFormat(std::string_view utf8, FormatHint hint);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_DECODE_H_

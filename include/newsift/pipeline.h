@@ -1,0 +1,56 @@
+// Ingest: the whole road for a set of inputs, read -> extract -> dedup -> store.
+//
+// Extraction runs on N threads; records are committed in input order, so the
+// result (ids, statuses, which copy is the duplicate) does not depend on the
+// thread count. Documents already stored with the same id are skipped, which
+// makes re-running an interrupted ingest finish the job.
+#ifndef NEWSIFT_PIPELINE_H_
+#define NEWSIFT_PIPELINE_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "newsift/options.h"
+#include "newsift/reader.h"
+#include "newsift/status.h"
+#include "newsift/store.h"
+
+namespace newsift {
+
+struct IngestOptions {
+  int threads = 0;            // 0: one per core
+  size_t batch_size = 256;    // records per transaction
+  ReadOptions read;
+  ExtractOptions extract;
+};
+
+struct IngestProgress {
+  uint64_t documents = 0;     // documents finished (stored or skipped)
+  uint64_t bytes_read = 0;    // input bytes consumed
+  uint64_t total_bytes = 0;   // 0 when unknown
+  double seconds = 0;
+};
+
+struct IngestSummary {
+  uint64_t read = 0;        // documents read
+  uint64_t ok = 0;
+  uint64_t empty = 0;
+  uint64_t duplicate = 0;
+  uint64_t error = 0;
+  uint64_t skipped_existing = 0;  // already in the store from an earlier run
+  ReaderStats reader;
+  uint64_t bytes = 0;
+  double seconds = 0;
+};
+
+using ProgressFn = std::function<void(const IngestProgress&)>;
+
+// Fails only when the store fails; bad input is recorded, not returned.
+Result<IngestSummary> Ingest(const std::vector<std::string>& paths, Store& store,
+                             const IngestOptions& options, const ProgressFn& progress = {});
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_PIPELINE_H_

@@ -1,0 +1,35 @@
+// In-page repetition: text a page shows more than once (a title repeated as an
+// image title, a teaser block printed twice, a summary glued together from
+// body paragraphs without spaces). Only the first or most self-contained copy
+// is kept.
+#ifndef NEWSIFT_CLEAN_REPETITION_H_
+#define NEWSIFT_CLEAN_REPETITION_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsift {
+
+struct RepeatVerdict {
+  bool repeated = false;
+  int same_as = -1;    // index of the block that holds this text (first one)
+  std::string reason;  // "same text as block 3", "made of sentences of blocks 5, 7, 9"
+};
+
+// For each block (paragraph or line) decides whether it repeats text held by
+// other blocks: an exact repeat (after normalisation) of an earlier block, or a
+// composite whose sentences all appear in other blocks (glued summaries,
+// "para1.Para2" without spaces included). Composites lose to their parts,
+// whatever the order. Blocks with fewer than min_words words are never
+// composites (short labels legitimately repeat).
+std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& blocks,
+                                          size_t min_words = 3);
+
+// Splits text into sentences, also where a sentence end is glued to the next
+// sentence ("Tuesday.The leaders"). Used to match composites.
+std::vector<std::string_view> SplitSentences(std::string_view text);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_CLEAN_REPETITION_H_

@@ -1,0 +1,73 @@
+// Dates: parsing the dozen formats news pages use, and choosing the published
+// and modified dates among candidates found in a page.
+//
+// Output is ISO 8601: "2024-07-08T17:14:00" (no zone given), with the offset
+// when the page gives one ("2025-05-06T10:31:00Z", "...+03:00"), or a bare
+// date "2024-07-08" when there is no time.
+#ifndef NEWSIFT_EXTRACT_DATES_H_
+#define NEWSIFT_EXTRACT_DATES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsift {
+
+struct ParsedDate {
+  int year = 0, month = 0, day = 0;
+  bool has_time = false;
+  int hour = 0, minute = 0, second = 0;
+  bool has_offset = false;
+  int offset_minutes = 0;  // east of UTC
+  std::string ToIso8601() const;
+  // Seconds since the epoch, treating a date without offset as UTC.
+  long long EpochSeconds() const;
+};
+
+// Parses a string that is (mostly) just a date: ISO 8601 and RFC 3339
+// ("2025-05-06T10:31+0000"), RFC 822 ("Tue, 06 May 2025 10:31:00 GMT"),
+// "8 Jul, 2024 17:14", "July 8, 2024", "06.05.2025", "10:31 GMT 06.05.2025",
+// "2024/07/08", Unix timestamps in JSON-LD... Rejects impossible dates.
+std::optional<ParsedDate> ParseDate(std::string_view text);
+
+// Where a date candidate was found, in decreasing order of trust.
+enum class DateSource { kJsonLd, kMeta, kTimeElement, kText, kUrl };
+const char* ToString(DateSource source);
+
+struct DateMention {
+  ParsedDate date;
+  bool is_modified = false;  // "Updated: ...", "Last modified", dateModified
+  size_t offset = 0;         // byte offset in the searched text
+};
+
+// Finds dates inside a line of visible text, e.g.
+// "10:31 GMT 06.05.2025 (Updated: 10:36 GMT 06.05.2025)" -> two mentions, the
+// second marked modified. Words like "Updated", "Modified", "Last edited"
+// before a date mark it modified.
+std::vector<DateMention> FindDatesInText(std::string_view line);
+
+// A date from URL path segments: /2024/07/08/, /20240708/, /2024-07-08-...
+std::optional<ParsedDate> DateFromUrl(std::string_view url);
+
+struct DateCandidate {
+  ParsedDate date;
+  DateSource source = DateSource::kText;
+  bool is_modified = false;
+};
+
+struct ChosenDates {
+  std::string published;         // ISO 8601 or empty
+  std::string modified;          // ISO 8601 or empty
+  std::string published_source;  // ToString(DateSource) or empty
+};
+
+// Picks published (most trusted source, earliest among equals) and modified
+// (most trusted, latest). Candidates later than fetched_at (ISO 8601, may be
+// empty) plus one day are dropped, as are years before 1990: a date in the
+// future comes from a script or an ad, not from the article.
+ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::string_view fetched_at);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_EXTRACT_DATES_H_

@@ -1,0 +1,20 @@
+// Main-content and metadata extraction from an HTML page.
+#ifndef NEWSIFT_EXTRACT_HTML_EXTRACTOR_H_
+#define NEWSIFT_EXTRACT_HTML_EXTRACTOR_H_
+
+#include <string_view>
+
+#include "newsift/article.h"
+#include "newsift/options.h"
+
+namespace newsift {
+
+// Fills article's title, description, authors, dates (via ChooseDates, using
+// article->fetched_at), site, section, paragraphs, captions, credits and
+// explain from UTF-8 HTML. article->url and fetched_at are set by the caller.
+// Never fails: an HTML page with no recognisable article yields no paragraphs.
+void ExtractHtml(std::string_view html, const ExtractOptions& options, Article* article);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_EXTRACT_HTML_EXTRACTOR_H_

@@ -1,0 +1,21 @@
+// Article extraction from a text dump: a page's visible text, one block per
+// line, with navigation, teasers, banners and footers left in.
+#ifndef NEWSIFT_EXTRACT_TEXT_DUMP_EXTRACTOR_H_
+#define NEWSIFT_EXTRACT_TEXT_DUMP_EXTRACTOR_H_
+
+#include <string_view>
+
+#include "newsift/article.h"
+#include "newsift/options.h"
+
+namespace newsift {
+
+// Classifies each line (body, title, date, caption, navigation, teaser,
+// footer, cookie, repeated...) from its own features and the page's
+// structure, and fills the article's fields and explain (one entry per
+// non-blank line). article->url and fetched_at are set by the caller.
+void ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_EXTRACT_TEXT_DUMP_EXTRACTOR_H_

@@ -1,0 +1,167 @@
+#include "util/text.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace newsift {
+namespace {
+
+// Decodes the code point at text[*i], advancing *i; invalid bytes give -1.
+UChar32 NextCodePoint(std::string_view text, size_t* i) {
+  UChar32 c;
+  int32_t pos = static_cast<int32_t>(*i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), pos, static_cast<int32_t>(text.size()), c);
+  *i = static_cast<size_t>(pos);
+  return c;
+}
+
+bool IsSpace(UChar32 c) { return c >= 0 && (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF); }
+
+bool IsWordChar(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                    u_charType(c) == U_COMBINING_SPACING_MARK || c == '_');
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, error);
+  if (!error) out->append(buf, static_cast<size_t>(len));
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+        pending_space = !out.empty();
+        continue;
+      }
+    } else {
+      UChar32 c = NextCodePoint(text, &i);
+      if (IsSpace(c)) {
+        pending_space = !out.empty();
+        continue;
+      }
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string NormalizeForCompare(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    UChar32 c = NextCodePoint(text, &i);
+    if (IsWordChar(c)) {
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      if (c < 0x80) {
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      } else {
+        AppendUtf8(u_tolower(c), &out);
+      }
+    } else {
+      pending_space = true;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string_view> WordTokens(std::string_view text) {
+  std::vector<std::string_view> tokens;
+  size_t i = 0;
+  size_t start = std::string_view::npos;
+  while (i < text.size()) {
+    size_t here = i;
+    UChar32 c;
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      c = b;
+      ++i;
+    } else {
+      c = NextCodePoint(text, &i);
+    }
+    bool word = b < 0x80 ? ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '_')
+                         : IsWordChar(c);
+    if (word) {
+      if (start == std::string_view::npos) start = here;
+    } else if (start != std::string_view::npos) {
+      tokens.push_back(text.substr(start, here - start));
+      start = std::string_view::npos;
+    }
+  }
+  if (start != std::string_view::npos) tokens.push_back(text.substr(start));
+  return tokens;
+}
+
+size_t Utf8Length(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char b : text) n += (b & 0xC0) != 0x80;
+  return n;
+}
+
+bool IsValidUtf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (NextCodePoint(text, &i) < 0) return false;
+  }
+  return true;
+}
+
+std::string Shorten(std::string_view text, size_t max_chars) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      if (count == max_chars) return std::string(text.substr(0, i)) + "…";
+      ++count;
+    }
+  }
+  return std::string(text);
+}
+
+bool StartsWith(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string ToLowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+std::string_view TrimAscii(std::string_view text) {
+  size_t b = 0, e = text.size();
+  while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n' || text[b] == '\r')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' ||
+                   text[e - 1] == '\r'))
+    --e;
+  return text.substr(b, e - b);
+}
+
+}  // namespace newsift

@@ -1,0 +1,38 @@
+// Small UTF-8 text utilities shared by the stages: whitespace folding,
+// normalisation for comparisons, word tokenisation.
+#ifndef NEWSIFT_UTIL_TEXT_H_
+#define NEWSIFT_UTIL_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsift {
+
+// Collapses runs of Unicode white space (incl. NBSP) to one ASCII space and trims.
+std::string CollapseWhitespace(std::string_view text);
+
+// Text reduced for equality tests: lowercase (Unicode), letters and digits
+// only, words separated by single spaces. "Hello,  World!" -> "hello world".
+std::string NormalizeForCompare(std::string_view text);
+
+// Words as the matches of \w+ (Unicode letters, digits, marks, underscore).
+std::vector<std::string_view> WordTokens(std::string_view text);
+
+// Number of Unicode code points (invalid bytes count one each).
+size_t Utf8Length(std::string_view text);
+
+// Whether text is valid UTF-8.
+bool IsValidUtf8(std::string_view text);
+
+// text cut to at most max_chars code points, with "…" when cut.
+std::string Shorten(std::string_view text, size_t max_chars);
+
+bool StartsWith(std::string_view text, std::string_view prefix);
+bool EndsWith(std::string_view text, std::string_view suffix);
+std::string ToLowerAscii(std::string_view text);
+std::string_view TrimAscii(std::string_view text);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_UTIL_TEXT_H_

@@ -1,0 +1,35 @@
+#include "util/text.h"
+
+#include <gtest/gtest.h>
+
+namespace newsift {
+namespace {
+
+TEST(CollapseWhitespace, FoldsUnicodeSpacesAndTrims) {
+  EXPECT_EQ(CollapseWhitespace("  a \t\n b\xC2\xA0\xC2\xA0" "c  "), "a b c");
+  EXPECT_EQ(CollapseWhitespace(""), "");
+}
+
+TEST(NormalizeForCompare, LowercasesAndDropsPunctuation) {
+  EXPECT_EQ(NormalizeForCompare("Hello,  World!"), "hello world");
+  EXPECT_EQ(NormalizeForCompare("«Привет», МИР"), "привет мир");
+}
+
+TEST(WordTokens, MatchesUnicodeWordCharacters) {
+  auto tokens = WordTokens("Putin's 80th — Пезешкиан, 2025!");
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0], "Putin");
+  EXPECT_EQ(tokens[1], "s");
+  EXPECT_EQ(tokens[3], "Пезешкиан");
+}
+
+TEST(Utf8, LengthValidityAndShorten) {
+  EXPECT_EQ(Utf8Length("añb"), 3u);
+  EXPECT_TRUE(IsValidUtf8("añb"));
+  EXPECT_FALSE(IsValidUtf8("a\xC3"));
+  EXPECT_EQ(Shorten("abcdef", 3), "abc…");
+  EXPECT_EQ(Shorten("abc", 3), "abc");
+}
+
+}  // namespace
+}  // namespace newsift
