@@ -27,7 +27,7 @@ test: build
 # Tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan:
 	@$(MAKE) --no-print-directory test BUILD=build-asan BUILD_TYPE=Debug \
-	  CMAKE_FLAGS="-DNEWSIFT_SANITIZE=ON"
+	  CMAKE_FLAGS="-DNEWSIFT_SANITIZE=ON $(CMAKE_FLAGS)"
 
 # Build libFuzzer targets with clang and run each briefly (FUZZ_SECONDS each).
 fuzz: deps

@@ -1,0 +1,103 @@
+#include "dedup/shingles.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "util/hash.h"
+
+namespace newsift {
+namespace {
+
+constexpr uint64_t kWordSeed = 0x6e657773696674ULL;  // "newsift"
+
+// Lowercased words of text: runs of Unicode letters, digits, marks, '_'.
+std::vector<uint64_t> WordHashes(std::string_view text) {
+  std::vector<uint64_t> words;
+  words.reserve(text.size() / 5);
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) {
+      words.push_back(Hash64(word, kWordSeed));
+      word.clear();
+    }
+  };
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  while (i < n) {
+    uint8_t b = bytes[i];
+    if (b < 0x80) {
+      ++i;
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') {
+        word.push_back(static_cast<char>(b));
+      } else if (b >= 'A' && b <= 'Z') {
+        word.push_back(static_cast<char>(b + 32));
+      } else {
+        flush();
+      }
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    int8_t type = c < 0 ? 0 : u_charType(c);
+    if (c >= 0 && (u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK)) {
+      UChar32 lower = u_tolower(c);
+      char buf[4];
+      int32_t len = 0;
+      UBool error = false;
+      U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, lower, error);
+      if (!error) word.append(buf, static_cast<size_t>(len));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+// Order-dependent combination of word hashes (not commutative: "a b" != "b a").
+inline uint64_t Combine(uint64_t seed, uint64_t value) {
+  seed ^= value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
+  return seed * 0xbf58476d1ce4e5b9ULL;
+}
+
+}  // namespace
+
+std::vector<uint64_t> ShingleHashes(std::string_view text, int ngram) {
+  std::vector<uint64_t> words = WordHashes(text);
+  std::vector<uint64_t> shingles;
+  if (words.empty()) return shingles;
+  size_t n = static_cast<size_t>(std::max(ngram, 1));
+  if (words.size() < n) n = words.size();
+  shingles.reserve(words.size() - n + 1);
+  for (size_t start = 0; start + n <= words.size(); ++start) {
+    uint64_t h = n;
+    for (size_t k = 0; k < n; ++k) h = Combine(h, words[start + k]);
+    shingles.push_back(h ^ (h >> 31));
+  }
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  return shingles;
+}
+
+double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() && b.empty()) return 0;
+  size_t common = 0;
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+}  // namespace newsift

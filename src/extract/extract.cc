@@ -1,0 +1,109 @@
+// Extract(): the one entry point from a Document to an Article. It owns the
+// steps every input shares (identity, decoding, the fate of the record,
+// language, body fingerprint) and leaves the format-specific work to the HTML
+// and text-dump extractors.
+#include "newsift/extract.h"
+
+#include <fmt/format.h>
+
+#include "extract/html_extractor.h"
+#include "extract/language.h"
+#include "extract/text_dump_extractor.h"
+#include "extract/url.h"
+#include "newsift/decode.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace newsift {
+namespace {
+
+// How much article text language identification needs to look at: more adds
+// time, not accuracy.
+constexpr size_t kLanguageSampleBytes = 4096;
+
+std::string LanguageSample(const Article& article) {
+  std::string sample = article.title;
+  for (const Paragraph& p : article.paragraphs) {
+    if (sample.size() >= kLanguageSampleBytes) break;
+    sample += '\n';
+    sample += p.text;
+  }
+  return sample;
+}
+
+void Fail(Article* article, RecordStatus status, std::string reason) {
+  article->status = status;
+  article->error = std::move(reason);
+}
+
+}  // namespace
+
+std::string DocumentId(const Document& doc) {
+  uint64_t seed = Hash64(doc.source);
+  return HexId(Hash64(doc.bytes, seed));
+}
+
+Article Extract(const Document& doc, const ExtractOptions& options) {
+  Article article;
+  article.id = DocumentId(doc);
+  article.source = doc.source;
+  article.url = doc.url;
+  article.domain = DomainOf(doc.url);
+  article.fetched_at = doc.fetched_at;
+  article.input_format = doc.hint == FormatHint::kText ? InputFormat::kText : InputFormat::kHtml;
+
+  if (!doc.read_status.ok()) {
+    Fail(&article, RecordStatus::kError, doc.read_status.ToString());
+    return article;
+  }
+  if (TrimAscii(doc.bytes).empty()) {
+    Fail(&article, RecordStatus::kEmpty, "empty input: no bytes to extract from");
+    return article;
+  }
+
+  DecodedText decoded = Decode(doc);
+  article.charset = decoded.charset;
+  article.charset_source = decoded.charset_source;
+  article.input_format = decoded.format;
+  if (decoded.is_binary) {
+    Fail(&article, RecordStatus::kError,
+         Status::Unsupported(doc.source, "binary content, not HTML or text").ToString());
+    return article;
+  }
+
+  std::string_view text = decoded.utf8;
+  bool truncated = text.size() > options.max_parse_bytes;
+  if (truncated) text = text.substr(0, options.max_parse_bytes);
+
+  if (decoded.format == InputFormat::kHtml) {
+    ExtractHtml(text, options, &article);
+  } else {
+    ExtractTextDump(text, options, &article);
+  }
+
+  if (article.site.empty()) article.site = article.domain;
+  // The extractors leave the page's declared language (if any) as a hint.
+  article.language = DetectLanguage(LanguageSample(article), article.language);
+
+  std::string body = article.Body();
+  size_t body_chars = Utf8Length(body);
+  if (body_chars == 0) {
+    Fail(&article, RecordStatus::kEmpty, "no article text found");
+  } else if (body_chars < options.min_body_chars) {
+    Fail(&article, RecordStatus::kEmpty,
+         fmt::format("article text has {} characters, fewer than min_body_chars={}", body_chars,
+                     options.min_body_chars));
+  } else {
+    article.body_hash = HexId(Hash64(NormalizeForCompare(body)));
+  }
+  if (truncated && article.status == RecordStatus::kOk) {
+    article.explain.push_back({"", Label::kBoilerplate,
+                               fmt::format("page truncated to {} bytes before parsing "
+                                           "(max_parse_bytes)",
+                                           options.max_parse_bytes)});
+  }
+  if (!options.explain) article.explain.clear();
+  return article;
+}
+
+}  // namespace newsift
