@@ -7,6 +7,7 @@
 #ifndef NEWSIFT_PIPELINE_H_
 #define NEWSIFT_PIPELINE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -20,21 +21,25 @@
 namespace newsift {
 
 struct IngestOptions {
-  int threads = 0;            // 0: one per core
-  size_t batch_size = 256;    // records per transaction
+  int threads = 0;          // 0: one per core
+  size_t batch_size = 256;  // records per transaction
   ReadOptions read;
   ExtractOptions extract;
+  // When set and it becomes true (e.g. from a SIGINT handler), reading stops;
+  // documents already in flight are extracted and committed, then Ingest
+  // returns with summary.interrupted set.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct IngestProgress {
-  uint64_t documents = 0;     // documents finished (stored or skipped)
-  uint64_t bytes_read = 0;    // input bytes consumed
-  uint64_t total_bytes = 0;   // 0 when unknown
+  uint64_t documents = 0;    // documents finished (stored or skipped)
+  uint64_t bytes_read = 0;   // input bytes consumed
+  uint64_t total_bytes = 0;  // 0 when unknown
   double seconds = 0;
 };
 
 struct IngestSummary {
-  uint64_t read = 0;        // documents read
+  uint64_t read = 0;  // documents read
   uint64_t ok = 0;
   uint64_t empty = 0;
   uint64_t duplicate = 0;
@@ -43,6 +48,7 @@ struct IngestSummary {
   ReaderStats reader;
   uint64_t bytes = 0;
   double seconds = 0;
+  bool interrupted = false;  // options.stop cut the input short
 };
 
 using ProgressFn = std::function<void(const IngestProgress&)>;

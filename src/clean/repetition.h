@@ -26,6 +26,12 @@ struct RepeatVerdict {
 std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& blocks,
                                           size_t min_words = 3);
 
+// Same, given NormalizeForCompare() of each block already computed
+// (normalized.size() == blocks.size()).
+std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& blocks,
+                                          const std::vector<std::string>& normalized,
+                                          size_t min_words);
+
 // Splits text into sentences, also where a sentence end is glued to the next
 // sentence ("Tuesday.The leaders"). Used to match composites.
 std::vector<std::string_view> SplitSentences(std::string_view text);

@@ -1,0 +1,243 @@
+// newsift_bench_extract: times newsift::Extract() page by page and writes its
+// predictions for the extraction scorer.
+//
+//   newsift_bench_extract MANIFEST.tsv PREDICTIONS.jsonl STATS.json [--repeats R]
+//
+// MANIFEST has one page per line: id TAB path TAB url TAB kind (html|text);
+// a path ending in .gz is gunzipped. Every file is read into memory first, so
+// file reading and decompression are not timed. The whole set is then
+// extracted R times on the calling thread; a page's time is the median of its
+// R times. PREDICTIONS gets one JSON object per page, in manifest order:
+// {id, body, title, authors, published, status, ms, cpu_ms} (cpu_ms: the
+// thread's CPU time, median too). STATS gets the run's
+// totals: pages, repeats, input bytes, peak RSS, pages whose output changed
+// between repeats. The peers' runners (bench/peers/) write the same shapes.
+#include <sys/resource.h>
+#include <time.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "newsift/extract.h"
+#include "util/hash.h"
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int kDefaultRepeats = 3;
+constexpr size_t kManifestFields = 4;
+constexpr size_t kGzipChunkBytes = size_t{1} << 16;
+
+struct Page {
+  std::string id;
+  std::string path;
+  newsift::Document doc;
+};
+
+// What is kept of a page's first extraction, plus the times of all repeats.
+struct Outcome {
+  std::string body;
+  std::string title;
+  std::vector<std::string> authors;
+  std::string published;
+  std::string status;
+  uint64_t body_hash = 0;
+  std::vector<double> ms;
+  std::vector<double> cpu_ms;
+  bool changed = false;  // output differed between repeats
+};
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, '\t')) fields.push_back(field);
+  return fields;
+}
+
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Reads a whole file, gunzipping .gz; false with *error set on failure.
+bool ReadWholeFile(const std::string& path, std::string* out, std::string* error) {
+  if (EndsWith(path, ".gz")) {
+    gzFile file = gzopen(path.c_str(), "rb");
+    if (file == nullptr) {
+      *error = path + ": cannot open";
+      return false;
+    }
+    std::string chunk(kGzipChunkBytes, '\0');
+    int n = 0;
+    while ((n = gzread(file, chunk.data(), static_cast<unsigned>(chunk.size()))) > 0) {
+      out->append(chunk.data(), static_cast<size_t>(n));
+    }
+    bool ok = n == 0;
+    if (!ok) {
+      int code = 0;
+      *error = path + ": " + gzerror(file, &code);
+    }
+    gzclose(file);
+    return ok;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot open";
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = std::move(buffer).str();
+  return true;
+}
+
+bool LoadManifest(const std::string& manifest_path, std::vector<Page>* pages) {
+  std::ifstream in(manifest_path);
+  if (!in) {
+    std::cerr << manifest_path << ": cannot open manifest\n";
+    return false;
+  }
+  std::string line;
+  int line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty()) continue;
+    std::vector<std::string> fields = SplitTabs(line);
+    if (fields.size() < kManifestFields) {
+      std::cerr << manifest_path << ":" << line_number
+                << ": expected id, path, url, kind separated by tabs\n";
+      return false;
+    }
+    Page page;
+    page.id = fields[0];
+    page.path = fields[1];
+    page.doc.source = fields[1];
+    page.doc.url = fields[2];
+    page.doc.hint = fields[3] == "text" ? newsift::FormatHint::kText : newsift::FormatHint::kHtml;
+    std::string error;
+    if (!ReadWholeFile(page.path, &page.doc.bytes, &error)) {
+      // Extract() reports the failed read as an error record; the run goes on.
+      page.doc.read_status = newsift::Status::IOError(page.path, error);
+    }
+    pages->push_back(std::move(page));
+  }
+  return true;
+}
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;  // kilobytes on Linux
+}
+
+// CPU time of the calling thread: tells time lost to other processes on a
+// busy machine apart from time spent extracting.
+double ThreadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  constexpr double kMsPerSecond = 1e3;
+  constexpr double kNsPerMs = 1e6;
+  return static_cast<double>(ts.tv_sec) * kMsPerSecond + static_cast<double>(ts.tv_nsec) / kNsPerMs;
+}
+
+double Median(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  size_t mid = values.size() / 2;
+  return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+int Run(const std::string& manifest, const std::string& predictions_path,
+        const std::string& stats_path, int repeats) {
+  std::vector<Page> pages;
+  if (!LoadManifest(manifest, &pages)) return 1;
+  uint64_t input_bytes = 0;
+  for (const Page& page : pages) input_bytes += page.doc.bytes.size();
+  long rss_after_load_kb = PeakRssKb();
+
+  newsift::ExtractOptions options;
+  options.explain = false;  // what a user's run does: explain is for `show --explain`
+  std::vector<Outcome> outcomes(pages.size());
+  for (int r = 0; r < repeats; ++r) {
+    for (size_t i = 0; i < pages.size(); ++i) {
+      double cpu_start = ThreadCpuMs();
+      auto start = std::chrono::steady_clock::now();
+      newsift::Article article = newsift::Extract(pages[i].doc, options);
+      auto stop = std::chrono::steady_clock::now();
+      double cpu_stop = ThreadCpuMs();
+      Outcome& outcome = outcomes[i];
+      outcome.ms.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+      outcome.cpu_ms.push_back(cpu_stop - cpu_start);
+      std::string body = article.Body();
+      uint64_t hash = newsift::Hash64(body);
+      if (r == 0) {
+        outcome.body = std::move(body);
+        outcome.body_hash = hash;
+        outcome.title = std::move(article.title);
+        outcome.authors = std::move(article.authors);
+        outcome.published = std::move(article.published);
+        outcome.status = newsift::ToString(article.status);
+      } else if (hash != outcome.body_hash) {
+        outcome.changed = true;
+      }
+    }
+  }
+
+  std::ofstream predictions(predictions_path);
+  if (!predictions) {
+    std::cerr << predictions_path << ": cannot write predictions\n";
+    return 1;
+  }
+  size_t changed = 0;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const Outcome& outcome = outcomes[i];
+    changed += outcome.changed ? 1 : 0;
+    json line = {{"id", pages[i].id},
+                 {"body", outcome.body},
+                 {"title", outcome.title},
+                 {"authors", outcome.authors},
+                 {"published", outcome.published},
+                 {"status", outcome.status},
+                 {"ms", Median(outcome.ms)},
+                 {"cpu_ms", Median(outcome.cpu_ms)}};
+    // Pages may hold invalid UTF-8 that the extractor passed through: replace, don't throw.
+    predictions << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+  json stats = {{"system", "newsift"},        {"version", "working tree"},
+                {"pages", pages.size()},      {"repeats", repeats},
+                {"input_bytes", input_bytes}, {"rss_after_load_kb", rss_after_load_kb},
+                {"peak_rss_kb", PeakRssKb()}, {"nondeterministic_pages", changed}};
+  std::ofstream(stats_path) << stats.dump(2) << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> positional;
+  int repeats = kDefaultRepeats;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--repeats" && i + 1 < argc) {
+      repeats = std::max(1, std::atoi(argv[++i]));
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.size() != 3) {
+    std::cerr << "usage: newsift_bench_extract MANIFEST.tsv PREDICTIONS.jsonl STATS.json "
+                 "[--repeats R]\n";
+    return 2;
+  }
+  return Run(positional[0], positional[1], positional[2], repeats);
+}

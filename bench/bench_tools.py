@@ -1,0 +1,290 @@
+#!/usr/bin/python3
+"""Small steps of bench/run that are plain file shuffling (standard library only).
+
+    bench_tools.py manifest DATASET_DIR KIND OUT.tsv     pages of a dataset (KIND: html|text)
+    bench_tools.py keep-all MANIFEST.tsv OUT.jsonl       baseline: the whole input is the body
+    bench_tools.py perfect TRUTH.json OUT.jsonl          the truth as prediction (scorer check)
+    bench_tools.py empty TRUTH.json OUT.jsonl            empty predictions (scorer check)
+    bench_tools.py report OUT_DIR RESULTS.md RESULTS.json   tables from the scorer's JSON
+
+No figure is computed here: quality and timing come from newsift_score_extraction.
+"""
+import gzip
+import json
+import os
+import sys
+from pathlib import Path
+
+# Figures published with the same metric (shared/README.md), shown beside ours so a
+# reader can check that the scorer and the peer runs reproduce them.
+PUBLISHED_F1 = {'scrapinghub': {'trafilatura 2.x': 0.958, 'readability-js': 0.947,
+                                'readability-lxml': 0.922, 'boilerpipe': 0.860,
+                                'raw page text': 0.665, 'best commercial': 0.970}}
+
+# Where each input kind lives in a dataset folder, and the file name of a page.
+KIND_LAYOUT = {'html': ('html', '{id}.html.gz'), 'text': ('textdump', '{id}.txt')}
+
+
+def cmd_manifest(dataset_dir, kind, out_path):
+    dataset_dir = Path(dataset_dir)
+    truth = json.loads((dataset_dir / 'ground-truth.json').read_text(encoding='utf-8'))
+    subdir, pattern = KIND_LAYOUT[kind]
+    rows, missing = [], 0
+    for page_id in sorted(truth):
+        path = (dataset_dir / subdir / pattern.format(id=page_id)).resolve()
+        if not path.exists():
+            missing += 1
+            continue
+        url = (truth[page_id] or {}).get('url') or ''
+        fields = [page_id, str(path), url, kind]
+        if any('\t' in f or '\n' in f for f in fields):
+            print(f'manifest: {dataset_dir.name}/{page_id}: tab or newline in id/path/url, skipped',
+                  file=sys.stderr)
+            continue
+        rows.append('\t'.join(fields))
+    Path(out_path).write_text(''.join(r + '\n' for r in rows), encoding='utf-8')
+    if missing:
+        print(f'manifest: {dataset_dir.name} {kind}: {missing} page(s) of the truth have no file',
+              file=sys.stderr)
+    return 0
+
+
+def read_manifest(path):
+    for line in Path(path).read_text(encoding='utf-8').splitlines():
+        if line:
+            yield line.split('\t')[:4]
+
+
+def write_jsonl(path, rows):
+    with open(path, 'w', encoding='utf-8') as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + '\n')
+
+
+def cmd_keep_all(manifest, out_path):
+    rows = []
+    for page_id, path, _url, _kind in read_manifest(manifest):
+        opener = gzip.open if path.endswith('.gz') else open
+        with opener(path, 'rb') as f:
+            body = f.read().decode('utf-8', errors='replace')
+        rows.append({'id': page_id, 'body': body, 'status': 'ok'})
+    write_jsonl(out_path, rows)
+    return 0
+
+
+def cmd_perfect(truth_path, out_path):
+    truth = json.loads(Path(truth_path).read_text(encoding='utf-8'))
+    rows = []
+    for page_id, page in sorted(truth.items()):
+        rows.append({'id': page_id, 'body': page.get('articleBody') or '',
+                     'title': page.get('title') or '',
+                     'authors': [page['author']] if page.get('author') else [],
+                     'published': page.get('publish_date') or '', 'status': 'ok'})
+    write_jsonl(out_path, rows)
+    return 0
+
+
+def cmd_empty(truth_path, out_path):
+    truth = json.loads(Path(truth_path).read_text(encoding='utf-8'))
+    write_jsonl(out_path, [{'id': page_id, 'body': '', 'status': 'empty'}
+                           for page_id in sorted(truth)])
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+
+
+def fmt(value, digits=3):
+    if value is None:
+        return '–'
+    if isinstance(value, float):
+        return f'{value:.{digits}f}'
+    return str(value)
+
+
+def fmt_ms(value):
+    if value is None:
+        return '–'
+    return f'{value:.3f}' if value < 1 else f'{value:.2f}' if value < 100 else f'{value:.0f}'
+
+
+def fmt_ratio(value):
+    if value is None:
+        return '–'
+    return f'{value:.1f}×' if value >= 10 else f'{value:.2f}×'
+
+
+def load_json(path):
+    try:
+        return json.loads(Path(path).read_text(encoding='utf-8'))
+    except (OSError, ValueError):
+        return None
+
+
+def cmd_report(out_dir, md_path, json_path):
+    out_dir = Path(out_dir)
+    run = load_json(out_dir / 'run.json') or {}
+    datasets = []
+    for ds_dir in sorted(p for p in out_dir.iterdir() if p.is_dir()):
+        scores = [s for s in (load_json(p) for p in sorted(ds_dir.glob('*.score.json'))) if s]
+        if scores:
+            datasets.append((ds_dir.name, scores))
+
+    order = run.get('system_order', [])
+    def system_key(score):
+        name = score['system']
+        return (order.index(name) if name in order else len(order), name,
+                score.get('input') != 'html')
+
+    lines = ['# Extraction benchmark', '',
+             'Written by `bench/run` (`make bench`); do not edit by hand.', '',
+             f"- date: {run.get('date', '?')}",
+             f"- machine: {run.get('cpu', '?')}, {run.get('nproc', '?')} logical CPUs, "
+             f"{run.get('memory', '?')}",
+             f"- commit: {run.get('commit', '?')}",
+             f"- pinning: {run.get('pinning', 'none')}; repeats: newsift {run.get('repeats', '?')}, "
+             f"peers {run.get('peer_repeats', '?')} (per-page time = median of the repeats)",
+             f"- build: {run.get('build', '?')}",
+             '']
+    lines += ['Quality is the published shingle metric (token 4-grams of `\\w+` matches as Python\'s '
+              '`re` defines `\\w`, multiset intersection; precision and recall are means over pages, '
+              'F1 their harmonic mean), computed for every system by the same C++ scorer '
+              '(`bench/score_extraction.cc`, `src/util/shingle_score.h`). Time is per page, one '
+              'thread, files already in memory: median and 95th percentile of the per-page times, '
+              'MB/s = input bytes (decompressed) / sum of per-page times (MB = 10^6 bytes). '
+              'P or R shown as – means no page entered that mean. '
+              'Peak RSS is the runner process\'s maximum resident set, input files included '
+              '(all pages are loaded before timing; "after load" is the RSS at that point). '
+              'CPU ms is the CPU time of the extracting thread (Node: of the process, so V8\'s '
+              'helper threads count) and CPU share = total CPU time / total wall time: well below 1 '
+              'means the machine was busy and the wall times are inflated.', '']
+
+    notes = run.get('notes', [])
+    if notes:
+        lines += ['## Notes from this run', ''] + [f'- {n}' for n in notes] + ['']
+
+    checks = []
+    for name, scores in datasets:
+        for s in scores:
+            if s['system'] in ('check-perfect', 'check-empty'):
+                checks.append((name, s))
+
+    summary = {'run': run, 'datasets': {}}
+    for name, scores in datasets:
+        systems = sorted((s for s in scores if not s['system'].startswith('check-')),
+                         key=system_key)
+        summary['datasets'][name] = {s['system']: s for s in scores}
+        if not systems:
+            continue
+        lines += [f'## {name}', '',
+                  '| system | input | P | R | F1 | median ms/page | p95 ms/page | MB/s | '
+                  'median CPU ms/page | CPU share | peak RSS MB (after load) | pages | empty | '
+                  'errors |',
+                  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|']
+        for s in systems:
+            t = s.get('timing') or {}
+            rss = t.get('peak_rss_kb')
+            rss_load = t.get('rss_after_load_kb')
+            rss_cell = '–' if rss is None else (
+                f'{rss / 1024:.0f}' + ('' if rss_load is None else f' ({rss_load / 1024:.0f})'))
+            lines.append('| {system} | {input} | {p} | {r} | {f1} | {med} | {p95} | {mbs} | {cpu} | '
+                         '{share} | {rss} | {pages} | {empty} | {errors} |'.format(
+                             system=s['system'], input=s.get('input', '?'),
+                             p=fmt(s['precision'] if s.get('precision_pages') else None),
+                             r=fmt(s['recall'] if s.get('recall_pages') else None),
+                             f1=fmt(s['f1']),
+                             med=fmt_ms(t.get('median_ms')), p95=fmt_ms(t.get('p95_ms')),
+                             mbs=fmt(t.get('mb_per_s'), 1), cpu=fmt_ms(t.get('median_cpu_ms')),
+                             share=fmt(t.get('cpu_share'), 2), rss=rss_cell,
+                             pages=s['pages'] - s.get('missing_predictions', 0),
+                             empty=s.get('empty_bodies', '–'), errors=s.get('errors', '–')))
+        lines.append('')
+        published = PUBLISHED_F1.get(name)
+        if published:
+            lines += ['Published F1 on this set with the same metric (other runs, other machines; '
+                      'shared/README.md): ' +
+                      ', '.join(f'{k} {v:.3f}' for k, v in published.items()) +
+                      '. keep-all on the text dumps corresponds to "raw page text".', '']
+        # Speed ratios: newsift on HTML against each peer on the same pages.
+        ours = next((s for s in systems if s['system'] == 'newsift' and s.get('input') == 'html'),
+                    None)
+        ratios = []
+        for s in systems:
+            if ours is None or s is ours or s.get('input') != 'html' or not s.get('timing'):
+                continue
+            ot, pt = ours.get('timing') or {}, s['timing']
+            med = (pt['median_ms'] / ot['median_ms']) if ot.get('median_ms') else None
+            tot = (pt['total_ms'] / ot['total_ms']) if ot.get('total_ms') else None
+            ratios.append(f"- newsift vs {s['system']}: {fmt_ratio(med)} faster by median "
+                          f"page time, {fmt_ratio(tot)} by total time; F1 "
+                          f"{ours['f1'] - s['f1']:+.3f}")
+        if ratios:
+            lines += ['Speed ratios (peer time / newsift time, same HTML pages):', ''] + ratios + ['']
+        nondet = [s for s in systems if (s.get('timing') or {}).get('nondeterministic_pages')]
+        for s in nondet:
+            lines += [f"Warning: {s['system']} ({s.get('input')}) gave a different body between "
+                      f"repeats on {s['timing']['nondeterministic_pages']} page(s).", '']
+
+        meta = [s for s in systems if s.get('metadata') and s.get('input') == 'html']
+        if meta:
+            lines += [f'### {name}: metadata', '',
+                      'Title: equal after white-space folding. Published: same day (YYYY-MM-DD). '
+                      'Authors: a page counts as correct when our set of names equals the truth\'s '
+                      '(names split on `, ; & | /` and "and"; lowercase, punctuation and a leading '
+                      '"by" removed). Pages without a truth value are left out of that field\'s '
+                      'denominator; "spurious" counts pages with no truth value where the system '
+                      'gave one.', '',
+                      '| system | title | published | authors | spurious dates | spurious authors |',
+                      '|---|---|---|---|---|---|']
+            for s in meta:
+                m = s['metadata']
+                def acc(field):
+                    f = m[field]
+                    return f"{fmt(f['accuracy'])} ({f['correct']}/{f['total']})"
+                lines.append(f"| {s['system']} | {acc('title')} | {acc('published')} | "
+                             f"{acc('authors')} | {m['published']['spurious']} | "
+                             f"{m['authors']['spurious']}/{m['authors']['no_truth_pages']} |")
+            lines.append('')
+
+    if checks:
+        lines += ['## Scorer check', '',
+                  'The truth scored as a prediction must give P = R = F1 = 1 (and metadata 1); '
+                  'empty predictions must give R = 0 (their precision is undefined: no page '
+                  'predicted anything, shown as –).', '',
+                  '| dataset | check | P | R | F1 | metadata (title/published/authors) | verdict |',
+                  '|---|---|---|---|---|---|---|']
+        for name, s in checks:
+            m = s.get('metadata')
+            meta_cell = '–' if not m else '/'.join(
+                fmt(m[f]['accuracy']) for f in ('title', 'published', 'authors'))
+            if s['system'] == 'check-perfect':
+                ok = s['f1'] == 1.0 and (not m or all(
+                    m[f]['accuracy'] in (None, 1.0) for f in ('title', 'published', 'authors')))
+            else:
+                ok = s['recall'] == 0.0
+            precision = s['precision'] if s.get('precision_pages') else None
+            lines.append(f"| {name} | {s['system']} | {fmt(precision)} | {fmt(s['recall'])} "
+                         f"| {fmt(s['f1'])} | {meta_cell} | {'ok' if ok else 'FAILED'} |")
+        lines.append('')
+
+    Path(md_path).write_text('\n'.join(lines), encoding='utf-8')
+    Path(json_path).write_text(json.dumps(summary, indent=2, sort_keys=True) + '\n',
+                               encoding='utf-8')
+    return 0
+
+
+COMMANDS = {'manifest': (cmd_manifest, 3), 'keep-all': (cmd_keep_all, 2),
+            'perfect': (cmd_perfect, 2), 'empty': (cmd_empty, 2), 'report': (cmd_report, 3)}
+
+
+def main(argv):
+    if len(argv) < 2 or argv[1] not in COMMANDS or len(argv) - 2 != COMMANDS[argv[1]][1]:
+        print(__doc__, file=sys.stderr)
+        return 2
+    fn, _ = COMMANDS[argv[1]]
+    return fn(*argv[2:])
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))

@@ -1,0 +1,17 @@
+// Fuzzes the WARC reader (gzip/zstd by magic, then WARC records).
+#include <cstddef>
+#include <cstdint>
+
+#include "read/readers.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  newsift::ReadOptions options;
+  options.max_document_bytes = size_t{1} << 20;
+  auto stream = newsift::read::MemoryStream(std::string(reinterpret_cast<const char*>(data), size));
+  auto reader = newsift::read::MakeWarcReader(
+      newsift::read::AutoDecompress(std::move(stream), "fuzz.warc"), "fuzz.warc", options);
+  newsift::Document doc;
+  while (reader->Next(&doc)) {
+  }
+  return 0;
+}

@@ -1,0 +1,46 @@
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+class Error(RuntimeError): ...
+
+def extract(
+    data: Union[bytes, str],
+    url: Optional[str] = ...,
+    *,
+    fetched_at: Optional[str] = ...,
+    format: Optional[str] = ...,
+    source: Optional[str] = ...,
+    explain: bool = ...,
+    min_body_chars: int = ...,
+) -> dict: ...
+
+class Store:
+    path: str
+    def __init__(self, path: str) -> None: ...
+    def ingest(
+        self,
+        paths: Union[str, Iterable[str]],
+        *,
+        threads: int = ...,
+        batch_size: int = ...,
+        min_body_chars: int = ...,
+    ) -> dict: ...
+    def search(
+        self,
+        query: str,
+        *,
+        site: Optional[str] = ...,
+        since: Optional[str] = ...,
+        until: Optional[str] = ...,
+        limit: int = ...,
+    ) -> list[dict]: ...
+    def get(self, id_or_url: str, *, explain: bool = ...) -> Optional[dict]: ...
+    def articles(self, status: Optional[str] = ...) -> Iterator[dict]: ...
+    def stats(self) -> dict: ...
+
+def shingles(text: str, ngram: int = ...) -> list[int]: ...
+def jaccard(a: Sequence[int], b: Sequence[int]) -> float: ...
+def signature(text: str, num_hashes: int = ..., ngram: int = ..., seed: int = ...) -> list[int]: ...
+def band_keys(sig: Sequence[int], bands: int = ..., rows: int = ...) -> list[int]: ...
+def candidate_pairs(
+    signatures: Sequence[Sequence[int]], bands: int = ..., rows: int = ...
+) -> list[tuple[int, int]]: ...

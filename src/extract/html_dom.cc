@@ -1,0 +1,136 @@
+#include "extract/html_dom.h"
+
+#include <mutex>
+
+namespace newsift {
+namespace {
+
+constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+
+// Returns the length of a white-space character at text[i] (ASCII space,
+// tab, newlines, NBSP, and the other Unicode spaces pages use), or 0.
+size_t SpaceLength(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+    return 2;
+  }
+  if (c == 0xE2 && i + 2 < text.size()) {
+    unsigned char c1 = static_cast<unsigned char>(text[i + 1]);
+    unsigned char c2 = static_cast<unsigned char>(text[i + 2]);
+    // U+2000..U+200B (en/em/thin/zero-width spaces), U+202F, U+205F.
+    if (c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF)) return 3;
+    if (c1 == 0x81 && c2 == 0x9F) return 3;
+  }
+  if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
+      static_cast<unsigned char>(text[i + 2]) == 0xBF) {
+    return 3;  // BOM / zero-width no-break space
+  }
+  return 0;
+}
+
+}  // namespace
+
+HtmlDocPtr ParseHtml(std::string_view html) {
+  static std::once_flag init_once;
+  std::call_once(init_once, [] { xmlInitParser(); });
+  if (html.empty()) return nullptr;
+  return HtmlDocPtr(
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kParseOptions));
+}
+
+std::string_view Attr(const xmlNode* node, std::string_view name) {
+  for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
+    if (name != reinterpret_cast<const char*>(attr->name)) continue;
+    if (attr->children == nullptr || attr->children->content == nullptr) return {};
+    return TextContent(attr->children);
+  }
+  return {};
+}
+
+bool HasAttr(const xmlNode* node, std::string_view name) {
+  for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
+    if (name == reinterpret_cast<const char*>(attr->name)) return true;
+  }
+  return false;
+}
+
+bool IsInvisibleTag(std::string_view tag) {
+  return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||
+         tag == "svg" || tag == "iframe" || tag == "object" || tag == "embed" || tag == "canvas" ||
+         tag == "head" || tag == "title" || tag == "select" || tag == "textarea" ||
+         tag == "option" || tag == "math";
+}
+
+bool IsBlockTag(std::string_view tag) {
+  switch (tag.size()) {
+    case 1:
+      return tag == "p";
+    case 2:
+      return tag == "li" || tag == "td" || tag == "th" || tag == "tr" || tag == "dd" ||
+             tag == "dt" || tag == "ul" || tag == "ol" || tag == "dl" ||
+             (tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6');
+    case 3:
+      return tag == "div" || tag == "pre" || tag == "nav";
+    case 4:
+      return tag == "main" || tag == "form";
+    case 5:
+      return tag == "table" || tag == "aside" || tag == "tbody" || tag == "thead";
+    case 6:
+      return tag == "figure" || tag == "header" || tag == "footer" || tag == "center";
+    case 7:
+      return tag == "article" || tag == "section" || tag == "address" || tag == "details" ||
+             tag == "summary" || tag == "caption";
+    case 10:
+      return tag == "blockquote" || tag == "figcaption";
+    default:
+      return false;
+  }
+}
+
+void AppendFolded(std::string_view text, std::string* out) {
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t space = SpaceLength(text, i);
+    if (space > 0) {
+      pending_space = true;
+      i += space;
+      continue;
+    }
+    if (pending_space && !out->empty() && out->back() != ' ') out->push_back(' ');
+    pending_space = false;
+    out->push_back(text[i]);
+    ++i;
+  }
+  if (pending_space && !out->empty() && out->back() != ' ') out->push_back(' ');
+}
+
+void TrimTrailingSpace(std::string* text) {
+  if (!text->empty() && text->back() == ' ') text->pop_back();
+}
+
+void AppendVisibleText(const xmlNode* node, std::string* out) {
+  if (IsText(node)) {
+    AppendFolded(TextContent(node), out);
+    return;
+  }
+  if (!IsElement(node)) return;
+  std::string_view tag = TagName(node);
+  if (IsInvisibleTag(tag)) return;
+  bool separate = tag == "br" || tag == "hr" || IsBlockTag(tag);
+  if (separate && !out->empty() && out->back() != ' ') out->push_back(' ');
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    AppendVisibleText(child, out);
+  }
+  if (separate && !out->empty() && out->back() != ' ') out->push_back(' ');
+}
+
+std::string VisibleText(const xmlNode* node) {
+  std::string text;
+  AppendVisibleText(node, &text);
+  TrimTrailingSpace(&text);
+  return text;
+}
+
+}  // namespace newsift

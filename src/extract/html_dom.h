@@ -1,0 +1,67 @@
+// Thin helpers over libxml2's HTML parser and tree: one parse per page, tag
+// and attribute access without copies, and visible text with whitespace
+// folded. libxml2 lowercases tag and attribute names. Thread-safe once
+// InitHtmlParser() has run (ParseHtml calls it).
+#ifndef NEWSIFT_EXTRACT_HTML_DOM_H_
+#define NEWSIFT_EXTRACT_HTML_DOM_H_
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace newsift {
+
+struct XmlDocDeleter {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
+
+// Parses UTF-8 HTML leniently (recover, no network, no diagnostics). Returns
+// null only when libxml2 gives up entirely (e.g. empty input).
+HtmlDocPtr ParseHtml(std::string_view html);
+
+inline bool IsElement(const xmlNode* node) { return node->type == XML_ELEMENT_NODE; }
+inline bool IsText(const xmlNode* node) {
+  return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE;
+}
+
+inline std::string_view TagName(const xmlNode* node) {
+  return node->name ? std::string_view(reinterpret_cast<const char*>(node->name))
+                    : std::string_view();
+}
+
+inline std::string_view TextContent(const xmlNode* node) {
+  return node->content ? std::string_view(reinterpret_cast<const char*>(node->content))
+                       : std::string_view();
+}
+
+// The value of attribute `name` (lowercase), or empty. Points into the tree.
+std::string_view Attr(const xmlNode* node, std::string_view name);
+bool HasAttr(const xmlNode* node, std::string_view name);
+
+// Tags whose content is never visible text (script, style, template...).
+bool IsInvisibleTag(std::string_view tag);
+
+// Tags that start a new line of text (div, p, li, td, h1...).
+bool IsBlockTag(std::string_view tag);
+
+// Appends the visible text under node to *out, folding white space runs
+// (including NBSP) to one space; <br> becomes a space. Does not trim.
+void AppendVisibleText(const xmlNode* node, std::string* out);
+
+// Visible text of node, folded and trimmed.
+std::string VisibleText(const xmlNode* node);
+
+// Appends raw text, folding white space; *out never gets a leading space or
+// two spaces in a row.
+void AppendFolded(std::string_view text, std::string* out);
+
+// Removes one trailing space left by AppendFolded.
+void TrimTrailingSpace(std::string* text);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_EXTRACT_HTML_DOM_H_

@@ -1,0 +1,20 @@
+// ExtractHtml: one libxml2 parse, then metadata and main content over the
+// same tree (see html_metadata.h and html_main_content.h).
+#include "extract/html_extractor.h"
+
+#include "extract/html_dom.h"
+#include "extract/html_main_content.h"
+#include "extract/html_metadata.h"
+
+namespace newsift {
+
+void ExtractHtml(std::string_view html, const ExtractOptions& options, Article* article) {
+  HtmlDocPtr doc = ParseHtml(html);
+  if (doc == nullptr) return;
+  html::MetadataResult meta = html::ExtractMetadata(doc.get(), options.explain, article);
+  if (article->language.empty()) article->language = meta.declared_language;
+  html::ContentHints hints{meta.json_ld_body, meta.h1};
+  html::ExtractMainContent(doc.get(), hints, options, article);
+}
+
+}  // namespace newsift

@@ -1,0 +1,86 @@
+// Heuristics of the HTML extractor as data: class/id vocabulary with the label
+// it implies, teaser prefixes, metadata field names, byline role words, and
+// the scoring weights and thresholds. Everything tunable lives here (tables
+// in html_heuristics.cc), so the algorithms read as algorithms.
+#ifndef NEWSIFT_EXTRACT_HTML_HEURISTICS_H_
+#define NEWSIFT_EXTRACT_HTML_HEURISTICS_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "newsift/article.h"
+
+namespace newsift::html {
+
+// What the class and id attributes of an element say about it.
+struct ClassVerdict {
+  // A strong negative ("comment", "share", "newsletter"...) drops the element
+  // even when a positive word is also present ("article-comments").
+  bool strong_negative = false;
+  // A weak negative ("sidebar", "footer", "menu"...) loses to a positive word.
+  bool weak_negative = false;
+  bool positive = false;  // "article", "content", "story", "body"...
+  Label label = Label::kBoilerplate;
+  std::string_view word;  // the vocabulary word that matched (static text)
+
+  bool Drops() const { return strong_negative || (weak_negative && !positive); }
+};
+
+ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr);
+
+// The label implied by a structural tag that is never article text (nav,
+// aside, footer, form...), or kBody when the tag may hold article text.
+Label StructuralTagLabel(std::string_view tag);
+
+// A prefix announcing another article ("Read more:", "ALSO READ"), matched
+// case-insensitively at the start of a block; empty when none.
+std::string_view TeaserPrefix(std::string_view text);
+
+// Short blocks that are boilerplate whatever their markup ("Advertisement",
+// "Share this article"...), matched case-insensitively on the whole block.
+bool IsBoilerplatePhrase(std::string_view text);
+
+// Metadata field names (meta name/property/itemprop, lowercase).
+std::span<const std::string_view> PublishedMetaNames();
+std::span<const std::string_view> ModifiedMetaNames();
+std::span<const std::string_view> AuthorMetaNames();
+std::span<const std::string_view> SiteMetaNames();
+std::span<const std::string_view> SectionMetaNames();
+std::span<const std::string_view> DescriptionMetaNames();
+std::span<const std::string_view> TitleMetaNames();
+
+// Job titles and words that follow or precede a byline name, lowercase.
+std::span<const std::string_view> BylineRoleWords();
+
+// Scoring weights and thresholds.
+inline constexpr double kClassWeight = 25;          // readability-style class bonus
+inline constexpr double kArticleTagBonus = 30;      // <article>, <main>, itemprop=articleBody
+inline constexpr size_t kMinScoredBlockChars = 25;  // shorter blocks do not vote
+inline constexpr double kCharsPerPoint = 100;       // block length bonus granularity
+inline constexpr double kMaxLengthPoints = 3;
+inline constexpr int kScoreAncestorLevels = 3;     // parent, grandparent, great-grandparent
+inline constexpr double kSiblingScoreShare = 0.2;  // sibling kept above this share of top
+inline constexpr double kSiblingMinScore = 10;
+inline constexpr size_t kSiblingParagraphChars = 80;
+inline constexpr double kSiblingMaxLinkDensity = 0.25;
+inline constexpr double kPromoteShare = 0.75;  // alternative candidates near the top
+inline constexpr int kPromoteMinAlternatives = 2;
+inline constexpr double kBlockMaxLinkDensity = 0.5;  // a block more link than this...
+inline constexpr size_t kLinkBlockMaxChars = 300;    // ...and shorter is navigation
+inline constexpr double kProtectShare = 0.5;  // never drop a node holding this share of the body
+inline constexpr uint32_t kMinProtectedChars = 500;  // content container that un-drops
+                                                     // its negative wrapper
+inline constexpr size_t kTeaserMaxChars = 250;
+inline constexpr size_t kBoilerplatePhraseMaxChars = 60;
+inline constexpr double kJsonLdFallbackRatio = 0.5;  // DOM body shorter than this share of
+                                                     // articleBody: use articleBody
+inline constexpr size_t kJsonLdMinBodyChars = 200;
+inline constexpr size_t kExplainTextChars = 80;
+inline constexpr size_t kMaxAuthorWords = 5;
+inline constexpr size_t kMaxBylineChars = 120;
+inline constexpr size_t kMaxAuthors = 8;
+
+}  // namespace newsift::html
+
+#endif  // NEWSIFT_EXTRACT_HTML_HEURISTICS_H_

@@ -1,0 +1,648 @@
+#include "extract/html_main_content.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "clean/repetition.h"
+#include "extract/credits.h"
+#include "extract/html_dom.h"
+#include "extract/html_heuristics.h"
+#include "util/text.h"
+
+namespace newsift::html {
+namespace {
+
+// Why an element (and all it holds) is not article text.
+enum class DropKind : uint8_t { kNone, kHidden, kTag, kClass };
+
+struct NodeInfo {
+  xmlNode* node = nullptr;
+  int parent = -1;
+  uint32_t text_chars = 0;  // non-space bytes of visible text in the subtree
+  uint32_t link_chars = 0;  // ... of which inside <a>
+  uint32_t commas = 0;
+  uint32_t direct_chars = 0;  // text not inside a block child: an implicit paragraph
+  double score = 0;
+  bool candidate = false;  // received votes from paragraphs
+  bool in_drop = false;    // itself or an ancestor is dropped
+  bool selected = false;   // part of the main content
+  bool holds_selected = false;
+  DropKind drop = DropKind::kNone;
+  bool strong_drop = false;     // class verdict was a strong negative
+  bool clean_positive = false;  // class/id has a content word and no negative one
+  Label drop_label = Label::kBoilerplate;
+  std::string_view drop_word;
+};
+
+int IndexOf(const xmlNode* node) {
+  return static_cast<int>(reinterpret_cast<intptr_t>(node->_private)) - 1;
+}
+void SetIndex(xmlNode* node, int index) {
+  node->_private = reinterpret_cast<void*>(static_cast<intptr_t>(index) + 1);
+}
+
+bool IsHeadingTag(std::string_view tag) {
+  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+}
+
+bool IsHidden(const xmlNode* node) {
+  if (HasAttr(node, "hidden")) return true;
+  std::string_view style = Attr(node, "style");
+  if (!style.empty()) {
+    std::string compact;
+    compact.reserve(style.size());
+    for (char c : style) {
+      if (c != ' ')
+        compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    if (compact.find("display:none") != std::string::npos ||
+        compact.find("visibility:hidden") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Tag bonus as in Readability: containers that usually hold prose gain.
+double TagBaseScore(std::string_view tag) {
+  if (tag == "div" || tag == "article" || tag == "main" || tag == "section") return 5;
+  if (tag == "pre" || tag == "td" || tag == "blockquote") return 3;
+  if (tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" || tag == "li" ||
+      tag == "form" || tag == "address") {
+    return -3;
+  }
+  if (IsHeadingTag(tag) || tag == "th") return -5;
+  return 0;
+}
+
+class Analyzer {
+ public:
+  explicit Analyzer(xmlNode* body) {
+    nodes_.reserve(1024);
+    Build(body, -1);
+    // A weak class word or a <form> wrapping most of the page
+    // ("page-ad-margins", ASP.NET forms) says nothing about its content.
+    uint32_t protect = static_cast<uint32_t>(nodes_[0].text_chars * kProtectShare);
+    // A negative wrapper ("post-share-container") around a clean content
+    // container ("entry-content") holding most of its text is a wrapper.
+    for (const NodeInfo& info : nodes_) {
+      if (!info.clean_positive || info.text_chars < kMinProtectedChars) continue;
+      for (int a = info.parent; a >= 0; a = nodes_[a].parent) {
+        NodeInfo& ancestor = nodes_[a];
+        if (ancestor.drop == DropKind::kClass && ancestor.text_chars <= 2 * info.text_chars) {
+          ancestor.drop = DropKind::kNone;
+        }
+      }
+    }
+    for (NodeInfo& info : nodes_) {
+      bool weak =
+          (info.drop == DropKind::kClass && !info.strong_drop) || info.drop == DropKind::kTag;
+      if (weak && info.text_chars >= protect) {
+        info.drop = DropKind::kNone;
+      }
+      info.in_drop =
+          info.drop != DropKind::kNone || (info.parent >= 0 && nodes_[info.parent].in_drop);
+    }
+  }
+
+  std::vector<NodeInfo>& nodes() { return nodes_; }
+
+  // Scores paragraph-like elements into their ancestors; returns the best
+  // candidate index or -1.
+  int Score() {
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      NodeInfo& info = nodes_[i];
+      if (info.in_drop || info.text_chars < kMinScoredBlockChars) continue;
+      std::string_view tag = TagName(info.node);
+      bool paragraph = tag == "p" || tag == "pre" || tag == "td";
+      int ancestor = info.parent;
+      uint32_t chars = info.text_chars;
+      if (!paragraph && info.direct_chars >= kMinScoredBlockChars && IsBlockTag(tag) &&
+          !IsHeadingTag(tag) && tag != "li") {
+        // Text directly in a container (lines split by <br>): it votes as a
+        // paragraph whose parent is the container itself.
+        paragraph = true;
+        ancestor = static_cast<int>(i);
+        chars = info.direct_chars;
+      }
+      if (!paragraph) continue;
+      double points = 1 + info.commas + std::min(chars / kCharsPerPoint, kMaxLengthPoints);
+      for (int level = 0; level < kScoreAncestorLevels && ancestor >= 0; ++level) {
+        NodeInfo& a = nodes_[ancestor];
+        if (!a.candidate) InitCandidate(&a);
+        double divider = level == 0 ? 1 : (level == 1 ? 2 : level * 3);
+        a.score += points / divider;
+        ancestor = a.parent;
+      }
+    }
+    int best = -1;
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      NodeInfo& info = nodes_[i];
+      if (!info.candidate) continue;
+      info.score *= 1 - LinkDensity(info);
+      if (best < 0 || info.score > nodes_[best].score) best = static_cast<int>(i);
+    }
+    if (best >= 0) best = Promote(best);
+    return best;
+  }
+
+  double LinkDensity(const NodeInfo& info) const {
+    return info.text_chars == 0 ? 0 : static_cast<double>(info.link_chars) / info.text_chars;
+  }
+
+ private:
+  void InitCandidate(NodeInfo* info) {
+    info->candidate = true;
+    std::string_view tag = TagName(info->node);
+    info->score = TagBaseScore(tag);
+    ClassVerdict verdict = ClassifyClassAndId(Attr(info->node, "class"), Attr(info->node, "id"));
+    if (verdict.positive) info->score += kClassWeight;
+    if (verdict.strong_negative || verdict.weak_negative) info->score -= kClassWeight;
+    if (tag == "article" || tag == "main" || Attr(info->node, "itemprop") == "articleBody") {
+      info->score += kArticleTagBonus;
+    }
+  }
+
+  // Moves up from the best candidate when its ancestor joins several
+  // near-equal candidates (an article split into sections), or when the
+  // parent scores higher.
+  int Promote(int best) {
+    double top = nodes_[best].score;
+    std::vector<int> alternatives;
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      if (static_cast<int>(i) != best && nodes_[i].candidate &&
+          nodes_[i].score >= top * kPromoteShare) {
+        alternatives.push_back(static_cast<int>(i));
+      }
+    }
+    if (static_cast<int>(alternatives.size()) >= kPromoteMinAlternatives) {
+      for (int ancestor = nodes_[best].parent; ancestor >= 0; ancestor = nodes_[ancestor].parent) {
+        if (TagName(nodes_[ancestor].node) == "body") break;
+        int contained = 0;
+        for (int alt : alternatives) {
+          for (int a = nodes_[alt].parent; a >= 0; a = nodes_[a].parent) {
+            if (a == ancestor) {
+              ++contained;
+              break;
+            }
+          }
+        }
+        if (contained >= kPromoteMinAlternatives) {
+          best = ancestor;
+          break;
+        }
+      }
+    }
+    double last = nodes_[best].score;
+    for (int parent = nodes_[best].parent; parent >= 0; parent = nodes_[parent].parent) {
+      if (TagName(nodes_[parent].node) == "body") break;
+      if (!nodes_[parent].candidate) continue;
+      double score = nodes_[parent].score;
+      if (score < last / 3) break;
+      if (score > last) {
+        best = parent;
+        break;
+      }
+      last = score;
+    }
+    return best;
+  }
+
+  // Pre-order: assigns indices, computes text statistics and drop verdicts.
+  void Build(xmlNode* node, int parent) {
+    int index = static_cast<int>(nodes_.size());
+    nodes_.push_back({});
+    SetIndex(node, index);
+    {
+      NodeInfo& info = nodes_.back();
+      info.node = node;
+      info.parent = parent;
+      std::string_view tag = TagName(node);
+      if (tag != "body" && tag != "html") {
+        if (IsHidden(node)) {
+          info.drop = DropKind::kHidden;
+        } else if (Label label = StructuralTagLabel(tag); label != Label::kBody) {
+          info.drop = DropKind::kTag;
+          info.drop_label = label;
+        } else {
+          ClassVerdict verdict = ClassifyClassAndId(Attr(node, "class"), Attr(node, "id"));
+          if (verdict.Drops()) {
+            info.drop = DropKind::kClass;
+            info.drop_label = verdict.label;
+            info.drop_word = verdict.word;
+            info.strong_drop = verdict.strong_negative;
+          }
+          info.clean_positive =
+              verdict.positive && !verdict.weak_negative && !verdict.strong_negative;
+        }
+      }
+    }
+    bool is_link = TagName(node) == "a";
+    uint32_t text = 0, link = 0, commas = 0, direct = 0;
+    for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+      if (IsText(c)) {
+        uint32_t before = text;
+        for (const char* p = reinterpret_cast<const char*>(c->content); p != nullptr && *p; ++p) {
+          unsigned char ch = static_cast<unsigned char>(*p);
+          if (ch > ' ') ++text;
+          if (ch == ',') ++commas;
+        }
+        direct += text - before;
+        continue;
+      }
+      if (!IsElement(c) || IsInvisibleTag(TagName(c))) continue;
+      Build(c, index);
+      const NodeInfo& child = nodes_[IndexOf(c)];
+      if (child.drop == DropKind::kHidden) continue;
+      text += child.text_chars;
+      link += child.link_chars;
+      commas += child.commas;
+      if (!IsBlockTag(TagName(c))) direct += child.text_chars;
+    }
+    NodeInfo& info = nodes_[index];
+    info.text_chars = text;
+    info.link_chars = is_link ? text : link;
+    info.commas = commas;
+    info.direct_chars = direct;
+  }
+
+  std::vector<NodeInfo> nodes_;
+};
+
+// Walks the tree in document order, cutting it into blocks and labelling
+// each one.
+class Emitter {
+ public:
+  Emitter(std::vector<NodeInfo>* nodes, const ContentHints& hints, const ExtractOptions& options,
+          uint32_t content_chars, Article* article)
+      : nodes_(*nodes), hints_(hints), options_(options), article_(article) {
+    protect_chars_ = static_cast<uint32_t>(content_chars * kProtectShare);
+    h1_norm_ = NormalizeForCompare(hints.h1);
+    buffer_.reserve(1024);
+  }
+
+  void Walk(xmlNode* node, bool inside) {
+    if (IsText(node)) {
+      if (!inside && !options_.explain) return;
+      size_t before = buffer_.size();
+      AppendFolded(TextContent(node), &buffer_);
+      if (link_depth_ > 0) link_bytes_ += buffer_.size() - before;
+      return;
+    }
+    if (!IsElement(node)) return;
+    std::string_view tag = TagName(node);
+    if (IsInvisibleTag(tag)) return;
+    int index = IndexOf(node);
+    if (index < 0) return;
+    const NodeInfo& info = nodes_[index];
+    bool now_inside = inside || info.selected;
+    if (!now_inside && !info.holds_selected && !options_.explain) return;
+
+    if (info.drop != DropKind::kNone &&
+        !(now_inside && info.text_chars >= protect_chars_ && info.drop == DropKind::kClass)) {
+      Flush(now_inside);
+      Drop(node, info, now_inside);
+      return;
+    }
+    if (tag == "br") {
+      if (!buffer_.empty() && buffer_.back() != ' ') buffer_.push_back(' ');
+      return;
+    }
+    if (tag == "figure" || tag == "figcaption") {
+      Flush(now_inside);
+      Figure(node, now_inside);
+      return;
+    }
+    if (!IsBlockTag(tag)) {
+      bool link = tag == "a";
+      if (link) ++link_depth_;
+      for (xmlNode* c = node->children; c != nullptr; c = c->next) Walk(c, now_inside);
+      if (link) --link_depth_;
+      return;
+    }
+    Flush(now_inside);
+    BlockKind saved_kind = kind_;
+    int saved_level = level_;
+    if (tag == "p") {
+      if (kind_ == BlockKind::kHeading) kind_ = BlockKind::kParagraph;
+    } else if (IsHeadingTag(tag)) {
+      kind_ = BlockKind::kHeading;
+      level_ = tag[1] - '0';
+    } else if (tag == "li" || tag == "dd" || tag == "dt") {
+      kind_ = BlockKind::kListItem;
+      level_ = list_depth_;
+    } else if (tag == "blockquote") {
+      kind_ = BlockKind::kQuote;
+      level_ = 0;
+    } else if (tag == "pre") {
+      kind_ = BlockKind::kCode;
+      level_ = 0;
+    } else if (tag == "tr") {
+      kind_ = BlockKind::kTableRow;
+      level_ = 0;
+    }
+    bool list = tag == "ul" || tag == "ol" || tag == "dl";
+    if (list) ++list_depth_;
+    for (xmlNode* c = node->children; c != nullptr; c = c->next) Walk(c, now_inside);
+    if (list) --list_depth_;
+    if (tag == "td" || tag == "th") {
+      if (!buffer_.empty() && buffer_.back() != ' ') buffer_.push_back(' ');
+    } else {
+      Flush(now_inside);
+    }
+    kind_ = saved_kind;
+    level_ = saved_level;
+  }
+
+  void Finish() { Flush(false); }
+
+  std::vector<Paragraph>& paragraphs() { return paragraphs_; }
+  std::vector<size_t>& paragraph_explain() { return paragraph_explain_; }
+
+ private:
+  void Explain(std::string_view text, Label label, std::string reason) {
+    if (!options_.explain || text.empty()) return;
+    article_->explain.push_back({Shorten(text, kExplainTextChars), label, std::move(reason)});
+  }
+
+  void Drop(xmlNode* node, const NodeInfo& info, bool inside) {
+    std::string reason;
+    switch (info.drop) {
+      case DropKind::kHidden:
+        reason = "hidden element";
+        break;
+      case DropKind::kTag:
+        reason = fmt::format("<{}> element", TagName(node));
+        break;
+      case DropKind::kClass:
+        reason = fmt::format("class/id '{}'", info.drop_word);
+        break;
+      case DropKind::kNone:
+        break;
+    }
+    if (!inside) reason += ", outside main content";
+    if (info.drop == DropKind::kHidden && !options_.explain) return;
+    if (!inside && !options_.explain) return;
+    std::string text = VisibleText(node);
+    if (inside && info.drop == DropKind::kClass) {
+      if (info.drop_label == Label::kCaption) {
+        AddCaption(text);
+      } else if (info.drop_label == Label::kCredit) {
+        AddCredit(text);
+      }
+    }
+    Explain(text, info.drop_label, std::move(reason));
+  }
+
+  void AddCredit(std::string_view text) {
+    std::string_view trimmed = TrimAscii(text);
+    if (trimmed.empty()) return;
+    for (const std::string& c : article_->image_credits) {
+      if (c == trimmed) return;
+    }
+    article_->image_credits.emplace_back(trimmed);
+  }
+
+  void AddCaption(std::string_view text) {
+    std::optional<CaptionParts> parts = SplitCredit(text);
+    std::string caption = parts ? parts->caption : std::string(TrimAscii(text));
+    if (parts) AddCredit(parts->credit);
+    if (caption.empty()) return;
+    for (const std::string& c : article_->image_captions) {
+      if (c == caption) return;
+    }
+    article_->image_captions.push_back(std::move(caption));
+  }
+
+  // A figure: captions and credits, never body text. Prose wrapped in a
+  // figure (some sites do so for quotes) is still walked.
+  void Figure(xmlNode* node, bool inside) {
+    if (TagName(node) == "figcaption") {
+      std::string text;
+      for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+        CollectCaption(c, &text, inside);
+      }
+      TrimTrailingSpace(&text);
+      if (inside) AddCaption(text);
+      Explain(text, Label::kCaption,
+              inside ? "figure caption" : "figure caption, outside main content");
+      return;
+    }
+    for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+      if (!IsElement(c)) continue;
+      std::string_view tag = TagName(c);
+      if (tag == "figcaption" || tag == "p" || tag == "blockquote" || tag == "div") {
+        Walk(c, inside);
+      } else if (int index = IndexOf(c); index >= 0 && nodes_[index].drop == DropKind::kClass &&
+                                         (nodes_[index].drop_label == Label::kCredit ||
+                                          nodes_[index].drop_label == Label::kCaption)) {
+        Walk(c, inside);
+      }
+    }
+    Flush(inside, Label::kCaption, "text inside <figure>");
+  }
+
+  // Caption text with credit elements set aside as credits.
+  void CollectCaption(xmlNode* node, std::string* text, bool inside) {
+    if (IsText(node)) {
+      AppendFolded(TextContent(node), text);
+      return;
+    }
+    if (!IsElement(node) || IsInvisibleTag(TagName(node))) return;
+    if (int index = IndexOf(node); index >= 0 && nodes_[index].drop == DropKind::kClass &&
+                                   nodes_[index].drop_label == Label::kCredit) {
+      if (inside) AddCredit(VisibleText(node));
+      return;
+    }
+    for (xmlNode* c = node->children; c != nullptr; c = c->next) CollectCaption(c, text, inside);
+    if (TagName(node) == "br" && !text->empty() && text->back() != ' ') text->push_back(' ');
+  }
+
+  void Flush(bool inside, Label forced = Label::kBody, std::string_view forced_reason = {}) {
+    TrimTrailingSpace(&buffer_);
+    if (buffer_.empty()) {
+      link_bytes_ = 0;
+      return;
+    }
+    std::string text;
+    text.swap(buffer_);
+    buffer_.reserve(1024);
+    double link_density = static_cast<double>(link_bytes_) / text.size();
+    link_bytes_ = 0;
+    if (!inside) {
+      Explain(text, Label::kBoilerplate, "outside main content");
+      return;
+    }
+    if (forced != Label::kBody) {
+      Explain(text, forced, std::string(forced_reason));
+      return;
+    }
+    if (kind_ == BlockKind::kHeading && level_ == 1) {
+      Explain(text, Label::kTitle, "h1 headline");
+      return;
+    }
+    if (!h1_norm_.empty() && kind_ == BlockKind::kHeading &&
+        NormalizeForCompare(text) == h1_norm_) {
+      Explain(text, Label::kTitle, "repeats the headline");
+      return;
+    }
+    if (IsBoilerplatePhrase(text)) {
+      Explain(text, Label::kBoilerplate, "boilerplate phrase");
+      return;
+    }
+    std::string_view teaser = TeaserPrefix(text);
+    if (!teaser.empty() && text.size() <= kTeaserMaxChars) {
+      Explain(text, Label::kTeaser, fmt::format("teaser: '{}' prefix", teaser));
+      return;
+    }
+    if (link_density > kBlockMaxLinkDensity && text.size() <= kLinkBlockMaxChars) {
+      Explain(text, Label::kNavigation, fmt::format("link density {:.2f}", link_density));
+      return;
+    }
+    paragraph_explain_.push_back(article_->explain.size());
+    Explain(text, Label::kBody, "in main content");
+    paragraphs_.push_back({std::move(text), kind_, kind_ == BlockKind::kParagraph ? 0 : level_});
+  }
+
+  std::vector<NodeInfo>& nodes_;
+  const ContentHints& hints_;
+  const ExtractOptions& options_;
+  Article* article_;
+  uint32_t protect_chars_ = 0;
+  std::string h1_norm_;
+  std::string buffer_;
+  size_t link_bytes_ = 0;
+  int link_depth_ = 0;
+  int list_depth_ = 0;
+  BlockKind kind_ = BlockKind::kParagraph;
+  int level_ = 0;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<size_t> paragraph_explain_;  // index into explain per paragraph
+};
+
+xmlNode* FindBody(xmlNode* root) {
+  for (xmlNode* c = root; c != nullptr; c = c->next) {
+    if (!IsElement(c)) continue;
+    if (TagName(c) == "body") return c;
+    if (xmlNode* found = FindBody(c->children)) return found;
+  }
+  return nullptr;
+}
+
+// Marks the top candidate and its sibling blocks of good quality as selected.
+void Select(Analyzer* analyzer, int top) {
+  std::vector<NodeInfo>& nodes = analyzer->nodes();
+  NodeInfo& best = nodes[top];
+  xmlNode* parent = best.node->parent;
+  if (best.parent < 0 || parent == nullptr) {
+    best.selected = true;
+    return;
+  }
+  double threshold = std::max(kSiblingMinScore, best.score * kSiblingScoreShare);
+  std::string_view best_class = Attr(best.node, "class");
+  for (xmlNode* c = parent->children; c != nullptr; c = c->next) {
+    if (!IsElement(c)) continue;
+    int index = IndexOf(c);
+    if (index < 0) continue;
+    NodeInfo& info = nodes[index];
+    if (index == top) {
+      info.selected = true;
+      continue;
+    }
+    if (info.in_drop) continue;
+    double bonus = (!best_class.empty() && Attr(c, "class") == best_class) ? best.score * 0.2 : 0;
+    bool keep = info.candidate && info.score + bonus >= threshold;
+    if (!keep && TagName(c) == "p") {
+      double density = analyzer->LinkDensity(info);
+      if (info.text_chars > kSiblingParagraphChars && density < kSiblingMaxLinkDensity) {
+        keep = true;
+      } else if (info.text_chars <= kSiblingParagraphChars && info.text_chars > 0 && density == 0) {
+        std::string text = VisibleText(c);
+        keep = !text.empty() && (text.back() == '.' || text.find(". ") != std::string::npos);
+      }
+    }
+    info.selected = keep;
+  }
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (!nodes[i].selected) continue;
+    for (int a = nodes[i].parent; a >= 0 && !nodes[a].holds_selected; a = nodes[a].parent) {
+      nodes[a].holds_selected = true;
+    }
+  }
+}
+
+std::vector<Paragraph> ParagraphsFromJsonLd(std::string_view body) {
+  std::vector<Paragraph> out;
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    if (end == std::string_view::npos) end = body.size();
+    std::string line;
+    AppendFolded(body.substr(start, end - start), &line);
+    TrimTrailingSpace(&line);
+    if (!line.empty()) out.push_back({std::move(line), BlockKind::kParagraph, 0});
+    start = end + 1;
+  }
+  return out;
+}
+
+size_t TotalChars(const std::vector<Paragraph>& paragraphs) {
+  size_t total = 0;
+  for (const Paragraph& p : paragraphs) total += p.text.size();
+  return total;
+}
+
+}  // namespace
+
+void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
+                        Article* article) {
+  xmlNode* body = FindBody(xmlDocGetRootElement(doc));
+  std::vector<Paragraph> paragraphs;
+  if (body != nullptr) {
+    Analyzer analyzer(body);
+    int top = analyzer.Score();
+    if (top >= 0) {
+      Select(&analyzer, top);
+      Emitter emitter(&analyzer.nodes(), hints, options, analyzer.nodes()[top].text_chars, article);
+      emitter.Walk(body, false);
+      emitter.Finish();
+      paragraphs = std::move(emitter.paragraphs());
+      std::vector<size_t>& explain_index = emitter.paragraph_explain();
+      // In-page repetition: keep the first or most self-contained copy.
+      std::vector<std::string_view> texts;
+      texts.reserve(paragraphs.size());
+      for (const Paragraph& p : paragraphs) texts.push_back(p.text);
+      std::vector<RepeatVerdict> verdicts = FindRepetition(texts);
+      std::vector<Paragraph> kept;
+      kept.reserve(paragraphs.size());
+      for (size_t i = 0; i < paragraphs.size(); ++i) {
+        if (i < verdicts.size() && verdicts[i].repeated) {
+          if (options.explain && explain_index[i] < article->explain.size()) {
+            ExplainEntry& entry = article->explain[explain_index[i]];
+            entry.label = Label::kRepeated;
+            entry.reason = verdicts[i].reason;
+          }
+          continue;
+        }
+        kept.push_back(std::move(paragraphs[i]));
+      }
+      paragraphs = std::move(kept);
+    }
+  }
+  std::string_view ld_body = TrimAscii(hints.json_ld_body);
+  if (ld_body.size() >= kJsonLdMinBodyChars &&
+      TotalChars(paragraphs) < ld_body.size() * kJsonLdFallbackRatio) {
+    paragraphs = ParagraphsFromJsonLd(ld_body);
+    if (options.explain) {
+      article->explain.push_back(
+          {"", Label::kMetadata, "body taken from JSON-LD articleBody: page text much shorter"});
+    }
+  }
+  article->paragraphs = std::move(paragraphs);
+}
+
+}  // namespace newsift::html

@@ -1,0 +1,31 @@
+// Main content of an HTML page: scores candidate containers (text length,
+// commas, link density, class/id vocabulary, article/main tags), picks the
+// best one plus sibling blocks of good quality, then walks it block by block
+// dropping boilerplate (share bars, teasers, related boxes, ads, hidden
+// elements, nav/aside/footer/form) with a reason for each decision.
+// Thread-safe; writes only to the tree's _private fields.
+#ifndef NEWSIFT_EXTRACT_HTML_MAIN_CONTENT_H_
+#define NEWSIFT_EXTRACT_HTML_MAIN_CONTENT_H_
+
+#include <libxml/tree.h>
+
+#include <string_view>
+
+#include "newsift/article.h"
+#include "newsift/options.h"
+
+namespace newsift::html {
+
+struct ContentHints {
+  std::string_view json_ld_body;  // JSON-LD articleBody or empty
+  std::string_view h1;            // the page's headline, skipped in the body
+};
+
+// Fills article->paragraphs, image_captions, image_credits and (when
+// options.explain) appends to article->explain.
+void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
+                        Article* article);
+
+}  // namespace newsift::html
+
+#endif  // NEWSIFT_EXTRACT_HTML_MAIN_CONTENT_H_

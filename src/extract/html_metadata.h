@@ -1,0 +1,41 @@
+// Page metadata from an HTML tree: title, description, authors, dates, site
+// and section, from JSON-LD, <meta> tags, <time> elements, bylines and the
+// URL, in that order of trust. Also hands the JSON-LD articleBody (if any) to
+// the main-content step, which uses it as a hint. Thread-safe (no state).
+#ifndef NEWSIFT_EXTRACT_HTML_METADATA_H_
+#define NEWSIFT_EXTRACT_HTML_METADATA_H_
+
+#include <libxml/tree.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsift/article.h"
+
+namespace newsift::html {
+
+struct MetadataResult {
+  std::string json_ld_body;  // JSON-LD articleBody, entities decoded, newlines kept
+  std::string h1;            // first <h1> text (the main-content step skips it)
+  std::string declared_language;
+};
+
+// Fills title, description, authors, published/modified/published_source,
+// site and section of *article. article->url and fetched_at must be set.
+// When explain is set, adds kMetadata/kTitle/kDate/kByline entries.
+MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article);
+
+// Cleans a byline into author names: strips "By", roles and e-mail/URL
+// parts, splits "A and B" / "A, B". Names equal to `site` are dropped.
+std::vector<std::string> SplitByline(std::string_view byline, std::string_view site);
+
+// Removes a site suffix or prefix (" | Site", "Site - ") from a page title
+// when it matches the site name or when the rest matches another title
+// source (h1, og:title).
+std::string CleanTitle(std::string_view title, std::string_view site,
+                       const std::vector<std::string_view>& other_titles);
+
+}  // namespace newsift::html
+
+#endif  // NEWSIFT_EXTRACT_HTML_METADATA_H_

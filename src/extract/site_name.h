@@ -1,0 +1,23 @@
+// The outlet's name inferred from a page's boilerplate when nothing else
+// names it: a short capitalised or acronym name recurring in brand contexts
+// ("X Features", "X News App", "Read X Privacy policy", "Headline | X",
+// "© X / Photographer"). Rules are data (tables in site_name.cc).
+// Pure function, thread-safe.
+#ifndef NEWSIFT_EXTRACT_SITE_NAME_H_
+#define NEWSIFT_EXTRACT_SITE_NAME_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsift {
+
+// lines: the page's non-boilerplate-filtered lines, in order. credits: photo
+// credits found on the page. Returns the name, or empty when no candidate has
+// enough evidence.
+std::string InferSiteName(const std::vector<std::string_view>& lines,
+                          const std::vector<std::string>& credits);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_EXTRACT_SITE_NAME_H_

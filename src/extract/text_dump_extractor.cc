@@ -1,0 +1,639 @@
+// Text-dump extraction in three passes: per-line features (text_dump_features),
+// page structure (repetition, the main body region found as the best-scoring
+// run of lines), then metadata from the lines around the body's start (title,
+// description, dates, section, captions).
+#include "extract/text_dump_extractor.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "clean/repetition.h"
+#include "extract/credits.h"
+#include "extract/dates.h"
+#include "extract/site_name.h"
+#include "extract/text_dump_features.h"
+#include "util/text.h"
+
+namespace newsift {
+namespace {
+
+// How body-like a line is on its own.
+enum class Shape { kGood, kNearGood, kHeadline, kShort, kBad };
+
+// Thresholds of the line shapes.
+struct ShapeThresholds {
+  size_t good_min_words = 10;
+  double good_min_stop = 0.15;
+  size_t long_min_words = 30;  // prose even without a final period
+  double long_min_stop = 0.2;
+  size_t near_min_words = 5;
+  size_t near_unpunctuated_min_words = 12;
+  double near_min_stop = 0.25;
+  size_t headline_min_words = 3;
+  size_t headline_max_words = 25;
+  double title_case_min_ratio = 0.75;
+};
+constexpr ShapeThresholds kShape;
+
+// An exact repeat at least this many lines below its first copy may be the
+// body's copy (the first one being a summary or a teaser).
+constexpr size_t kFarRepeatLines = 8;
+
+// Reader comments below the article.
+struct CommentLimits {
+  size_t min_article_lines = 2;  // good lines before a cut is allowed
+  size_t window = 40;            // lines to look ahead for more stamps
+  size_t min_more_stamps = 1;
+  size_t max_name_words = 4;
+};
+constexpr CommentLimits kComments;
+
+// Teaser lists: at least this many headline + blurb pairs in a row.
+struct TeaserRunLimits {
+  size_t min_pairs = 3;
+  size_t max_blurb_words = 45;
+  size_t max_blurb_sentences = 2;
+};
+constexpr TeaserRunLimits kTeaser;
+
+// Line values for the body-region search (a maximum-sum run): body-like
+// lines pay in, everything else costs, so short gaps are bridged and long
+// boilerplate stretches are not.
+struct RegionWeights {
+  double good_base = 1.0;
+  double good_per_word = 0.05;
+  size_t good_max_words = 80;
+  double near_good = 0.4;
+  double headline = -0.6;
+  double short_line = -0.3;
+  double bad = -1.0;
+  double repeated = -0.8;
+  double related_heading = -3.0;
+  size_t max_heading_words = 4;
+};
+constexpr RegionWeights kRegion;
+
+// Title search: how far before the body a title may sit, and its bonuses.
+struct TitleWeights {
+  size_t max_distance = 12;  // lines before the body start
+  size_t min_words = 3;
+  size_t max_words = 25;
+  double repeated = 2.0;  // the page shows it twice (title + image title)
+  double near_date = 1.0;
+  size_t date_window = 3;
+  double proximity = 2.0;      // scaled by closeness to the body
+  double in_first_line = 1.0;  // matches the <title> line's headline
+};
+constexpr TitleWeights kTitle;
+
+// A body region right after the headline wins over a larger one elsewhere
+// (footer blurbs, teaser lists) when it holds at least this share of its sum.
+constexpr double kAnchoredRegionShare = 0.2;
+constexpr size_t kAnchoredRegionWindow = 15;
+constexpr size_t kTitleAnchorMinWords = 3;
+constexpr size_t kTitleAnchorMaxWords = 30;
+
+// Lines shorter than this are never glued summaries (labels repeat legitimately).
+constexpr size_t kMinCompositeWords = 3;
+
+// A headline repeated with a label glued on ("... FEATURE") has this many extra words at most.
+constexpr size_t kMaxCardLabelWords = 2;
+
+// Dates and breadcrumbs are short lines.
+constexpr size_t kMaxDateLineWords = 14;
+constexpr size_t kMaxDateLineExtraWords = 6;
+constexpr size_t kMaxBreadcrumbWords = 6;
+constexpr size_t kMaxDescriptionWords = 60;
+constexpr size_t kMinDescriptionWords = 5;
+constexpr size_t kExplainChars = 160;
+
+// Navigation words a breadcrumb starts with ("HomeWorld News", "Home > World").
+constexpr std::array<std::string_view, 8> kBreadcrumbRoots = {
+    "Home", "Main", "Start", "Startseite", "Accueil", "Inicio", "Portada", "News"};
+constexpr std::array<std::string_view, 5> kBreadcrumbSeparators = {" > ", " / ", " \xE2\x80\xBA ",
+                                                                   " \xC2\xBB ", " | "};
+
+struct Line {
+  std::string text;   // whitespace collapsed
+  std::string norm;   // NormalizeForCompare(text)
+  size_t number = 0;  // 1-based line number in the dump
+  LineFeatures f;
+  Shape shape = Shape::kBad;
+  RepeatVerdict repeat;
+  size_t copies = 1;  // how many lines hold this exact text
+  std::vector<DateMention> dates;
+  bool date_line = false;
+  bool teaser_run = false;  // part of a headline + blurb list
+  // An exact repeat of a line far above (a summary or teaser that reappears
+  // in the article): either copy may be the body's.
+  bool far_repeat = false;
+  std::optional<CaptionParts> caption;
+  Label label = Label::kBoilerplate;
+  std::string reason;
+};
+
+Shape ShapeOf(const LineFeatures& f) {
+  if (f.vocabulary != Label::kBody || f.teaser_prefix || f.time_like) return Shape::kBad;
+  // Title Case with at most one sentence, or cut off with "...": a headline
+  // even when it ends with "?" or "…".
+  if (f.words >= kShape.headline_min_words && f.words <= kShape.headline_max_words &&
+      f.sentences <= 1 && (f.capital_ratio >= kShape.title_case_min_ratio || f.ends_ellipsis)) {
+    return Shape::kHeadline;
+  }
+  if ((f.ends_sentence && f.words >= kShape.good_min_words &&
+       f.stop_ratio >= kShape.good_min_stop) ||
+      (f.words >= kShape.long_min_words && f.stop_ratio >= kShape.long_min_stop)) {
+    return Shape::kGood;
+  }
+  if ((f.ends_sentence && f.words >= kShape.near_min_words) ||
+      (f.words >= kShape.near_unpunctuated_min_words && f.stop_ratio >= kShape.near_min_stop)) {
+    return Shape::kNearGood;
+  }
+  if (f.words >= kShape.headline_min_words && f.words <= kShape.headline_max_words &&
+      !f.ends_sentence) {
+    return Shape::kHeadline;
+  }
+  return f.words == 0 ? Shape::kBad : Shape::kShort;
+}
+
+bool IsBodyShape(Shape shape) { return shape == Shape::kGood || shape == Shape::kNearGood; }
+
+// Teaser lists: headline, one short blurb, headline, one short blurb... (the
+// "more stories" blocks). An article's subheadings are followed by longer
+// and more numerous paragraphs. Marks such runs; returns how many lines.
+size_t MarkTeaserRuns(std::vector<Line>* lines_ptr, std::vector<bool>* teaser) {
+  std::vector<Line>& lines = *lines_ptr;
+  const size_t n = lines.size();
+  auto is_headline = [&](size_t i) { return i < n && lines[i].shape == Shape::kHeadline; };
+  auto is_blurb = [&](size_t i) {
+    return i < n && IsBodyShape(lines[i].shape) && lines[i].f.words <= kTeaser.max_blurb_words &&
+           lines[i].f.sentences <= kTeaser.max_blurb_sentences;
+  };
+  size_t marked = 0;
+  size_t i = 0;
+  while (i < n) {
+    // Collect consecutive pairs starting at i.
+    size_t pairs = 0;
+    size_t j = i;
+    size_t run_end = i;
+    while (is_headline(j)) {
+      size_t blurb = j + 1;
+      // A short meta line (source, date) may sit between headline and blurb.
+      if (!is_blurb(blurb) && blurb < n && lines[blurb].shape == Shape::kShort) ++blurb;
+      if (!is_blurb(blurb)) break;
+      ++pairs;
+      run_end = blurb + 1;
+      j = run_end;
+      if (j < n && lines[j].shape == Shape::kShort && is_headline(j + 1)) ++j;
+    }
+    if (pairs >= kTeaser.min_pairs) {
+      for (size_t k = i; k < run_end; ++k) (*teaser)[k] = true;
+      marked += run_end - i;
+      i = run_end;
+    } else {
+      ++i;
+    }
+  }
+  return marked;
+}
+
+double ShapeValue(const Line& line);
+
+// Where reader comments start inside [begin, end): a comment-section heading,
+// or the first of several post time stamps interleaved with prose, once the
+// article has had some paragraphs. Returns end when there are none.
+size_t CommentCut(const std::vector<Line>& lines, size_t begin, size_t end) {
+  size_t good = 0;
+  for (size_t i = begin; i < end; ++i) {
+    const Line& line = lines[i];
+    if (good >= kComments.min_article_lines) {
+      if (line.f.vocabulary == Label::kComment) return i;
+
+      if (line.f.timestamp_like) {
+        size_t stamps = 0;
+        bool prose_between = false;
+        for (size_t j = i + 1; j < end && j <= i + kComments.window; ++j) {
+          if (lines[j].f.timestamp_like && prose_between) ++stamps;
+          if (IsBodyShape(lines[j].shape)) prose_between = true;
+        }
+        if (stamps >= kComments.min_more_stamps) {
+          // The commenter's name sits just above the stamp.
+          size_t cut = i;
+          while (cut > begin && lines[cut - 1].f.words <= kComments.max_name_words &&
+                 !IsBodyShape(lines[cut - 1].shape)) {
+            --cut;
+          }
+          return cut;
+        }
+      }
+    }
+    if (line.shape == Shape::kGood) ++good;
+  }
+  return end;
+}
+
+double RegionValue(const Line& line) {
+  if (line.repeat.repeated) return line.far_repeat ? ShapeValue(line) : kRegion.repeated;
+  if (line.teaser_run) return kRegion.bad;
+  return ShapeValue(line);
+}
+
+double ShapeValue(const Line& line) {
+  if (line.date_line || line.caption) return kRegion.short_line;
+  // "Top stories", "Related articles": what follows is rarely the article.
+  if (line.f.vocabulary == Label::kRelated && line.f.words <= kRegion.max_heading_words) {
+    return kRegion.related_heading;
+  }
+  switch (line.shape) {
+    case Shape::kGood:
+      return kRegion.good_base + kRegion.good_per_word * static_cast<double>(std::min(
+                                                             line.f.words, kRegion.good_max_words));
+    case Shape::kNearGood:
+      return kRegion.near_good;
+    case Shape::kHeadline:
+      return kRegion.headline;
+    case Shape::kShort:
+      return kRegion.short_line;
+    case Shape::kBad:
+      return kRegion.bad;
+  }
+  return kRegion.bad;
+}
+
+struct Region {
+  size_t begin = 0, end = 0;  // [begin, end)
+  double sum = 0;
+};
+
+// Best-sum contiguous run of line values among lines [from, size).
+Region BestRegion(const std::vector<Line>& lines, size_t from) {
+  double best = 0, current = 0;
+  size_t best_begin = from, best_end = from, begin = from;
+  for (size_t i = from; i < lines.size(); ++i) {
+    if (current <= 0) {
+      current = 0;
+      begin = i;
+    }
+    current += RegionValue(lines[i]);
+    if (current > best) {
+      best = current;
+      best_begin = begin;
+      best_end = i + 1;
+    }
+  }
+  return {best_begin, best_end, best};
+}
+
+// Best-sum run of line values that starts within `window` lines after `from`.
+Region BestRegionStartingNear(const std::vector<Line>& lines, size_t from, size_t window) {
+  std::vector<double> prefix(lines.size() + 1, 0.0);
+  for (size_t i = 0; i < lines.size(); ++i) prefix[i + 1] = prefix[i] + RegionValue(lines[i]);
+  Region best{from, from, 0.0};
+  size_t min_at = from;
+  for (size_t end = from + 1; end <= lines.size(); ++end) {
+    size_t b = end - 1;
+    if (b < from + window && prefix[b] < prefix[min_at]) min_at = b;
+    double sum = prefix[end] - prefix[min_at];
+    if (sum > best.sum) best = {min_at, end, sum};
+  }
+  return best;
+}
+
+// The separators between a headline and the outlet name in a <title> line.
+constexpr std::array<std::string_view, 4> kTitleSeparators = {" | ", " - ", " \xE2\x80\x93 ",
+                                                              " \xE2\x80\x94 "};
+
+// The <title> line's headline, normalised: the first line without its
+// "| Outlet" suffix.
+std::string FirstLineHeadline(std::string_view first) {
+  for (std::string_view sep : kTitleSeparators) {
+    size_t pos = first.rfind(sep);
+    if (pos != std::string_view::npos && pos > 0) return NormalizeForCompare(first.substr(0, pos));
+  }
+  return NormalizeForCompare(first);
+}
+
+// The first line after the first that repeats the <title> line's headline
+// (the page's h1), or -1.
+int FindTitleAnchor(const std::vector<Line>& lines) {
+  std::string headline = FirstLineHeadline(lines[0].text);
+  std::string whole = NormalizeForCompare(lines[0].text);
+  if (headline.empty()) return -1;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].f.words < kTitleAnchorMinWords || lines[i].f.words > kTitleAnchorMaxWords) {
+      continue;
+    }
+    if (lines[i].norm == headline || lines[i].norm == whole) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool IsDateLine(const Line& line) {
+  if (line.dates.empty() || line.f.words > kMaxDateLineWords) return false;
+  // Date tokens are about three words each; the rest must be little more
+  // than "Published", "Updated", a time zone.
+  size_t date_words = 4 * line.dates.size();
+  return line.f.words <= date_words + kMaxDateLineExtraWords;
+}
+
+// "HomeWorld News" -> "World News"; "Home > World > Europe" -> "Europe".
+std::string SectionFromBreadcrumb(std::string_view text, size_t words) {
+  if (words == 0 || words > kMaxBreadcrumbWords) return {};
+  for (std::string_view root : kBreadcrumbRoots) {
+    if (!StartsWith(text, root) || text.size() <= root.size()) continue;
+    std::string_view rest = text.substr(root.size());
+    char next = rest[0];
+    if (next >= 'A' && next <= 'Z') return std::string(rest);  // glued: "HomeWorld News"
+    for (std::string_view sep : kBreadcrumbSeparators) {
+      if (!StartsWith(rest, sep)) continue;
+      size_t last = rest.rfind(sep);
+      return std::string(TrimAscii(rest.substr(last + sep.size())));
+    }
+  }
+  return {};
+}
+
+std::string Explain(const char* what, const std::string& detail) {
+  return detail.empty() ? std::string(what) : fmt::format("{}: {}", what, detail);
+}
+
+std::string BodyReason(const Line& line, const char* where) {
+  return fmt::format("body: {} sentence{}, {} words, stop-word ratio {:.2f}, {}", line.f.sentences,
+                     line.f.sentences == 1 ? "" : "s", line.f.words, line.f.stop_ratio, where);
+}
+
+void SetLabel(Line* line, Label label, std::string reason) {
+  line->label = label;
+  line->reason = std::move(reason);
+}
+
+}  // namespace
+
+void ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article) {
+  // Pass 1: lines and their own features.
+  std::vector<Line> lines;
+  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  size_t number = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    ++number;
+    std::string collapsed = CollapseWhitespace(text.substr(start, end - start));
+    if (!collapsed.empty()) {
+      Line line;
+      line.text = std::move(collapsed);
+      line.number = number;
+      lines.push_back(std::move(line));
+    }
+    start = end + 1;
+  }
+  if (lines.empty()) return;
+
+  std::vector<std::string_view> views;
+  views.reserve(lines.size());
+  for (Line& line : lines) {
+    line.norm = NormalizeForCompare(line.text);
+    line.f = ComputeLineFeatures(line.text, line.norm);
+    line.shape = ShapeOf(line.f);
+    views.push_back(line.text);
+    if (line.f.words <= kMaxDateLineWords && line.f.digit_words > 0) {
+      line.dates = FindDatesInText(line.text);
+      line.date_line = IsDateLine(line);
+    }
+    if (line.text.find("\xC2\xA9") != std::string::npos ||
+        line.text.find(':') != std::string::npos || line.text.find("Photo") != std::string::npos) {
+      line.caption = SplitCredit(line.text);
+    }
+  }
+
+  // Pass 2: repetition and the body region.
+  std::vector<std::string> norms;
+  norms.reserve(lines.size());
+  for (const Line& line : lines) norms.push_back(line.norm);
+  std::vector<RepeatVerdict> verdicts = FindRepetition(views, norms, kMinCompositeWords);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    lines[i].repeat = std::move(verdicts[i]);
+    if (lines[i].repeat.repeated && lines[i].repeat.reason.rfind("same", 0) == 0) {
+      ++lines[static_cast<size_t>(lines[i].repeat.same_as)].copies;
+    }
+  }
+  // A teaser card prints its headline twice, the second time with a label
+  // glued on ("Headline FEATURE"): a repeat of the line above.
+  for (size_t i = 1; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    const Line& above = lines[i - 1];
+    if (line.repeat.repeated || above.norm.empty() || above.f.words < kMinCompositeWords) continue;
+    if (line.norm.size() > above.norm.size() && StartsWith(line.norm, above.norm) &&
+        line.norm[above.norm.size()] == ' ' && line.f.words <= above.f.words + kMaxCardLabelWords) {
+      line.repeat.repeated = true;
+      line.repeat.same_as = static_cast<int>(i - 1);
+      line.repeat.reason = fmt::format("same as block {} plus a label", i - 1);
+    }
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    if (line.repeat.repeated && line.repeat.reason.rfind("same", 0) == 0) {
+      size_t same = static_cast<size_t>(line.repeat.same_as);
+      line.copies = lines[same].copies;
+      line.far_repeat = i - same >= kFarRepeatLines && IsBodyShape(line.shape);
+    }
+  }
+  {
+    std::vector<bool> teaser(lines.size(), false);
+    if (MarkTeaserRuns(&lines, &teaser) > 0) {
+      for (size_t i = 0; i < lines.size(); ++i) lines[i].teaser_run = teaser[i];
+    }
+  }
+  Region region = BestRegion(lines, 0);
+  int anchor = FindTitleAnchor(lines);
+  if (anchor >= 0) {
+    Region anchored =
+        BestRegionStartingNear(lines, static_cast<size_t>(anchor) + 1, kAnchoredRegionWindow);
+    if (anchored.sum >= kAnchoredRegionShare * region.sum) region = anchored;
+  }
+  const size_t region_begin = region.begin;
+  const size_t region_end = CommentCut(lines, region.begin, region.end);
+
+  // Pass 3: metadata around the body start.
+  // Title: a headline-like line shortly before the body.
+  int title_index = -1;
+  double title_score = 0;
+  std::string first_headline = FirstLineHeadline(lines[0].text);
+  size_t title_from = region_begin > kTitle.max_distance ? region_begin - kTitle.max_distance : 0;
+  for (size_t i = title_from; i < region_begin && i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (line.repeat.repeated || line.date_line || line.caption) continue;
+    if (line.f.vocabulary != Label::kBody || line.f.teaser_prefix) continue;
+    if (line.f.words < kTitle.min_words || line.f.words > kTitle.max_words) continue;
+    if (line.f.ends_sentence && !EndsWith(line.text, "?") && !EndsWith(line.text, "!")) continue;
+    double score = kTitle.proximity * static_cast<double>(i + 1 - title_from) /
+                   static_cast<double>(region_begin + 1 - title_from);
+    if (line.copies > 1) score += kTitle.repeated;
+    for (size_t j = i > kTitle.date_window ? i - kTitle.date_window : 0;
+         j < std::min(lines.size(), i + kTitle.date_window + 1); ++j) {
+      if (lines[j].date_line) {
+        score += kTitle.near_date;
+        break;
+      }
+    }
+    if (i > 0 && !first_headline.empty() && line.norm == first_headline) {
+      score += kTitle.in_first_line;
+    }
+    if (score > title_score) {
+      title_score = score;
+      title_index = static_cast<int>(i);
+    }
+  }
+  if (title_index >= 0) {
+    article->title = lines[static_cast<size_t>(title_index)].text;
+  } else if (!lines[0].f.ends_sentence && lines[0].f.words <= kTitle.max_words &&
+             lines[0].f.vocabulary == Label::kBody) {
+    // Fall back on the <title> line, without the outlet suffix.
+    article->title = lines[0].text;
+    for (std::string_view sep : kTitleSeparators) {
+      size_t pos = article->title.rfind(sep);
+      if (pos != std::string::npos && pos > article->title.size() / 2) {
+        article->title.resize(pos);
+        break;
+      }
+    }
+    title_index = 0;
+  }
+
+  // Labels.
+  std::vector<DateCandidate> date_candidates;
+  std::vector<std::string> credits;
+  bool description_done = false;
+  const DateMention* previous_date = nullptr;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    bool in_region = i >= region_begin && i < region_end;
+    bool header = i < region_begin;
+    if (static_cast<int>(i) == title_index) {
+      SetLabel(&line, Label::kTitle, "title: headline-like line before the body");
+      continue;
+    }
+    bool body_copy = line.far_repeat && in_region &&
+                     lines[static_cast<size_t>(line.repeat.same_as)].label != Label::kBody;
+    if (line.repeat.repeated && !body_copy) {
+      size_t same = static_cast<size_t>(line.repeat.same_as);
+      std::string_view reason = line.repeat.reason;
+      if (reason.rfind("same", 0) == 0) {
+        SetLabel(&line, Label::kRepeated,
+                 fmt::format("repeated: same as line {}", lines[same].number));
+      } else {
+        SetLabel(&line, Label::kRepeated, fmt::format("repeated: {}", reason));
+      }
+      continue;
+    }
+    if (line.date_line) {
+      if (i < region_end) {
+        bool modified_hint = false;
+        for (const DateMention& m : line.dates) {
+          // Two bare date lines in a row: the second is the update time.
+          bool modified =
+              m.is_modified || (previous_date != nullptr && line.dates.size() == 1 &&
+                                m.date.EpochSeconds() > previous_date->date.EpochSeconds());
+          modified_hint = modified_hint || modified;
+          date_candidates.push_back({m.date, DateSource::kText, modified});
+        }
+        previous_date = line.dates.size() == 1 && !modified_hint ? &line.dates.front() : nullptr;
+      }
+      SetLabel(&line, Label::kDate, "date line");
+      continue;
+    }
+    previous_date = nullptr;
+    if (line.caption && (header || in_region)) {
+      const CaptionParts& parts = *line.caption;
+      credits.push_back(parts.credit);
+      if (!parts.caption.empty()) article->image_captions.push_back(parts.caption);
+      article->image_credits.push_back(parts.credit);
+      SetLabel(&line, Label::kCaption,
+               fmt::format("caption: photo credit \"{}\"{}", parts.credit,
+                           parts.dropped.empty() ? "" : ", link text dropped"));
+      continue;
+    }
+    if (line.f.vocabulary != Label::kBody) {
+      SetLabel(&line, line.f.vocabulary,
+               Explain(ToString(line.f.vocabulary), std::string(line.f.vocabulary_reason)));
+      continue;
+    }
+    if (line.f.teaser_prefix) {
+      SetLabel(&line, Label::kTeaser, "teaser: all-caps read-more prefix");
+      continue;
+    }
+    if (line.teaser_run && i >= region_begin) {
+      SetLabel(&line, Label::kTeaser, "teaser: headline and blurb list");
+      continue;
+    }
+    if (line.f.time_like) {
+      SetLabel(&line, Label::kNavigation, "navigation: media duration or clock time");
+      continue;
+    }
+    if (i < region_begin) {
+      if (article->section.empty()) {
+        std::string section = SectionFromBreadcrumb(line.text, line.f.words);
+        if (!section.empty()) {
+          article->section = section;
+          SetLabel(&line, Label::kSection, "section: breadcrumb");
+          continue;
+        }
+      }
+      if (!description_done && title_index >= 0 && i > static_cast<size_t>(title_index) &&
+          line.f.words >= kMinDescriptionWords && line.f.words <= kMaxDescriptionWords &&
+          line.shape != Shape::kShort) {
+        article->description = line.text;
+        description_done = true;
+        SetLabel(&line, Label::kDescription, "description: sentence after the title");
+        continue;
+      }
+      SetLabel(&line, Label::kNavigation, "navigation: before the body region");
+      continue;
+    }
+    if (!in_region) {
+      SetLabel(&line, Label::kBoilerplate, "boilerplate: after the body region");
+      continue;
+    }
+    if (line.shape == Shape::kGood || line.shape == Shape::kNearGood) {
+      SetLabel(&line, Label::kBody, BodyReason(line, "in body region"));
+      article->paragraphs.push_back({line.text, BlockKind::kParagraph, 0});
+      continue;
+    }
+    if (line.shape == Shape::kHeadline && i + 1 < region_end && i > region_begin &&
+        lines[i + 1].shape == Shape::kGood && line.f.words <= kShape.headline_max_words / 2) {
+      SetLabel(&line, Label::kBody, "body: subheading between paragraphs");
+      article->paragraphs.push_back({line.text, BlockKind::kHeading, 2});
+      continue;
+    }
+    SetLabel(&line, line.shape == Shape::kHeadline ? Label::kTeaser : Label::kBoilerplate,
+             line.shape == Shape::kHeadline ? "teaser: headline-like line inside the body"
+                                            : "boilerplate: short line inside the body");
+  }
+
+  ChosenDates chosen = ChooseDates(date_candidates, article->fetched_at);
+  if (article->published.empty()) {
+    article->published = chosen.published;
+    article->published_source = chosen.published_source;
+  }
+  if (article->modified.empty()) article->modified = chosen.modified;
+
+  if (article->site.empty() && article->url.empty()) {
+    article->site = InferSiteName(views, credits);
+  }
+
+  if (options.explain) {
+    article->explain.reserve(lines.size());
+    for (const Line& line : lines) {
+      article->explain.push_back({Shorten(line.text, kExplainChars), line.label,
+                                  fmt::format("line {}: {}", line.number, line.reason)});
+    }
+  }
+}
+
+}  // namespace newsift

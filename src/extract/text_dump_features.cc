@@ -1,0 +1,536 @@
+#include "extract/text_dump_features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <string>
+#include <unordered_set>
+
+#include "util/text.h"
+
+namespace newsift {
+namespace {
+
+// Function words of the languages newsift meets most; enough to tell prose
+// from lists of names. Lowercase.
+constexpr std::string_view kStopWords[] = {
+    // English
+    "a",
+    "about",
+    "after",
+    "all",
+    "also",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "more",
+    "most",
+    "my",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "said",
+    "say",
+    "says",
+    "she",
+    "so",
+    "some",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "up",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "s",
+    "t",
+    "very",
+    "because",
+    "through",
+    "during",
+    "against",
+    "between",
+    "under",
+    "again",
+    // German
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "mit",
+    "von",
+    "den",
+    "dem",
+    "ein",
+    "eine",
+    "zu",
+    "auf",
+    "sich",
+    "auch",
+    "es",
+    "im",
+    "sie",
+    "wird",
+    "wurde",
+    "nach",
+    "bei",
+    "aus",
+    "werden",
+    // French
+    "le",
+    "la",
+    "les",
+    "et",
+    "des",
+    "du",
+    "un",
+    "une",
+    "est",
+    "que",
+    "qui",
+    "dans",
+    "pour",
+    "pas",
+    "sur",
+    "au",
+    "avec",
+    "ce",
+    "il",
+    "elle",
+    "sont",
+    "par",
+    "plus",
+    // Spanish, Portuguese, Italian
+    "el",
+    "los",
+    "las",
+    "y",
+    "en",
+    "del",
+    "que",
+    "es",
+    "por",
+    "con",
+    "para",
+    "una",
+    "se",
+    "su",
+    "lo",
+    "como",
+    "o",
+    "da",
+    "do",
+    "em",
+    "não",
+    "di",
+    "che",
+    "il",
+    "per",
+    "non",
+    "sono",
+    // Russian
+    "и",
+    "в",
+    "не",
+    "на",
+    "что",
+    "с",
+    "по",
+    "как",
+    "это",
+    "к",
+    "из",
+    "за",
+    "от",
+    "он",
+    "она",
+    "но",
+    "о",
+    "для",
+    "же",
+    "его",
+    "было",
+    "так",
+    "также",
+    // Indonesian, Malay
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "ini",
+    "itu",
+    "dengan",
+    "untuk",
+    "tidak",
+    "ada",
+    "dalam",
+    "akan",
+    "pada",
+    "juga",
+    "saya",
+    "kita",
+    "karena",
+    "atau",
+    "oleh",
+    "bisa",
+    "sudah",
+    // Dutch
+    "het",
+    "een",
+    "van",
+    "niet",
+    "zijn",
+    "op",
+    "voor",
+    "maar",
+    "ook",
+    "wordt",
+};
+
+enum class Anchor { kAnywhere, kStart, kWhole };
+
+// Generic boilerplate vocabulary: a lowercase phrase, what it marks, and the
+// longest line (in words) it may condemn, so prose that mentions "cookies"
+// stays prose.
+struct VocabularyRule {
+  std::string_view phrase;
+  Anchor anchor;
+  size_t max_words;
+  Label label;
+  std::string_view reason;
+};
+
+constexpr VocabularyRule kVocabulary[] = {
+    {"cookie", Anchor::kAnywhere, 60, Label::kCookie, "consent vocabulary"},
+    {"consent", Anchor::kAnywhere, 40, Label::kCookie, "consent vocabulary"},
+    {"privacy policy", Anchor::kAnywhere, 40, Label::kFooter, "privacy policy"},
+    {"privacy notice", Anchor::kAnywhere, 30, Label::kFooter, "privacy policy"},
+    {"privacy settings", Anchor::kAnywhere, 30, Label::kFooter, "privacy policy"},
+    {"terms of use", Anchor::kAnywhere, 30, Label::kFooter, "legal vocabulary"},
+    {"terms of service", Anchor::kAnywhere, 30, Label::kFooter, "legal vocabulary"},
+    {"terms and conditions", Anchor::kAnywhere, 30, Label::kFooter, "legal vocabulary"},
+    {"all rights reserved", Anchor::kAnywhere, 40, Label::kFooter, "copyright notice"},
+    {"copyright", Anchor::kAnywhere, 25, Label::kFooter, "copyright notice"},
+    {"contact us", Anchor::kAnywhere, 8, Label::kFooter, "site links"},
+    {"about us", Anchor::kAnywhere, 8, Label::kFooter, "site links"},
+    {"sitemap", Anchor::kAnywhere, 8, Label::kFooter, "site links"},
+    {"subscribe", Anchor::kAnywhere, 25, Label::kNewsletter, "sign-up prompt"},
+    {"subscription", Anchor::kAnywhere, 20, Label::kNewsletter, "sign-up prompt"},
+    {"newsletter", Anchor::kAnywhere, 30, Label::kNewsletter, "sign-up prompt"},
+    {"sign up", Anchor::kAnywhere, 25, Label::kNewsletter, "sign-up prompt"},
+    {"sign in", Anchor::kAnywhere, 10, Label::kNavigation, "account link"},
+    {"log in", Anchor::kAnywhere, 10, Label::kNavigation, "account link"},
+    {"login", Anchor::kAnywhere, 10, Label::kNavigation, "account link"},
+    {"register", Anchor::kAnywhere, 6, Label::kNavigation, "account link"},
+    {"your inbox", Anchor::kAnywhere, 30, Label::kNewsletter, "sign-up prompt"},
+    {"email address", Anchor::kAnywhere, 25, Label::kNewsletter, "sign-up prompt"},
+    {"follow us", Anchor::kAnywhere, 15, Label::kShare, "social links"},
+    {"share this", Anchor::kAnywhere, 10, Label::kShare, "share bar"},
+    {"share on", Anchor::kAnywhere, 10, Label::kShare, "share bar"},
+    {"share", Anchor::kWhole, 3, Label::kShare, "share bar"},
+    {"facebook", Anchor::kAnywhere, 6, Label::kShare, "social links"},
+    {"twitter", Anchor::kAnywhere, 6, Label::kShare, "social links"},
+    {"whatsapp", Anchor::kAnywhere, 6, Label::kShare, "social links"},
+    {"linkedin", Anchor::kAnywhere, 6, Label::kShare, "social links"},
+    {"app store", Anchor::kAnywhere, 15, Label::kFooter, "app links"},
+    {"google play", Anchor::kAnywhere, 15, Label::kFooter, "app links"},
+    {"download the", Anchor::kStart, 12, Label::kFooter, "app links"},
+    {"app", Anchor::kAnywhere, 4, Label::kFooter, "app links"},
+    {"advertisement", Anchor::kAnywhere, 4, Label::kAdvert, "advertisement"},
+    {"advertising", Anchor::kAnywhere, 6, Label::kAdvert, "advertisement"},
+    {"sponsored", Anchor::kAnywhere, 6, Label::kAdvert, "advertisement"},
+    {"ad", Anchor::kWhole, 1, Label::kAdvert, "advertisement"},
+    {"read more", Anchor::kStart, 30, Label::kTeaser, "read-more prefix"},
+    {"read more", Anchor::kAnywhere, 4, Label::kTeaser, "read-more link"},
+    {"read also", Anchor::kStart, 30, Label::kTeaser, "read-more prefix"},
+    {"read next", Anchor::kStart, 30, Label::kTeaser, "read-more prefix"},
+    {"see also", Anchor::kStart, 30, Label::kTeaser, "see-also prefix"},
+    {"also read", Anchor::kStart, 30, Label::kTeaser, "read-more prefix"},
+    {"related", Anchor::kStart, 25, Label::kRelated, "related links"},
+    {"recommended", Anchor::kStart, 6, Label::kRelated, "related links"},
+    {"more from", Anchor::kStart, 8, Label::kRelated, "related links"},
+    {"more stories", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
+    {"most read", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
+    {"most popular", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
+    {"trending", Anchor::kAnywhere, 4, Label::kRelated, "related links"},
+    {"top stories", Anchor::kAnywhere, 5, Label::kRelated, "related links"},
+    {"you may also like", Anchor::kAnywhere, 10, Label::kRelated, "related links"},
+    {"you might also like", Anchor::kAnywhere, 10, Label::kRelated, "related links"},
+    {"podcast", Anchor::kAnywhere, 5, Label::kNavigation, "podcast links"},
+    {"comments", Anchor::kAnywhere, 8, Label::kComment, "comment section"},
+    {"comment", Anchor::kStart, 4, Label::kComment, "comment section"},
+    {"post a comment", Anchor::kAnywhere, 12, Label::kComment, "comment section"},
+    {"add a comment", Anchor::kAnywhere, 12, Label::kComment, "comment section"},
+    {"join the discussion", Anchor::kAnywhere, 12, Label::kComment, "comment section"},
+    {"join the conversation", Anchor::kAnywhere, 12, Label::kComment, "comment section"},
+    {"reply", Anchor::kWhole, 1, Label::kComment, "comment section"},
+    {"leave a comment", Anchor::kAnywhere, 12, Label::kComment, "comment section"},
+    {"leave a reply", Anchor::kAnywhere, 12, Label::kComment, "comment section"},
+    {"skip to", Anchor::kStart, 8, Label::kNavigation, "skip link"},
+    {"menu", Anchor::kAnywhere, 3, Label::kNavigation, "menu"},
+    {"search", Anchor::kAnywhere, 4, Label::kNavigation, "search box"},
+    {"back to top", Anchor::kAnywhere, 6, Label::kNavigation, "page link"},
+    {"javascript", Anchor::kAnywhere, 30, Label::kBoilerplate, "browser notice"},
+    {"your browser", Anchor::kAnywhere, 30, Label::kBoilerplate, "browser notice"},
+    {"ad blocker", Anchor::kAnywhere, 40, Label::kBoilerplate, "browser notice"},
+    {"accept", Anchor::kStart, 3, Label::kCookie, "consent button"},
+};
+
+// No vocabulary rule condemns a line longer than this.
+constexpr size_t kMaxVocabularyWords = 60;
+
+// A run of this many words without any punctuation is a name soup (icon
+// names, menus glued into one line), not prose.
+constexpr size_t kNameSoupWords = 40;
+constexpr double kNameSoupMaxStopRatio = 0.1;
+
+// Words that make a short line with digits a post's time stamp. Lowercase.
+// A bare date is not enough (events, datelines): a post stamp has a time.
+constexpr std::string_view kTimestampWords[] = {"ago", "am", "pm", "gmt", "utc"};
+constexpr size_t kMaxTimestampWords = 10;
+constexpr size_t kMinTimestampWords = 3;
+
+bool IsSentenceEndByte(char c) { return c == '.' || c == '!' || c == '?'; }
+
+const std::unordered_set<std::string_view>& StopWordSet() {
+  static const auto* set =
+      new std::unordered_set<std::string_view>(std::begin(kStopWords), std::end(kStopWords));
+  return *set;
+}
+
+// Strips closing quotes/brackets and trailing space from the end of a line.
+std::string_view StripClosers(std::string_view text) {
+  while (!text.empty()) {
+    char c = text.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ') {
+      text.remove_suffix(1);
+    } else if (EndsWith(text, "\xE2\x80\x9D") || EndsWith(text, "\xE2\x80\x99")) {
+      text.remove_suffix(3);  // ” ’
+    } else if (EndsWith(text, "\xC2\xBB")) {
+      text.remove_suffix(2);  // »
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+bool StartsUpper(std::string_view word) {
+  unsigned char b = static_cast<unsigned char>(word[0]);
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool IsTimeLike(std::string_view line) {
+  // d:dd, dd:dd, d:dd:dd — a media duration or clock time alone on a line.
+  if (line.size() < 4 || line.size() > 8) return false;
+  size_t colons = 0;
+  for (char c : line) {
+    if (c == ':') {
+      ++colons;
+    } else if (c < '0' || c > '9') {
+      return false;
+    }
+  }
+  return colons >= 1 && colons <= 2 && line[line.size() - 3] == ':';
+}
+
+bool MatchesRule(const VocabularyRule& rule, std::string_view lower, size_t words) {
+  if (words > rule.max_words) return false;
+  switch (rule.anchor) {
+    case Anchor::kWhole:
+      return lower == rule.phrase;
+    case Anchor::kStart:
+      return StartsWith(lower, rule.phrase);
+    case Anchor::kAnywhere: {
+      // Whole-word match: "app" must not fire inside "happy".
+      size_t pos = 0;
+      while ((pos = lower.find(rule.phrase, pos)) != std::string_view::npos) {
+        size_t end = pos + rule.phrase.size();
+        bool left = pos == 0 || lower[pos - 1] == ' ';
+        bool right = end == lower.size() || lower[end] == ' ' ||
+                     (rule.phrase.size() > 4 && lower[end] == 's');
+        if (left && right) return true;
+        pos = end;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsStopWord(std::string_view lowercase_word) { return StopWordSet().count(lowercase_word) > 0; }
+
+LineFeatures ComputeLineFeatures(std::string_view line) {
+  return ComputeLineFeatures(line, NormalizeForCompare(line));
+}
+
+LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized) {
+  LineFeatures f;
+  f.chars = Utf8Length(line);
+  std::vector<std::string_view> tokens = WordTokens(line);
+  f.words = tokens.size();
+
+  std::string_view end = StripClosers(line);
+  f.ends_sentence =
+      !end.empty() && (IsSentenceEndByte(end.back()) || EndsWith(end, "\xE2\x80\xA6"));
+  f.ends_ellipsis = EndsWith(end, "...") || EndsWith(end, "\xE2\x80\xA6");
+  f.has_comma = line.find(',') != std::string_view::npos;
+  f.time_like = IsTimeLike(line);
+
+  // Sentences: sentence ends followed by a space or the line end.
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (IsSentenceEndByte(line[i]) && (i + 1 == line.size() || line[i + 1] == ' ')) ++f.sentences;
+  }
+  if (f.sentences == 0 && f.words > 0) f.sentences = 1;
+
+  // Longest run of words without punctuation between them.
+  size_t run = 0;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (t > 0) {
+      const char* gap_begin = tokens[t - 1].data() + tokens[t - 1].size();
+      std::string_view gap(gap_begin, static_cast<size_t>(tokens[t].data() - gap_begin));
+      bool only_space = gap.find_first_not_of(" -") == std::string_view::npos;
+      run = only_space ? run + 1 : 1;
+    } else {
+      run = 1;
+    }
+    f.longest_unpunctuated = std::max(f.longest_unpunctuated, run);
+  }
+
+  size_t stop = 0, content = 0, capital = 0;
+  size_t t = 0;
+  bool timestamp_word = false;
+  // NormalizeForCompare leaves the same \w+ words, lowercased, one space apart.
+  for (size_t pos = 0; pos < normalized.size();) {
+    size_t space = normalized.find(' ', pos);
+    if (space == std::string::npos) space = normalized.size();
+    std::string_view word(normalized.data() + pos, space - pos);
+    pos = space + 1;
+    bool digits = word.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!timestamp_word && f.words <= kMaxTimestampWords) {
+      for (std::string_view w : kTimestampWords) timestamp_word = timestamp_word || w == word;
+    }
+    if (digits) {
+      ++f.digit_words;
+    } else if (IsStopWord(word)) {
+      ++stop;
+    } else {
+      ++content;
+      if (t < tokens.size() && StartsUpper(tokens[t])) ++capital;
+    }
+    ++t;
+  }
+  bool clock = false;
+  for (size_t i = 1; i + 2 < line.size() && f.words <= kMaxTimestampWords; ++i) {
+    clock = clock ||
+            (line[i] == ':' && line[i - 1] >= '0' && line[i - 1] <= '9' && line[i + 1] >= '0' &&
+             line[i + 1] <= '5' && line[i + 2] >= '0' && line[i + 2] <= '9');
+  }
+  // A bare time ("9:43PM") stamps live-blog entries, which are article text.
+  f.timestamp_like = (timestamp_word || clock) && f.digit_words > 0 && !f.ends_sentence &&
+                     f.words >= kMinTimestampWords;
+  if (f.words > 0) f.stop_ratio = static_cast<double>(stop) / static_cast<double>(f.words);
+  if (content > 0) f.capital_ratio = static_cast<double>(capital) / static_cast<double>(content);
+
+  // "READ MORE:", "SEE ALSO:" — an all-caps lead-in ending with a colon.
+  size_t colon = line.find(':');
+  if (colon != std::string_view::npos && colon > 2 && colon < 24) {
+    std::string_view head = line.substr(0, colon);
+    bool caps = head.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+    std::string lower_head = ToLowerAscii(head);
+    f.teaser_prefix = caps && (lower_head.find("read") != std::string::npos ||
+                               lower_head.find("see also") != std::string::npos ||
+                               lower_head.find("related") != std::string::npos ||
+                               lower_head.find("watch") != std::string::npos ||
+                               lower_head.find("more") != std::string::npos);
+  }
+
+  std::string lower = f.words <= kMaxVocabularyWords ? ToLowerAscii(line) : std::string();
+  for (const VocabularyRule& rule : kVocabulary) {
+    if (f.words > rule.max_words) continue;
+    if (MatchesRule(rule, normalized, f.words) ||
+        (rule.anchor != Anchor::kAnywhere && MatchesRule(rule, lower, f.words))) {
+      f.vocabulary = rule.label;
+      f.vocabulary_reason = rule.reason;
+      break;
+    }
+  }
+  if (f.vocabulary == Label::kBody && f.longest_unpunctuated >= kNameSoupWords &&
+      f.stop_ratio < kNameSoupMaxStopRatio) {
+    f.vocabulary = Label::kNavigation;
+    f.vocabulary_reason = "name soup";
+  }
+  return f;
+}
+
+}  // namespace newsift

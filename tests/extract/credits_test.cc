@@ -1,0 +1,52 @@
+#include "extract/credits.h"
+
+#include <gtest/gtest.h>
+
+namespace newsift {
+namespace {
+
+TEST(SplitCreditTest, CopyrightAfterCaption) {
+  auto parts = SplitCredit("FILE PHOTO: Mr Smith at a rally. \xC2\xA9  Jane Doe / AGENCY / AFP");
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ(parts->caption, "FILE PHOTO: Mr Smith at a rally.");
+  EXPECT_EQ(parts->credit, "Jane Doe / AGENCY / AFP");
+}
+
+TEST(SplitCreditTest, LinkTextGluedToCaption) {
+  auto parts = SplitCredit(
+      "\xC2\xA9 Agency / John Roe / Go to the photo archiveThe minister during a visit to the "
+      "port.");
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ(parts->credit, "Agency / John Roe");
+  EXPECT_EQ(parts->caption, "The minister during a visit to the port.");
+  EXPECT_EQ(parts->dropped, "Go to the photo archive");
+}
+
+TEST(SplitCreditTest, PhotoPrefixAndParenthesis) {
+  auto a = SplitCredit("Crowds gathered outside. Photo: Jane Doe/Reuters");
+  ASSERT_TRUE(a.has_value());
+  EXPECT_EQ(a->caption, "Crowds gathered outside.");
+  EXPECT_EQ(a->credit, "Jane Doe/Reuters");
+  auto b = SplitCredit("The senator speaks (Photo by Jane Doe/Getty Images)");
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(b->caption, "The senator speaks");
+  EXPECT_EQ(b->credit, "Jane Doe/Getty Images");
+}
+
+TEST(SplitCreditTest, FooterAndPlainLinesAreNotCredits) {
+  EXPECT_FALSE(SplitCredit("\xC2\xA9 Some Media Group, 2005\xE2\x80\x93"
+                           "2024. All rights reserved.")
+                   .has_value());
+  EXPECT_FALSE(SplitCredit("Copyright 2019 Example News").has_value());
+  EXPECT_FALSE(SplitCredit("FILE PHOTO: a caption without a credit").has_value());
+  EXPECT_FALSE(SplitCredit("").has_value());
+}
+
+TEST(IsCopyrightFooterTest, Detects) {
+  EXPECT_TRUE(IsCopyrightFooter("\xC2\xA9 2024 Example. All rights reserved"));
+  EXPECT_TRUE(IsCopyrightFooter("Copyright \xC2\xA9 2010 EXAMPLE"));
+  EXPECT_FALSE(IsCopyrightFooter("\xC2\xA9 Jane Doe / AFP"));
+}
+
+}  // namespace
+}  // namespace newsift

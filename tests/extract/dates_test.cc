@@ -1,0 +1,280 @@
+#include "extract/dates.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+namespace newsift {
+namespace {
+
+// ParseDate(text) rendered as ISO 8601, or "none".
+std::string Iso(std::string_view text) {
+  std::optional<ParsedDate> d = ParseDate(text);
+  return d ? d->ToIso8601() : "none";
+}
+
+std::string UrlIso(std::string_view url) {
+  std::optional<ParsedDate> d = DateFromUrl(url);
+  return d ? d->ToIso8601() : "none";
+}
+
+TEST(ParseDate, Iso8601AndRfc3339) {
+  EXPECT_EQ(Iso("2024-07-08"), "2024-07-08");
+  EXPECT_EQ(Iso("2024-07-08T17:14"), "2024-07-08T17:14:00");
+  EXPECT_EQ(Iso("2024-07-08T17:14:09"), "2024-07-08T17:14:09");
+  EXPECT_EQ(Iso("2024-07-08 17:14:09"), "2024-07-08T17:14:09");
+  EXPECT_EQ(Iso("2024-07-08T17:14:09.123456Z"), "2024-07-08T17:14:09Z");
+  EXPECT_EQ(Iso("2025-05-06T10:31:00+03:00"), "2025-05-06T10:31:00+03:00");
+  EXPECT_EQ(Iso("2025-05-06T10:31:00-0500"), "2025-05-06T10:31:00-05:00");
+  EXPECT_EQ(Iso("2025-05-06T10:31:00+05"), "2025-05-06T10:31:00+05:00");
+  EXPECT_EQ(Iso("2025-05-06T10:31+0000"), "2025-05-06T10:31:00Z");
+  EXPECT_EQ(Iso("2025-05-06T10:31:00+05:30"), "2025-05-06T10:31:00+05:30");
+  EXPECT_EQ(Iso("  2024-07-08T17:14:00Z \n"), "2024-07-08T17:14:00Z");
+}
+
+TEST(ParseDate, Rfc822And1123) {
+  EXPECT_EQ(Iso("Tue, 06 May 2025 10:31:00 GMT"), "2025-05-06T10:31:00Z");
+  EXPECT_EQ(Iso("Tue, 06 May 2025 10:31:00 +0300"), "2025-05-06T10:31:00+03:00");
+  EXPECT_EQ(Iso("6 May 2025 10:31 EST"), "2025-05-06T10:31:00-05:00");
+  EXPECT_EQ(Iso("06-May-2025 10:31:00 UTC"), "2025-05-06T10:31:00Z");
+}
+
+TEST(ParseDate, DayMonthNameYear) {
+  EXPECT_EQ(Iso("8 Jul, 2024 17:14"), "2024-07-08T17:14:00");
+  EXPECT_EQ(Iso("8 July 2024"), "2024-07-08");
+  EXPECT_EQ(Iso("8th July 2024"), "2024-07-08");
+  EXPECT_EQ(Iso("08\xC2\xA0Jul\xC2\xA0"
+                "2024"),
+            "2024-07-08");  // no-break spaces
+}
+
+TEST(ParseDate, MonthNameDayYear) {
+  EXPECT_EQ(Iso("July 8, 2024"), "2024-07-08");
+  EXPECT_EQ(Iso("Jul. 8, 2024 5:14 PM EDT"), "2024-07-08T17:14:00-04:00");
+  EXPECT_EQ(Iso("July 8th, 2024 at 12:05 a.m."), "2024-07-08T00:05:00");
+  EXPECT_EQ(Iso("Sept. 30, 2023 12:00 pm"), "2023-09-30T12:00:00");
+  EXPECT_EQ(Iso("Monday, July 8, 2024"), "2024-07-08");
+}
+
+TEST(ParseDate, OtherLanguages) {
+  EXPECT_EQ(Iso("8. Juli 2024"), "2024-07-08");
+  EXPECT_EQ(Iso("3. März 2024, 14:05 Uhr"), "2024-03-03T14:05:00");
+  EXPECT_EQ(Iso("1er mars 2024"), "2024-03-01");
+  EXPECT_EQ(Iso("12 décembre 2023 à 09:15"), "2023-12-12T09:15:00");
+  EXPECT_EQ(Iso("8 de julio de 2024"), "2024-07-08");
+  EXPECT_EQ(Iso("15 agosto 2022"), "2022-08-15");
+  EXPECT_EQ(Iso("2 de março de 2021"), "2021-03-02");
+  EXPECT_EQ(Iso("4 maart 2024"), "2024-03-04");
+  EXPECT_EQ(Iso("8 июля 2024 г. в 10:31"), "2024-07-08T10:31:00");
+  EXPECT_EQ(Iso("8 ИЮЛЯ 2024"), "2024-07-08");
+  EXPECT_EQ(Iso("31 дек. 2023"), "2023-12-31");
+}
+
+TEST(ParseDate, DottedAndSlashed) {
+  EXPECT_EQ(Iso("06.05.2025"), "2025-05-06");
+  EXPECT_EQ(Iso("06.05.2025 10:31"), "2025-05-06T10:31:00");
+  EXPECT_EQ(Iso("10:31 GMT 06.05.2025"), "2025-05-06T10:31:00Z");
+  EXPECT_EQ(Iso("2024/07/08"), "2024-07-08");
+  EXPECT_EQ(Iso("2024/07/08 09:00"), "2024-07-08T09:00:00");
+}
+
+TEST(ParseDate, AmbiguousSlashedDates) {
+  EXPECT_EQ(Iso("07/08/2024"), "none");  // July 8 or 7 August: no way to tell
+  EXPECT_EQ(Iso("07/28/2024"), "2024-07-28");
+  EXPECT_EQ(Iso("28/07/2024"), "2024-07-28");
+  EXPECT_EQ(Iso("07/07/2024"), "2024-07-07");  // both readings agree
+}
+
+TEST(ParseDate, UnixTimestamps) {
+  EXPECT_EQ(Iso("1720458840"), "2024-07-08T17:14:00Z");
+  EXPECT_EQ(Iso("1720458840000"), "2024-07-08T17:14:00Z");
+  EXPECT_EQ(Iso("20240708"), "2024-07-08");
+  EXPECT_EQ(Iso("12345"), "none");
+  EXPECT_EQ(Iso("1234567890123456"), "none");
+}
+
+TEST(ParseDate, TwelveHourClock) {
+  EXPECT_EQ(Iso("July 8, 2024 12:30 AM"), "2024-07-08T00:30:00");
+  EXPECT_EQ(Iso("July 8, 2024 12:30 PM"), "2024-07-08T12:30:00");
+  EXPECT_EQ(Iso("July 8, 2024 1:30pm"), "2024-07-08T13:30:00");
+}
+
+TEST(ParseDate, RejectsImpossibleDates) {
+  EXPECT_EQ(Iso("2024-02-30"), "none");
+  EXPECT_EQ(Iso("2023-02-29"), "none");
+  EXPECT_EQ(Iso("2024-02-29"), "2024-02-29");
+  EXPECT_EQ(Iso("2024-13-01"), "none");
+  EXPECT_EQ(Iso("31.04.2024"), "none");
+  EXPECT_EQ(Iso("30 February 2024"), "none");
+  EXPECT_EQ(Iso("0001-01-01"), "none");
+  EXPECT_EQ(Iso(""), "none");
+  EXPECT_EQ(Iso("yesterday"), "none");
+  EXPECT_EQ(Iso("July 2024"), "none");
+  EXPECT_EQ(Iso("Page 3 of 12, 2024 edition"), "none");
+}
+
+TEST(ParseDate, ImpossibleTimesAreNotTimes) {
+  // The date stands; the hour 25 is not read as its time.
+  EXPECT_EQ(Iso("2024-07-08T25:00"), "none");
+  EXPECT_EQ(Iso("06.05.2025 25:31"), "none");
+  EXPECT_EQ(Iso("July 8, 2024 13:30 PM"), "none");
+}
+
+TEST(ParsedDate, EpochSecondsUsesTheOffset) {
+  ParsedDate utc = *ParseDate("2025-05-06T10:31:00Z");
+  ParsedDate moscow = *ParseDate("2025-05-06T13:31:00+03:00");
+  EXPECT_EQ(utc.EpochSeconds(), moscow.EpochSeconds());
+  EXPECT_EQ(ParseDate("1970-01-02")->EpochSeconds(), 86400);
+}
+
+TEST(FindDatesInText, PublishedAndUpdatedInOneLine) {
+  std::string_view line = "10:31 GMT 06.05.2025 (Updated: 10:36 GMT 06.05.2025)";
+  std::vector<DateMention> found = FindDatesInText(line);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].date.ToIso8601(), "2025-05-06T10:31:00Z");
+  EXPECT_FALSE(found[0].is_modified);
+  EXPECT_EQ(found[0].offset, 0u);
+  EXPECT_EQ(found[1].date.ToIso8601(), "2025-05-06T10:36:00Z");
+  EXPECT_TRUE(found[1].is_modified);
+  EXPECT_EQ(line.substr(found[1].offset, 5), "10:36");
+}
+
+TEST(FindDatesInText, WordsAroundDates) {
+  std::vector<DateMention> found =
+      FindDatesInText("Published 3 March 2024, last updated 4 March 2024");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].date.ToIso8601(), "2024-03-03");
+  EXPECT_FALSE(found[0].is_modified);
+  EXPECT_EQ(found[1].date.ToIso8601(), "2024-03-04");
+  EXPECT_TRUE(found[1].is_modified);
+}
+
+TEST(FindDatesInText, ModifiedMarkersInOtherLanguages) {
+  auto modified = [](std::string_view line) {
+    std::vector<DateMention> found = FindDatesInText(line);
+    return found.size() == 1 && found[0].is_modified;
+  };
+  EXPECT_TRUE(modified("Aktualisiert am 8. Juli 2024"));
+  EXPECT_TRUE(modified("Mis à jour le 8 juillet 2024"));
+  EXPECT_TRUE(modified("Обновлено 8 июля 2024"));
+  EXPECT_TRUE(modified("Last edited July 8, 2024"));
+  EXPECT_FALSE(modified("Posted July 8, 2024"));
+}
+
+TEST(FindDatesInText, SeedLine) {
+  std::vector<DateMention> found = FindDatesInText("8 Jul, 2024 17:14");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date.ToIso8601(), "2024-07-08T17:14:00");
+}
+
+TEST(FindDatesInText, NoFalseDates) {
+  EXPECT_TRUE(FindDatesInText("Pezeshkian, 69, won three million more votes").empty());
+  EXPECT_TRUE(FindDatesInText("Call 555-1234 or visit room 2024").empty());
+  EXPECT_TRUE(FindDatesInText("The score was 10:31 in May").empty());
+  EXPECT_TRUE(FindDatesInText("").empty());
+  // A date glued to other digits or letters is not a date.
+  EXPECT_TRUE(FindDatesInText("id=A2024-07-08x").empty() ||
+              FindDatesInText("id=A2024-07-08x")[0].offset != 4);
+}
+
+TEST(FindDatesInText, FastOnLongLines) {
+  std::string line;
+  for (int i = 0; i < 20000; ++i) line += "word 12 and more text, ";
+  line += "on July 8, 2024.";
+  auto start = std::chrono::steady_clock::now();
+  std::vector<DateMention> found = FindDatesInText(line);
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date.ToIso8601(), "2024-07-08");
+  EXPECT_LT(ms, 50.0) << "line of " << line.size() << " bytes";
+}
+
+TEST(DateFromUrl, PathForms) {
+  EXPECT_EQ(UrlIso("https://example.com/news/2024/07/08/some-story/"), "2024-07-08");
+  EXPECT_EQ(UrlIso("https://example.com/2024/7/8/story.html"), "2024-07-08");
+  EXPECT_EQ(UrlIso("https://example.com/2024-07-08/story"), "2024-07-08");
+  EXPECT_EQ(UrlIso("https://example.com/world/2024-07-08-leaders-meet"), "2024-07-08");
+  EXPECT_EQ(UrlIso("https://example.com/20240708/story"), "2024-07-08");
+  EXPECT_EQ(UrlIso("https://example.com/a/20240708-story.html"), "2024-07-08");
+}
+
+TEST(DateFromUrl, Rejections) {
+  EXPECT_EQ(UrlIso("https://example.com/2024/07/story"), "none");  // no day
+  EXPECT_EQ(UrlIso("https://example.com/2024/02/30/story"), "none");
+  EXPECT_EQ(UrlIso("https://example.com/article/12345678"), "none");
+  EXPECT_EQ(UrlIso("https://example.com/story?date=2024-07-08"), "none");
+  EXPECT_EQ(UrlIso("https://2024.example.com/07/08/x"), "none");
+  EXPECT_EQ(UrlIso("https://example.com/1985/01/01/archive"), "none");
+  EXPECT_EQ(UrlIso(""), "none");
+}
+
+DateCandidate Candidate(std::string_view text, DateSource source, bool modified = false) {
+  DateCandidate c;
+  c.date = *ParseDate(text);
+  c.source = source;
+  c.is_modified = modified;
+  return c;
+}
+
+TEST(ChooseDates, MostTrustedSourceWins) {
+  std::vector<DateCandidate> candidates = {
+      Candidate("2024-07-01", DateSource::kText),
+      Candidate("2024-07-08T17:14:00Z", DateSource::kJsonLd),
+      Candidate("2024-07-07T10:00:00Z", DateSource::kMeta),
+      Candidate("2024-07-09T08:00:00Z", DateSource::kMeta, true),
+      Candidate("2024-07-10T08:00:00Z", DateSource::kJsonLd, true),
+      Candidate("2024-07-11T08:00:00Z", DateSource::kJsonLd, true),
+  };
+  ChosenDates chosen = ChooseDates(candidates, "");
+  EXPECT_EQ(chosen.published, "2024-07-08T17:14:00Z");
+  EXPECT_EQ(chosen.published_source, "json-ld");
+  EXPECT_EQ(chosen.modified, "2024-07-11T08:00:00Z");
+}
+
+TEST(ChooseDates, EarliestAmongEqualsPreferringATime) {
+  std::vector<DateCandidate> candidates = {
+      Candidate("2024-07-09", DateSource::kText),
+      Candidate("2024-07-08", DateSource::kText),
+      Candidate("2024-07-08T17:14:00", DateSource::kText),
+  };
+  ChosenDates chosen = ChooseDates(candidates, "");
+  EXPECT_EQ(chosen.published, "2024-07-08T17:14:00");
+  EXPECT_EQ(chosen.published_source, "text");
+  EXPECT_EQ(chosen.modified, "");
+}
+
+TEST(ChooseDates, FutureAndAncientDatesAreDropped) {
+  std::vector<DateCandidate> candidates = {
+      Candidate("2031-01-01T00:00:00Z", DateSource::kJsonLd),
+      Candidate("1970-01-01", DateSource::kMeta),
+      Candidate("2024-07-09T23:00:00Z", DateSource::kTimeElement),
+      Candidate("2024-07-08", DateSource::kUrl),
+  };
+  ChosenDates chosen = ChooseDates(candidates, "2024-07-09T12:00:00Z");
+  EXPECT_EQ(chosen.published, "2024-07-09T23:00:00Z");  // within a day: time zones
+  EXPECT_EQ(chosen.published_source, "time");
+  ChosenDates no_fetch = ChooseDates(candidates, "");
+  EXPECT_EQ(no_fetch.published, "2031-01-01T00:00:00Z");
+  EXPECT_EQ(no_fetch.published_source, "json-ld");
+}
+
+TEST(ChooseDates, ModifiedBeforePublishedIsDropped) {
+  std::vector<DateCandidate> candidates = {
+      Candidate("2024-07-08", DateSource::kMeta),
+      Candidate("2024-07-01", DateSource::kMeta, true),
+  };
+  ChosenDates chosen = ChooseDates(candidates, "");
+  EXPECT_EQ(chosen.published, "2024-07-08");
+  EXPECT_EQ(chosen.modified, "");
+  EXPECT_EQ(ChooseDates({}, "").published, "");
+}
+
+TEST(DateSource, Names) {
+  EXPECT_STREQ(ToString(DateSource::kJsonLd), "json-ld");
+  EXPECT_STREQ(ToString(DateSource::kUrl), "url");
+}
+
+}  // namespace
+}  // namespace newsift

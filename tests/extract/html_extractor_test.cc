@@ -1,0 +1,259 @@
+// ExtractHtml on invented fixtures (metadata, main content amid boilerplate,
+// block kinds, captions) and a quality floor on the shared scrapinghub pages.
+#include "extract/html_extractor.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+
+#include "extract/html_metadata.h"
+#include "util/text.h"
+
+namespace newsift {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+Article ExtractFixture(const std::string& html, std::string url = "https://news.example.org/a/1") {
+  Article article;
+  article.url = std::move(url);
+  article.fetched_at = "2025-01-01T00:00:00Z";
+  ExtractHtml(html, ExtractOptions{}, &article);
+  return article;
+}
+
+std::string Para(int i) {
+  return "<p>Paragraph number " + std::to_string(i) +
+         " tells the invented story of a river town, where the council met on Tuesday, "
+         "argued for hours, and finally agreed to rebuild the old bridge before winter.</p>";
+}
+
+std::string Body(const Article& a) { return a.Body(); }
+
+TEST(HtmlExtractorTest, JsonLdGraphWithAuthorArray) {
+  std::string html = R"(<html><head><title>Bridge vote passes | Riverside Post</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Riverside Post"},
+ {"@type":"NewsArticle","headline":"Bridge vote passes","datePublished":"2024-03-05T10:30:00+01:00",
+  "dateModified":"2024-03-06T08:00:00+01:00","articleSection":"Local",
+  "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}],
+  "publisher":{"@type":"Organization","name":"Riverside Post"}}]}</script></head>
+<body><article>)" + Para(1) +
+                     Para(2) + Para(3) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_EQ(a.title, "Bridge vote passes");
+  EXPECT_THAT(a.authors, ElementsAre("Jane Roe", "John Doe"));
+  EXPECT_EQ(a.site, "Riverside Post");
+  EXPECT_EQ(a.section, "Local");
+  EXPECT_THAT(a.published, HasSubstr("2024-03-05"));
+  EXPECT_THAT(a.modified, HasSubstr("2024-03-06"));
+  EXPECT_EQ(a.published_source, "json-ld");
+}
+
+TEST(HtmlExtractorTest, OpenGraphMetaTimeAndTitleSuffix) {
+  std::string html = R"(<html><head><title>Storm closes schools - Valley Herald</title>
+<meta property="og:site_name" content="Valley Herald">
+<meta name="description" content="Schools shut as the storm arrives.">
+<meta name="author" content="By Ann Smith, Staff Writer">
+</head><body><h1>Storm closes schools</h1><time datetime="2023-11-02T07:15:00Z">Nov 2</time>
+<div class="story-body">)" +
+                     Para(1) + Para(2) + "</div></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_EQ(a.title, "Storm closes schools");
+  EXPECT_EQ(a.site, "Valley Herald");
+  EXPECT_EQ(a.description, "Schools shut as the storm arrives.");
+  EXPECT_THAT(a.authors, ElementsAre("Ann Smith"));
+  EXPECT_THAT(a.published, HasSubstr("2023-11-02"));
+}
+
+TEST(HtmlExtractorTest, BylineNeverPublisherUrlOrEmail) {
+  EXPECT_THAT(html::SplitByline("By Ann Smith and Bob Jones", "Herald"),
+              ElementsAre("Ann Smith", "Bob Jones"));
+  EXPECT_THAT(html::SplitByline("Ann Smith, Bob Jones", ""), ElementsAre("Ann Smith", "Bob Jones"));
+  EXPECT_TRUE(html::SplitByline("Valley Herald", "Valley Herald").empty());
+  EXPECT_TRUE(html::SplitByline("https://example.org/staff/ann", "").empty());
+  EXPECT_TRUE(html::SplitByline("ann@example.org", "").empty());
+}
+
+TEST(HtmlExtractorTest, TitleSuffixOnlyWhenItMatches) {
+  EXPECT_EQ(html::CleanTitle("Bridge opens | Riverside Post", "Riverside Post", {}),
+            "Bridge opens");
+  EXPECT_EQ(html::CleanTitle("Riverside Post - Bridge opens", "Riverside Post", {}),
+            "Bridge opens");
+  EXPECT_EQ(html::CleanTitle("Left - right politics explained", "Riverside Post", {}),
+            "Left - right politics explained");
+}
+
+TEST(HtmlExtractorTest, MainContentAmidBoilerplate) {
+  std::string html =
+      R"(<html><body>
+<nav><a href="/">Home</a> <a href="/world">World news and more</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience on this website, accept them.</div>
+<div class="content"><article><h1>Headline</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet this story now</a></div>)" +
+      Para(1) + Para(2) +
+      R"(<p>Read more: <a href="/other">Another invented story about a different town</a></p>)" +
+      Para(3) +
+      R"(<div class="related-links"><h3>Related</h3><ul><li><a href="/x">A teaser headline about something else</a></li></ul></div>
+</article></div>
+<aside><p>Most popular stories of the week, with a long teaser sentence that is not article text.</p></aside>
+<section id="comments"><p>I totally disagree with the council, this is a reader comment, long enough, with commas, many.</p></section>
+<footer><p>Copyright 2024 Riverside Post. All rights reserved.</p></footer></body></html>)";
+  Article a = ExtractFixture(html);
+  std::string body = Body(a);
+  EXPECT_THAT(body, HasSubstr("Paragraph number 1"));
+  EXPECT_THAT(body, HasSubstr("Paragraph number 3"));
+  for (const char* leak : {"cookies", "Share on", "Read more", "teaser headline", "Most popular",
+                           "reader comment", "All rights", "World news", "Headline"}) {
+    EXPECT_THAT(body, Not(HasSubstr(leak))) << leak;
+  }
+  EXPECT_EQ(a.paragraphs.size(), 3u);
+  bool teaser_explained = false;
+  for (const ExplainEntry& e : a.explain) {
+    if (e.label == Label::kTeaser) teaser_explained = true;
+  }
+  EXPECT_TRUE(teaser_explained);
+}
+
+TEST(HtmlExtractorTest, FigureCaptionAndCredit) {
+  std::string html = "<html><body><article>" + Para(1) +
+                     R"(<figure><img src="a.jpg"><figcaption>The old bridge at dawn.
+<span class="credit">Jane Roe/Example Agency</span></figcaption></figure>)" +
+                     Para(2) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(a.image_captions, ElementsAre("The old bridge at dawn."));
+  EXPECT_THAT(a.image_credits, ElementsAre("Jane Roe/Example Agency"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("old bridge at dawn")));
+}
+
+TEST(HtmlExtractorTest, BlockKinds) {
+  std::string html = "<html><body><article>" + Para(1) +
+                     R"(<h2>What happens next</h2><ul><li>First the money, then the plan.</li>
+<li>Then the builders arrive in town.</li></ul><blockquote><p>We will finish it, the mayor said.</p></blockquote>
+<pre>code line</pre><table><tr><td>Cost</td><td>12 million</td></tr></table>)" +
+                     Para(2) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  auto kind_of = [&](const std::string& needle) {
+    for (const Paragraph& p : a.paragraphs) {
+      if (p.text.find(needle) != std::string::npos) return ToString(p.kind);
+    }
+    return "missing";
+  };
+  EXPECT_STREQ(kind_of("What happens next"), ToString(BlockKind::kHeading));
+  EXPECT_STREQ(kind_of("First the money"), ToString(BlockKind::kListItem));
+  EXPECT_STREQ(kind_of("We will finish"), ToString(BlockKind::kQuote));
+  EXPECT_STREQ(kind_of("code line"), ToString(BlockKind::kCode));
+  EXPECT_STREQ(kind_of("12 million"), ToString(BlockKind::kTableRow));
+  EXPECT_STREQ(kind_of("Paragraph number 2"), ToString(BlockKind::kParagraph));
+}
+
+TEST(HtmlExtractorTest, ListingPageYieldsNoArticle) {
+  std::string html = "<html><body><main><ul>";
+  for (int i = 0; i < 20; ++i) {
+    html += "<li><a href=\"/story/" + std::to_string(i) + "\">Invented headline number " +
+            std::to_string(i) + " about the town council</a></li>";
+  }
+  html += "</ul></main></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_LE(a.paragraphs.size(), 1u);
+}
+
+TEST(HtmlExtractorTest, NestedMainArticleGivesEachParagraphOnce) {
+  std::string html = "<html><body><main class=\"main-content\"><article class=\"article-body\">" +
+                     Para(1) + Para(2) + Para(3) + "</article></main></body></html>";
+  Article a = ExtractFixture(html);
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_THAT(a.paragraphs[0].text, HasSubstr("number 1"));
+  EXPECT_THAT(a.paragraphs[2].text, HasSubstr("number 3"));
+}
+
+TEST(HtmlExtractorTest, MalformedHtmlDoesNotCrash) {
+  for (const char* html : {"", "<", "<html><body><p>unclosed <b>bold <i>text", "<<<>>>&&&;",
+                           "<div><p>a</div></p><table><td>x</table>", "\xff\xfe<p>\x80</p>"}) {
+    Article a = ExtractFixture(html);
+    SUCCEED();
+  }
+  Article a = ExtractFixture(
+      "<html><body><div><p>Some unclosed paragraph with enough words, commas, and "
+      "text to be chosen as the body of this small invented page<div><p>Second one "
+      "also long enough to count as a paragraph, with commas, too</body>");
+  EXPECT_THAT(Body(a), HasSubstr("Second one"));
+}
+
+// ---- Quality floor on the shared scrapinghub set ----
+
+// The extract stage does not link zlib: the system gzip decompresses.
+std::string Gunzip(const std::filesystem::path& path) {
+  std::string out;
+  std::string command = "gzip -dc '" + path.string() + "'";
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return out;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+  pclose(pipe);
+  return out;
+}
+
+std::unordered_map<std::string, int> FourGrams(std::string_view text) {
+  std::vector<std::string_view> words = WordTokens(text);
+  std::unordered_map<std::string, int> grams;
+  for (size_t i = 0; i + 4 <= words.size(); ++i) {
+    std::string key;
+    for (size_t j = 0; j < 4; ++j) (key += words[i + j]) += '\x01';
+    ++grams[key];
+  }
+  return grams;
+}
+
+TEST(HtmlExtractorQualityTest, ScrapinghubF1Floor) {
+  constexpr double kMinF1 = 0.93;
+  const char* env = std::getenv("NEWSIFT_SHARED");
+  std::filesystem::path shared = env != nullptr ? env : "../shared";
+  std::filesystem::path dir = shared / "data/extraction/scrapinghub";
+  std::ifstream truth_file(dir / "ground-truth.json");
+  if (!truth_file) GTEST_SKIP() << "no scrapinghub data under " << dir << " (set NEWSIFT_SHARED)";
+  nlohmann::json truth = nlohmann::json::parse(truth_file, nullptr, false);
+  ASSERT_FALSE(truth.is_discarded());
+  double precision_sum = 0, recall_sum = 0;
+  int precision_pages = 0, recall_pages = 0;
+  for (const auto& [id, record] : truth.items()) {
+    std::string html = Gunzip(dir / "html" / (id + ".html.gz"));
+    if (html.empty() || !record["articleBody"].is_string()) continue;
+    Article a =
+        ExtractFixture(html, record["url"].is_string() ? record["url"].get<std::string>() : "");
+    auto predicted = FourGrams(a.Body());
+    auto expected = FourGrams(record["articleBody"].get<std::string>());
+    long tp = 0, np = 0, ne = 0;
+    for (const auto& [k, c] : predicted) {
+      np += c;
+      if (auto it = expected.find(k); it != expected.end()) tp += std::min(c, it->second);
+    }
+    for (const auto& [k, c] : expected) ne += c;
+    if (np > 0) {
+      precision_sum += static_cast<double>(tp) / np;
+      ++precision_pages;
+    }
+    if (ne > 0) {
+      recall_sum += static_cast<double>(tp) / ne;
+      ++recall_pages;
+    }
+  }
+  ASSERT_GT(precision_pages, 0);
+  double p = precision_sum / precision_pages, r = recall_sum / recall_pages;
+  double f1 = 2 * p * r / (p + r);
+  RecordProperty("f1", std::to_string(f1));
+  EXPECT_GE(f1, kMinF1) << "precision " << p << " recall " << r;
+}
+
+}  // namespace
+}  // namespace newsift
