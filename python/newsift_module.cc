@@ -43,12 +43,12 @@ py::object ToPython(const json& j) {
     case json::value_t::array: {
       py::list list;
       for (const json& v : j) list.append(ToPython(v));
-      return std::move(list);
+      return list;
     }
     case json::value_t::object: {
       py::dict dict;
       for (const auto& [key, value] : j.items()) dict[py::str(key)] = ToPython(value);
-      return std::move(dict);
+      return dict;
     }
     default: return py::none();
   }

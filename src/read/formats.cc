@@ -78,6 +78,10 @@ constexpr std::string_view kNonDocumentExtensions[] = {
     ".mjs",
     ".map",
     ".wasm",
+    // project documentation that sits beside a corpus (README.md)
+    ".md",
+    ".markdown",
+    ".rst",
     // documents and archives we do not read
     ".pdf",
     ".zip",
