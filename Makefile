@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test asan fuzz bench clean format
+.PHONY: all deps build run test asan fuzz bench python clean format
 
 all: build
 
@@ -36,6 +36,10 @@ fuzz: deps
 bench: deps
 	@scripts/install-deps --bench
 	@bench/run
+
+# The Python module (built by `make build` too); import it with PYTHONPATH=build/python.
+python: build
+	@echo "PYTHONPATH=$(BUILD)/python /usr/bin/python3 -c 'import newsift'"
 
 clean:
 	rm -rf build build-asan build-fuzz build-release

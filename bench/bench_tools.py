@@ -268,13 +268,47 @@ def cmd_report(out_dir, md_path, json_path):
                          f"| {fmt(s['f1'])} | {meta_cell} | {'ok' if ok else 'FAILED'} |")
         lines.append('')
 
+    ingest = load_json(out_dir / 'ingest.json')
+    if ingest:
+        summary['ingest'] = ingest
+        lines += ['## Whole ingest (CLI, one core)', '',
+                  f"`newsift ingest --threads 1` of {ingest['inputs']} into a fresh database, "
+                  'pinned to one core: reading, decoding, extraction, dedup and SQLite with FTS '
+                  'all included; median of the runs below.', '',
+                  '| documents | ok | median seconds | runs (s) | peak RSS MB |',
+                  '|---|---|---|---|---|',
+                  f"| {ingest['documents']} | {ingest['ok']} | {ingest['median_s']:.2f} | "
+                  f"{', '.join(f'{r:.2f}' for r in ingest['runs_s'])} | {ingest['peak_rss_mb']:.0f} |",
+                  '']
+
     Path(md_path).write_text('\n'.join(lines), encoding='utf-8')
     Path(json_path).write_text(json.dumps(summary, indent=2, sort_keys=True) + '\n',
                                encoding='utf-8')
     return 0
 
 
-COMMANDS = {'manifest': (cmd_manifest, 3), 'keep-all': (cmd_keep_all, 2),
+def cmd_ingest_summary(out_dir, inputs):
+    """Collects the ingest timing runs (ingest-N.json + ingest-N.time) into ingest.json."""
+    out_dir = Path(out_dir)
+    runs, rss, summary = [], 0.0, {}
+    for path in sorted(out_dir.glob('ingest-*.json')):
+        summary = json.loads(path.read_text())
+        runs.append(summary['seconds'])
+        time_file = path.with_suffix('.time')
+        if time_file.exists():
+            for line in time_file.read_text().splitlines():
+                if line.startswith('maxrss_kb='):
+                    rss = max(rss, int(line.split('=')[1]) / 1024)
+    if not runs:
+        return 1
+    ordered = sorted(runs)
+    result = {'inputs': inputs, 'documents': summary.get('read', 0), 'ok': summary.get('ok', 0),
+              'runs_s': runs, 'median_s': ordered[len(ordered) // 2], 'peak_rss_mb': rss}
+    (out_dir / 'ingest.json').write_text(json.dumps(result, indent=2) + '\n')
+    return 0
+
+
+COMMANDS = {'ingest-summary': (cmd_ingest_summary, 2), 'manifest': (cmd_manifest, 3), 'keep-all': (cmd_keep_all, 2),
             'perfect': (cmd_perfect, 2), 'empty': (cmd_empty, 2), 'report': (cmd_report, 3)}
 
 

@@ -279,7 +279,7 @@ class Emitter {
  public:
   Emitter(std::vector<NodeInfo>* nodes, const ContentHints& hints, const ExtractOptions& options,
           uint32_t content_chars, Article* article)
-      : nodes_(*nodes), hints_(hints), options_(options), article_(article) {
+      : nodes_(*nodes), options_(options), article_(article) {
     protect_chars_ = static_cast<uint32_t>(content_chars * kProtectShare);
     h1_norm_ = NormalizeForCompare(hints.h1);
     buffer_.reserve(1024);
@@ -509,7 +509,6 @@ class Emitter {
   }
 
   std::vector<NodeInfo>& nodes_;
-  const ContentHints& hints_;
   const ExtractOptions& options_;
   Article* article_;
   uint32_t protect_chars_ = 0;
