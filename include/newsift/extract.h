@@ -18,6 +18,10 @@ namespace newsift {
 
 Article Extract(const Document& doc, const ExtractOptions& options = {});
 
+// The identity and provenance every record carries, even one that nothing could
+// be extracted from: id, source, url, domain, fetched_at, input_format hint.
+Article BaseRecord(const Document& doc);
+
 // Stable record id for a document: 16 hex digits of XXH3-64 over
 // source + '\0' + bytes.
 std::string DocumentId(const Document& doc);

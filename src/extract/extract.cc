@@ -43,7 +43,7 @@ std::string DocumentId(const Document& doc) {
   return HexId(Hash64(doc.bytes, seed));
 }
 
-Article Extract(const Document& doc, const ExtractOptions& options) {
+Article BaseRecord(const Document& doc) {
   Article article;
   article.id = DocumentId(doc);
   article.source = doc.source;
@@ -51,6 +51,11 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
   article.domain = DomainOf(doc.url);
   article.fetched_at = doc.fetched_at;
   article.input_format = doc.hint == FormatHint::kText ? InputFormat::kText : InputFormat::kHtml;
+  return article;
+}
+
+Article Extract(const Document& doc, const ExtractOptions& options) {
+  Article article = BaseRecord(doc);
 
   if (!doc.read_status.ok()) {
     Fail(&article, RecordStatus::kError, doc.read_status.ToString());

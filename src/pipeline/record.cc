@@ -3,24 +3,10 @@
 #include <exception>
 #include <string>
 
-#include "extract/url.h"
 #include "newsift/extract.h"
 
 namespace newsift {
 namespace {
-
-// Identity and provenance: what a record carries even when nothing could be
-// extracted.
-Article BaseRecord(const Document& doc) {
-  Article article;
-  article.id = DocumentId(doc);
-  article.source = doc.source;
-  article.url = doc.url;
-  article.domain = DomainOf(doc.url);
-  article.fetched_at = doc.fetched_at;
-  article.input_format = doc.hint == FormatHint::kText ? InputFormat::kText : InputFormat::kHtml;
-  return article;
-}
 
 Article InternalError(const Document& doc, const char* what) {
   Article article = BaseRecord(doc);

@@ -18,15 +18,7 @@ constexpr size_t kMaxChunkLine = 1024;
 constexpr unsigned char kZlibMethodDeflate = 8;
 constexpr unsigned kZlibHeaderCheck = 31;
 
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] + ('a' - 'A')) : a[i];
-    char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] + ('a' - 'A')) : b[i];
-    if (x != y) return false;
-  }
-  return true;
-}
+bool IEquals(std::string_view a, std::string_view b) { return EqualsIgnoreAsciiCase(a, b); }
 
 // Whether a deflate body carries a zlib header (RFC 1950) or is raw deflate.
 bool HasZlibHeader(std::string_view body) {

@@ -24,15 +24,7 @@ constexpr size_t kMinChunkedSlack = size_t{4} << 10;
 constexpr int kHttpOkMin = 200;
 constexpr int kHttpOkEnd = 300;
 
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] + ('a' - 'A')) : a[i];
-    char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] + ('a' - 'A')) : b[i];
-    if (x != y) return false;
-  }
-  return true;
-}
+bool IEquals(std::string_view a, std::string_view b) { return EqualsIgnoreAsciiCase(a, b); }
 
 std::string_view StripCr(std::string_view line) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
