@@ -8,8 +8,10 @@ CMAKE_FLAGS ?=
 
 all: build
 
+# The engine's build dependencies plus the Python test packages (pytest, Dask), so that
+# `make test` runs the Python and Dask tests on a fresh machine too.
 deps:
-	@scripts/install-deps
+	@scripts/install-deps --python
 
 $(BUILD)/build.ninja:
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
@@ -37,12 +39,15 @@ bench: deps
 	@scripts/install-deps --bench
 	@bench/run
 
-# The Python module (built by `make build` too); import it with PYTHONPATH=build/python.
-python: build
+# The Python module in the build tree (import with PYTHONPATH=$(BUILD)/python);
+# installed instead: /usr/bin/python3 -m pip install --no-build-isolation .
+python: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS) --target _newsift
 	@echo "PYTHONPATH=$(BUILD)/python /usr/bin/python3 -c 'import newsift'"
+	@echo "NEWSIFT_BUILD=$(BUILD) scripts/newsift-dask --help"
 
 clean:
-	rm -rf build build-asan build-fuzz build-release
+	rm -rf build build-asan build-fuzz build-release python/newsift.egg-info
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

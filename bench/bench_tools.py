@@ -1,7 +1,9 @@
 #!/usr/bin/python3
-"""Small steps of bench/run that are plain file shuffling (standard library only).
+"""Small steps of bench/run that are plain file shuffling (standard library, and html_text
+for generate-textdumps).
 
     bench_tools.py manifest DATASET_DIR KIND OUT.tsv     pages of a dataset (KIND: html|text)
+    bench_tools.py generate-textdumps HTML.tsv DIR OUT.tsv   text dumps made with html_text
     bench_tools.py keep-all MANIFEST.tsv OUT.jsonl       baseline: the whole input is the body
     bench_tools.py perfect TRUTH.json OUT.jsonl          the truth as prediction (scorer check)
     bench_tools.py empty TRUTH.json OUT.jsonl            empty predictions (scorer check)
@@ -46,6 +48,23 @@ def cmd_manifest(dataset_dir, kind, out_path):
     if missing:
         print(f'manifest: {dataset_dir.name} {kind}: {missing} page(s) of the truth have no file',
               file=sys.stderr)
+    return 0
+
+
+def cmd_generate_textdumps(html_manifest, out_dir, text_manifest):
+    """Text dumps for a dataset that has none, made as the shared ones were (html_text,
+    guess_layout=True). The text-dump extractor was never tuned on them: a held-out set."""
+    import html_text  # Debian python3-html-text; bench/run checks it imports
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for page_id, path, url, _kind in read_manifest(html_manifest):
+        with gzip.open(path, 'rb') if path.endswith('.gz') else open(path, 'rb') as f:
+            html = f.read().decode('utf-8', errors='replace')
+        dump = out_dir / f'{page_id}.txt'
+        dump.write_text(html_text.extract_text(html, guess_layout=True), encoding='utf-8')
+        rows.append('\t'.join([page_id, str(dump), url, 'text']))
+    Path(text_manifest).write_text(''.join(r + '\n' for r in rows), encoding='utf-8')
     return 0
 
 
@@ -200,6 +219,11 @@ def cmd_report(out_dir, md_path, json_path):
                              pages=s['pages'] - s.get('missing_predictions', 0),
                              empty=s.get('empty_bodies', '–'), errors=s.get('errors', '–')))
         lines.append('')
+        if any(s.get('input') == 'text-generated' for s in systems):
+            lines += ['text-generated: this set has no shared text dumps, so the bench makes them '
+                      'from html/ with html_text (guess_layout=True), the way the shared dumps were '
+                      'made. The text-dump extractor was never tuned on these pages: its figure '
+                      'here is a held-out one.', '']
         published = PUBLISHED_F1.get(name)
         if published:
             lines += ['Published F1 on this set with the same metric (other runs, other machines; '
@@ -281,10 +305,65 @@ def cmd_report(out_dir, md_path, json_path):
                   f"{', '.join(f'{r:.2f}' for r in ingest['runs_s'])} | {ingest['peak_rss_mb']:.0f} |",
                   '']
 
+    render_dedup(out_dir, lines, summary)
+
     Path(md_path).write_text('\n'.join(lines), encoding='utf-8')
     Path(json_path).write_text(json.dumps(summary, indent=2, sort_keys=True) + '\n',
                                encoding='utf-8')
     return 0
+
+
+def render_dedup(out_dir, lines, summary):
+    """The "Deduplication" section from OUT_DIR/dedup.json (newsift_dedup_bench), if present."""
+    d = load_json(Path(out_dir) / 'dedup.json')
+    if not d:
+        return
+    summary['dedup'] = d
+    p = d['params']
+    docs = d['dataset']['docs']
+    lines += ['## Deduplication', '',
+              f"Reuters-21578: {docs} stories ({d['dataset']['bytes'] / 1e6:.1f} MB), pairs "
+              'verified by exact Jaccard of word 5-gram sets against gt_jaccard_w5_ge0.5.json. '
+              f"Parameters: ngram {p['ngram']}, {p['num_hashes']} MinHash values, "
+              f"{p['bands']} bands x {p['rows']} rows, threshold {p['threshold']}. "
+              'Each phase runs single-threaded in its own process (peak RSS is its own); '
+              'seconds are CPU seconds of that process.', '']
+    layouts = d.get('curve', {}).get('layouts', [])
+    if layouts:
+        thresholds = [pt['threshold'] for pt in layouts[0]['points']]
+        lines += ['Precision / recall of the pairs found, by LSH layout and threshold:', '',
+                  '| bands x rows | candidates | ' +
+                  ' | '.join(f'J>={t}' for t in thresholds) + ' |',
+                  '|---|---|' + '---|' * len(thresholds)]
+        for lay in layouts:
+            mark = ' (default)' if (lay['bands'], lay['rows']) == (p['bands'], p['rows']) else ''
+            cells = ' | '.join(f"{pt['precision']:.3f} / {pt['recall']:.3f}"
+                               for pt in lay['points'])
+            lines.append(f"| {lay['bands']} x {lay['rows']}{mark} | {lay['candidates']} | "
+                         f'{cells} |')
+        lines.append('')
+    rows = [('shingles + signatures', d.get('signatures')),
+            ('whole near-dup dedup', d.get('whole')),
+            ('exact all-pairs reference (inverted index)', d.get('exact'))]
+    lines += ['| phase | seconds | MB/s | docs/s | peak RSS MB |', '|---|---|---|---|---|']
+    for name, r in rows:
+        if r and 'seconds' in r:
+            lines.append(f"| {name} | {r['seconds']:.3f} | {r['mb_per_s']:.1f} | "
+                         f"{r['docs_per_s']:.0f} | {r.get('peak_rss_mb', 0):.0f} |")
+    lines.append('')
+    exact = d.get('exact')
+    if exact and 'pairs' in exact:
+        lines += [f"The exact reference finds {exact['pairs']} pairs with J>=0.5 "
+                  f"(ground truth {exact['truth_pairs']}; agreement P {exact['agreement_precision']:.3f}"
+                  f" R {exact['agreement_recall']:.3f}).", '']
+    syn = d.get('synthetic')
+    if syn and 'seconds' in syn:
+        lines += [f"Scaling: {syn['docs']} synthetic documents ({syn['bytes'] / 1e6:.0f} MB, stories "
+                  'with random word edits, 1 in 10 a light-edit copy of an earlier one): '
+                  f"{syn['seconds']:.1f} s ({syn['seconds_per_million']:.1f} s per million), "
+                  f"peak RSS {syn.get('peak_rss_mb', 0):.0f} MB; {syn['candidates']} candidate pairs, "
+                  f"{syn['pairs']} verified, {syn['copies_found']} of {syn['copies']} copies clustered "
+                  'with their original.', '']
 
 
 def cmd_ingest_summary(out_dir, inputs):
@@ -308,7 +387,8 @@ def cmd_ingest_summary(out_dir, inputs):
     return 0
 
 
-COMMANDS = {'ingest-summary': (cmd_ingest_summary, 2), 'manifest': (cmd_manifest, 3), 'keep-all': (cmd_keep_all, 2),
+COMMANDS = {'ingest-summary': (cmd_ingest_summary, 2), 'manifest': (cmd_manifest, 3),
+            'generate-textdumps': (cmd_generate_textdumps, 3), 'keep-all': (cmd_keep_all, 2),
             'perfect': (cmd_perfect, 2), 'empty': (cmd_empty, 2), 'report': (cmd_report, 3)}
 
 

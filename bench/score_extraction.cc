@@ -12,8 +12,9 @@
 //   title      correct when equal after white-space folding;
 //   published  correct when the first 10 characters (YYYY-MM-DD) are equal;
 //   authors    correct when the sets of names are equal after splitting on
-//              , ; & | / and the word "and", lowercasing, removing punctuation
-//              and a leading "by".
+//              , ; & | / and the word "and", lowercasing, removing punctuation,
+//              a leading "by" or "and" (Oxford comma), and parts that are only
+//              a credential ("Jane Doe, MD, PhD" is one name).
 // A page without a truth value is left out of that field's denominator.
 // Timing comes from the per-page "ms" of the predictions and the runner's
 // STATS (input bytes, RSS). Prints one summary line; writes all figures as
@@ -21,6 +22,7 @@
 // not judge.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -76,15 +78,32 @@ std::vector<std::string> NamesField(const json& object, const char* key) {
   return names;
 }
 
+// Post-nominal letters and credentials: a part of a byline made only of
+// these ("Jane Doe, MD, PhD") is not a name of its own.
+constexpr std::array<std::string_view, 16> kCredentials = {
+    "md", "phd", "ph d", "ms",  "msc", "ma", "mba", "rd",
+    "rn", "do",  "jd",   "cpa", "esq", "jr", "sr",  "fand",
+};
+
+bool IsCredential(std::string_view normalised) {
+  for (std::string_view credential : kCredentials) {
+    if (normalised == credential) return true;
+  }
+  return false;
+}
+
 // The normalised set of person names in author strings.
 std::set<std::string> NameSet(const std::vector<std::string>& authors) {
+  static const std::string kConjunction = " " + std::string(kNameConjunction) + " ";
+  static const std::string kLeadingConjunction = std::string(kNameConjunction) + " ";
+  static const std::string kLeadingBy = std::string(kBylinePrefix) + " ";
   std::set<std::string> names;
   auto add = [&names](std::string_view part) {
     std::string name = newsift::NormalizeForCompare(part);
-    if (newsift::StartsWith(name, std::string(kBylinePrefix) + " ")) {
-      name.erase(0, kBylinePrefix.size() + 1);
-    }
-    if (!name.empty()) names.insert(std::move(name));
+    // "A, B, and C": the Oxford comma leaves "and C".
+    if (newsift::StartsWith(name, kLeadingConjunction)) name.erase(0, kLeadingConjunction.size());
+    if (newsift::StartsWith(name, kLeadingBy)) name.erase(0, kLeadingBy.size());
+    if (!name.empty() && !IsCredential(name)) names.insert(std::move(name));
   };
   for (const std::string& author : authors) {
     size_t start = 0;
@@ -93,10 +112,9 @@ std::set<std::string> NameSet(const std::vector<std::string>& authors) {
       // Within a part, the word "and" separates names as well.
       std::string normalised = newsift::NormalizeForCompare(author.substr(start, i - start));
       size_t from = 0;
-      std::string conjunction = " " + std::string(kNameConjunction) + " ";
-      for (size_t at; (at = normalised.find(conjunction, from)) != std::string::npos;) {
+      for (size_t at; (at = normalised.find(kConjunction, from)) != std::string::npos;) {
         add(std::string_view(normalised).substr(from, at - from));
-        from = at + conjunction.size();
+        from = at + kConjunction.size();
       }
       add(std::string_view(normalised).substr(from));
       start = i + 1;

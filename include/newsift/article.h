@@ -32,14 +32,14 @@ enum class Label {
   kDescription,
   kDate,
   kByline,
-  kSection,      // breadcrumb / section name
+  kSection,  // breadcrumb / section name
   kCaption,
   kCredit,
   kNavigation,
-  kTeaser,       // headline of another article, "READ MORE: ..."
-  kRelated,      // related-links box
-  kShare,        // share bar, social icons
-  kNewsletter,   // sign-up prompt
+  kTeaser,      // headline of another article, "READ MORE: ..."
+  kRelated,     // related-links box
+  kShare,       // share bar, social icons
+  kNewsletter,  // sign-up prompt
   kAdvert,
   kComment,      // reader comments
   kFooter,       // copyright, legal, app links
@@ -50,21 +50,21 @@ enum class Label {
 };
 
 struct ExplainEntry {
-  std::string text;    // the block or line (possibly shortened)
+  std::string text;  // the block or line (possibly shortened)
   Label label = Label::kBoilerplate;
   std::string reason;  // human-readable: "link density 0.82", "same as line 3"...
 };
 
 struct Article {
   // Identity and provenance.
-  std::string id;       // 16 hex digits, stable hash of source name + input bytes
-  std::string source;   // see Document::source
+  std::string id;      // 16 hex digits, stable hash of source name + input bytes
+  std::string source;  // see Document::source
   std::string url;
-  std::string domain;   // host of url without "www.", or empty
+  std::string domain;  // host of url without "www.", or empty
   std::string fetched_at;
 
   // Metadata.
-  std::string site;     // outlet name ("Reuters"), from the page or the domain
+  std::string site;  // outlet name ("Reuters"), from the page or the domain
   std::string title;
   std::string description;
   std::vector<std::string> authors;
@@ -89,6 +89,15 @@ struct Article {
   std::string error;         // why status is error (or empty), e.g. "Corruption: x.gz: truncated"
   std::string duplicate_of;  // id of the article this one duplicates
   std::string body_hash;     // 16 hex digits over the normalised body; empty if no body
+  // Id of the representative of this article's near-duplicate cluster (its
+  // own id when alone); for a duplicate, that of the article it duplicates;
+  // empty for empty/error records or before corpus dedup ran.
+  std::string dup_cluster;
+
+  // The body paragraphs before site-boilerplate removal (learned across the
+  // corpus), kept so `reclean` can re-apply what was learned. Empty when
+  // nothing was removed: the same as paragraphs.
+  std::vector<Paragraph> candidate_paragraphs;
 
   // Per block/line labels and reasons, in source order (not serialised unless asked).
   std::vector<ExplainEntry> explain;

@@ -3,9 +3,8 @@
 #ifndef NEWSIFT_ARTICLE_JSON_H_
 #define NEWSIFT_ARTICLE_JSON_H_
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "newsift/article.h"
 #include "newsift/status.h"
@@ -15,6 +14,9 @@ namespace newsift {
 struct JsonOptions {
   bool include_explain = false;     // add "explain": [{text,label,reason}]
   bool include_paragraphs = false;  // add "paragraphs": [{text,kind,level}]
+  // Add internal state needed to re-run corpus cleaning on a stored record:
+  // "candidate_paragraphs" (when non-empty). Shards and the store use it.
+  bool include_internals = false;
 };
 
 nlohmann::json ToJson(const Article& article, const JsonOptions& options = {});

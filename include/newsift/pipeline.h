@@ -43,6 +43,10 @@ struct IngestSummary {
   uint64_t ok = 0;
   uint64_t empty = 0;
   uint64_t duplicate = 0;
+  // ok articles of this run that are near copies: in a near-duplicate cluster
+  // whose representative is another article (what `export --unique` leaves
+  // out), like `duplicate` counts exact copies; counted once the run is settled
+  uint64_t near_duplicate = 0;
   uint64_t error = 0;
   uint64_t skipped_existing = 0;  // already in the store from an earlier run
   ReaderStats reader;
@@ -52,6 +56,21 @@ struct IngestSummary {
 };
 
 using ProgressFn = std::function<void(const IngestProgress&)>;
+
+struct RecleanSummary {
+  uint64_t sites = 0;               // sites re-cleaned
+  uint64_t articles = 0;            // extraction-ok records examined
+  uint64_t changed = 0;             // records whose body changed
+  uint64_t boilerplate_blocks = 0;  // paragraphs dropped as site boilerplate, in total
+  uint64_t duplicate = 0;           // exact duplicates after re-clustering
+  uint64_t clusters = 0;            // near-duplicate clusters with 2+ ok members
+  double seconds = 0;
+};
+
+// Re-applies the site boilerplate learned so far to every stored
+// extraction-ok record (bodies, body_hash, explain, FTS), then recomputes
+// exact duplicates and near-duplicate clusters from the persisted index.
+Result<RecleanSummary> Reclean(Store& store);
 
 // Fails only when the store fails; bad input is recorded, not returned.
 Result<IngestSummary> Ingest(const std::vector<std::string>& paths, Store& store,

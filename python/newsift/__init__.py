@@ -11,6 +11,9 @@ The records are the same dicts the ``newsift`` command prints as JSON::
     for hit in store.search("election", since="2024-01-01"):
         print(hit["title"], hit["snippet"])
 
+On a Dask cluster, ``newsift.dask.ingest(paths, client, out=DIR)`` gives the
+same records as ``Store.ingest`` (see docs/scaling.md).
+
 Expected failures (an unreadable database, a bad query) raise ``newsift.Error``
 with the same message the command line prints. The C++ work runs without the
 GIL, so extraction in a thread pool uses every core.
@@ -119,6 +122,12 @@ class Store:
         """Every record in ingest order, optionally only those with a status
         (ok, empty, duplicate, error)."""
         return iter(self._store.articles(status or ""))
+
+    def put_records(self, records: Iterable[dict], *, batch_size: int = 256) -> int:
+        """Stores finished records as they are (e.g. those of
+        ``newsift.dask.read_shards``), with their dedup bookkeeping, in
+        transactions of batch_size. Returns how many were stored."""
+        return self._store.put_records(list(records), batch_size)
 
     def stats(self) -> dict:
         """Counts by status, format, language and site."""

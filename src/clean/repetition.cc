@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -134,43 +135,48 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
     }
   }
 
-  // Sentences of every block (not exact repeats), normalised, with the
-  // smallest sentence count among the blocks holding each one.
-  std::vector<std::vector<std::string>> sentences(n);
+  // Sentences of every block (not exact repeats), as hashes of their
+  // normalised text with their word counts, and the smallest sentence count
+  // among the blocks holding each one.
+  struct Sentence {
+    uint64_t hash;
+    size_t words;
+  };
+  std::vector<std::vector<Sentence>> sentences(n);
   struct Holder {
     size_t block;
     size_t sentence_count;
   };
-  std::unordered_map<std::string, std::vector<Holder>> holders;
+  auto words_of = [](std::string_view norm) {
+    return static_cast<size_t>(std::count(norm.begin(), norm.end(), ' ')) + 1;
+  };
+  std::unordered_map<uint64_t, std::vector<Holder>> holders;
   for (size_t i = 0; i < n; ++i) {
     if (verdicts[i].repeated || normalized[i].empty()) continue;
     std::vector<std::string_view> split = SplitSentences(blocks[i]);
     if (split.size() == 1) {
-      sentences[i].push_back(normalized[i]);
+      sentences[i].push_back({Hash64(normalized[i]), words_of(normalized[i])});
     } else {
       for (std::string_view s : split) {
         std::string norm = NormalizeForCompare(s);
-        if (!norm.empty()) sentences[i].push_back(std::move(norm));
+        if (!norm.empty()) sentences[i].push_back({Hash64(norm), words_of(norm)});
       }
     }
-    for (const std::string& s : sentences[i]) holders[s].push_back({i, sentences[i].size()});
+    for (const Sentence& s : sentences[i]) holders[s.hash].push_back({i, sentences[i].size()});
   }
 
   for (size_t i = 0; i < n; ++i) {
-    const std::vector<std::string>& own = sentences[i];
+    const std::vector<Sentence>& own = sentences[i];
     if (verdicts[i].repeated || own.size() < kMinCompositeParts) continue;
-    if (static_cast<size_t>(std::count(normalized[i].begin(), normalized[i].end(), ' ')) + 1 <
-        min_words) {
-      continue;
-    }
+    if (words_of(normalized[i]) < min_words) continue;
     std::vector<size_t> parts;
     size_t substantive = 0;
     bool all_found = true;
-    for (const std::string& s : own) {
+    for (const Sentence& s : own) {
       // A part must be a smaller block: that keeps the relation acyclic, so
       // composites lose to their parts whatever the order.
       const Holder* found = nullptr;
-      for (const Holder& h : holders[s]) {
+      for (const Holder& h : holders[s.hash]) {
         if (h.block != i && h.sentence_count < own.size()) {
           found = &h;
           break;
@@ -180,9 +186,7 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
         all_found = false;
         break;
       }
-      if (static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1 >= kMinSentenceWords) {
-        ++substantive;
-      }
+      if (s.words >= kMinSentenceWords) ++substantive;
       if (std::find(parts.begin(), parts.end(), found->block) == parts.end()) {
         parts.push_back(found->block);
       }

@@ -37,6 +37,7 @@ constexpr const char* kCsvColumns[] = {"id",
                                        "status",
                                        "error",
                                        "duplicate_of",
+                                       "dup_cluster",
                                        "image_captions",
                                        "image_credits",
                                        "body"};
@@ -47,6 +48,7 @@ struct ExportFlags {
   std::string db = "newsift.db";
   std::string format = "jsonl";
   std::string status;
+  bool unique = false;
 };
 
 std::string CsvValue(const nlohmann::json& value) {
@@ -86,6 +88,7 @@ std::string CsvHeader() {
 
 int RunExport(const ExportFlags& flags) {
   ExportFilter filter;
+  filter.unique = flags.unique;
   if (!flags.status.empty()) {
     RecordStatus status;
     ParseRecordStatus(flags.status, &status);  // validated by the flag's check
@@ -104,15 +107,7 @@ int RunExport(const ExportFlags& flags) {
     }
     return true;
   });
-  if (!status.ok()) {
-    Warn("database {} failed: {}", flags.db, status.ToString());
-    return kExitStore;
-  }
-  if (write_failed) {
-    Warn("cannot write to standard output");
-    return kExitFailed;
-  }
-  return kExitOk;
+  return StreamExitCode(status, write_failed, flags.db);
 }
 
 }  // namespace
@@ -126,6 +121,9 @@ Subcommand AddExportCommand(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--status", flags->status, "Only records with this status")
       ->check(CLI::IsMember(kStatuses));
+  app->add_flag("--unique", flags->unique,
+                "One article per near-duplicate cluster: the ok articles that represent their "
+                "cluster (earliest published, then first seen)");
   return {app, [flags] { return RunExport(*flags); }};
 }
 

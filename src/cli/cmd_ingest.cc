@@ -48,6 +48,7 @@ nlohmann::json SummaryJson(const IngestSummary& s) {
           {"ok", s.ok},
           {"empty", s.empty},
           {"duplicate", s.duplicate},
+          {"near_duplicate", s.near_duplicate},
           {"error", s.error},
           {"skipped_existing", s.skipped_existing},
           {"skipped_records", s.reader.skipped_records},
@@ -61,8 +62,9 @@ void PrintHumanSummary(const IngestSummary& s, const std::string& db) {
   fmt::print(stderr, "{} {} documents ({:.1f} MB) in {:.2f} s into {}\n",
              s.interrupted ? "interrupted after" : "read", s.read, s.bytes / kBytesPerMegabyte,
              s.seconds, db);
-  fmt::print(stderr, "  ok {}  empty {}  duplicate {}  error {}  already stored {}\n", s.ok,
-             s.empty, s.duplicate, s.error, s.skipped_existing);
+  fmt::print(stderr,
+             "  ok {}  empty {}  duplicate {}  near_duplicate {}  error {}  already stored {}\n",
+             s.ok, s.empty, s.duplicate, s.near_duplicate, s.error, s.skipped_existing);
   if (s.reader.skipped_records > 0 || s.reader.skipped_files > 0) {
     fmt::print(stderr, "  skipped: {} non-HTML WARC records, {} files of unknown type\n",
                s.reader.skipped_records, s.reader.skipped_files);

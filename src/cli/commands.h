@@ -30,6 +30,8 @@ Subcommand AddShowCommand(CLI::App& root);
 Subcommand AddSearchCommand(CLI::App& root);
 Subcommand AddExportCommand(CLI::App& root);
 Subcommand AddStatsCommand(CLI::App& root);
+Subcommand AddDupsCommand(CLI::App& root);
+Subcommand AddRecleanCommand(CLI::App& root);
 
 }  // namespace newsift::cli
 

@@ -30,9 +30,9 @@ int main(int argc, char** argv) {
   app.footer(kFooter);
   app.require_subcommand(1);
 
-  std::vector<Subcommand> commands = {AddExtractCommand(app), AddIngestCommand(app),
-                                      AddShowCommand(app),    AddSearchCommand(app),
-                                      AddExportCommand(app),  AddStatsCommand(app)};
+  std::vector<Subcommand> commands = {
+      AddExtractCommand(app), AddIngestCommand(app), AddShowCommand(app), AddSearchCommand(app),
+      AddExportCommand(app),  AddStatsCommand(app),  AddDupsCommand(app), AddRecleanCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "cli/commands.h"
 #include "newsift/article_json.h"
 #include "util/text.h"
 
@@ -111,6 +112,18 @@ std::unique_ptr<Store> OpenStoreOrWarn(const std::string& path, bool must_exist)
     return nullptr;
   }
   return std::move(store.value());
+}
+
+int StreamExitCode(const Status& status, bool write_failed, const std::string& db) {
+  if (!status.ok()) {
+    Warn("database {} failed: {}", db, status.ToString());
+    return kExitStore;
+  }
+  if (write_failed) {
+    Warn("cannot write to standard output");
+    return kExitFailed;
+  }
+  return kExitOk;
 }
 
 bool LooksLikeIsoDate(std::string_view text) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "newsift/article.h"
+#include "newsift/status.h"
 #include "newsift/store.h"
 
 namespace newsift::cli {
@@ -54,6 +55,11 @@ void Warn(fmt::format_string<Args...> format, Args&&... args) {
 // must_exist, a missing file is an error instead of a new empty database
 // (read-only commands must not create one by accident).
 std::unique_ptr<Store> OpenStoreOrWarn(const std::string& path, bool must_exist);
+
+// The end of a command that streamed store records to stdout: says on stderr
+// what went wrong, if anything, and returns the exit code (kExitStore when
+// the store failed, kExitFailed when stdout was lost, else kExitOk).
+int StreamExitCode(const Status& status, bool write_failed, const std::string& db);
 
 // Whether text looks like an ISO 8601 date or date-time ("2024-03-01",
 // "2024-03-01T12:00:00Z").

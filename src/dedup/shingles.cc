@@ -1,9 +1,9 @@
 #include "dedup/shingles.h"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
 
 #include "util/hash.h"
 
@@ -12,16 +12,35 @@ namespace {
 
 constexpr uint64_t kWordSeed = 0x6e657773696674ULL;  // "newsift"
 
+inline bool IsAsciiWordByte(uint8_t b) {
+  return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_' || (b >= 'A' && b <= 'Z');
+}
+
 // Lowercased words of text: runs of Unicode letters, digits, marks, '_'.
+// Words of lowercase ASCII (most of them) are hashed in place; the others are
+// lowercased into a buffer first.
 std::vector<uint64_t> WordHashes(std::string_view text) {
   std::vector<uint64_t> words;
   words.reserve(text.size() / 5);
   std::string word;
+  const char* word_start = nullptr;  // in-place word being scanned
+  size_t word_length = 0;
   auto flush = [&] {
-    if (!word.empty()) {
+    if (word_start != nullptr) {
+      words.push_back(Hash64(std::string_view(word_start, word_length), kWordSeed));
+      word_start = nullptr;
+      word_length = 0;
+    } else if (!word.empty()) {
       words.push_back(Hash64(word, kWordSeed));
       word.clear();
     }
+  };
+  // Moves the in-place word into the buffer (it needs lowercasing from here).
+  auto to_buffer = [&] {
+    if (word_start == nullptr) return;
+    word.assign(word_start, word_length);
+    word_start = nullptr;
+    word_length = 0;
   };
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(text.size());
@@ -29,20 +48,28 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   while (i < n) {
     uint8_t b = bytes[i];
     if (b < 0x80) {
-      ++i;
-      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') {
-        word.push_back(static_cast<char>(b));
-      } else if (b >= 'A' && b <= 'Z') {
-        word.push_back(static_cast<char>(b + 32));
-      } else {
+      if (!IsAsciiWordByte(b)) {
+        ++i;
         flush();
+        continue;
       }
+      const bool upper = b >= 'A' && b <= 'Z';
+      if (!upper && word.empty()) {
+        if (word_start == nullptr) word_start = text.data() + i;
+        ++word_length;
+      } else {
+        to_buffer();
+        word.push_back(static_cast<char>(upper ? b + 32 : b));
+      }
+      ++i;
       continue;
     }
     UChar32 c;
     U8_NEXT(bytes, i, n, c);
     int8_t type = c < 0 ? 0 : u_charType(c);
-    if (c >= 0 && (u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK)) {
+    if (c >= 0 &&
+        (u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK)) {
+      to_buffer();
       UChar32 lower = u_tolower(c);
       char buf[4];
       int32_t len = 0;

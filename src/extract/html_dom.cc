@@ -1,6 +1,9 @@
 #include "extract/html_dom.h"
 
 #include <mutex>
+#include <string>
+
+#include "extract/html_prefilter.h"
 
 namespace newsift {
 namespace {
@@ -36,8 +39,10 @@ HtmlDocPtr ParseHtml(std::string_view html) {
   static std::once_flag init_once;
   std::call_once(init_once, [] { xmlInitParser(); });
   if (html.empty()) return nullptr;
-  return HtmlDocPtr(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kParseOptions));
+  std::string filtered;
+  html::StripInertContent(html, &filtered);
+  return HtmlDocPtr(htmlReadMemory(filtered.data(), static_cast<int>(filtered.size()), nullptr,
+                                   "UTF-8", kParseOptions));
 }
 
 std::string_view Attr(const xmlNode* node, std::string_view name) {
@@ -59,8 +64,7 @@ bool HasAttr(const xmlNode* node, std::string_view name) {
 bool IsInvisibleTag(std::string_view tag) {
   return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||
          tag == "svg" || tag == "iframe" || tag == "object" || tag == "embed" || tag == "canvas" ||
-         tag == "head" || tag == "title" || tag == "select" || tag == "textarea" ||
-         tag == "option" || tag == "math";
+         tag == "title" || tag == "select" || tag == "textarea" || tag == "option" || tag == "math";
 }
 
 bool IsBlockTag(std::string_view tag) {

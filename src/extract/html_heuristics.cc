@@ -10,6 +10,12 @@ namespace {
 struct Hint {
   std::string_view word;
   Label label;
+  std::string_view unless = {};  // a longer word holding `word` that means something else
+
+  bool MatchesIn(std::string_view token) const {
+    return token.find(word) != std::string_view::npos &&
+           (unless.empty() || token.find(unless) == std::string_view::npos);
+  }
 };
 
 // Matched as substrings of a class/id token: long enough to be unambiguous.
@@ -18,7 +24,7 @@ constexpr std::array kStrongNegative = {
     Hint{"disqus", Label::kComment},
     Hint{"respond", Label::kComment},
     Hint{"replies", Label::kComment},
-    Hint{"share", Label::kShare},
+    Hint{"share", Label::kShare, "shared"},
     Hint{"sharing", Label::kShare},
     Hint{"social", Label::kShare},
     Hint{"newsletter", Label::kNewsletter},
@@ -54,20 +60,35 @@ constexpr std::array kStrongNegative = {
     Hint{"most-read", Label::kRelated},
     Hint{"mostread", Label::kRelated},
     Hint{"most-popular", Label::kRelated},
+    Hint{"popular", Label::kRelated},
+    Hint{"gating", Label::kNewsletter},
 };
 
 constexpr std::array kWeakNegative = {
     Hint{"sidebar", Label::kNavigation},    Hint{"footer", Label::kFooter},
     Hint{"navigation", Label::kNavigation}, Hint{"navbar", Label::kNavigation},
     Hint{"menu", Label::kNavigation},       Hint{"masthead", Label::kNavigation},
-    Hint{"banner", Label::kAdvert},         Hint{"widget", Label::kBoilerplate},
-    Hint{"toolbar", Label::kShare},         Hint{"pagination", Label::kNavigation},
-    Hint{"header", Label::kNavigation},     Hint{"byline", Label::kByline},
-    Hint{"caption", Label::kCaption},       Hint{"credit", Label::kCredit},
-    Hint{"copyright", Label::kFooter},      Hint{"hidden", Label::kBoilerplate},
+    Hint{"banner", Label::kAdvert},         Hint{"toolbar", Label::kShare},
+    Hint{"pagination", Label::kNavigation}, Hint{"header", Label::kNavigation},
+    Hint{"byline", Label::kByline},         Hint{"caption", Label::kCaption},
+    Hint{"credit", Label::kCredit},         Hint{"copyright", Label::kFooter},
     Hint{"newsfeed", Label::kRelated},      Hint{"teaser", Label::kTeaser},
     Hint{"combx", Label::kBoilerplate},     Hint{"print", Label::kBoilerplate},
     Hint{"subscri", Label::kNewsletter},    Hint{"paywall", Label::kNewsletter},
+};
+
+// Matched as the whole class/id token: "hidden" hides an element, while
+// "label-hidden" or "overflow-hidden" only style a part of it.
+constexpr std::array kExactTokenNegative = {
+    Hint{"hidden", Label::kBoilerplate},    Hint{"hide", Label::kBoilerplate},
+    Hint{"is-hidden", Label::kBoilerplate}, Hint{"d-none", Label::kBoilerplate},
+    Hint{"invisible", Label::kBoilerplate},
+};
+
+// Matched at the start of a class/id token: "widget_text" and "widget-area"
+// are sidebar blocks, while page builders name every block "builder-widget-*".
+constexpr std::array kPrefixNegative = {
+    Hint{"widget", Label::kBoilerplate},
 };
 
 // Matched as whole class/id tokens only ("ad" must not hit "header").
@@ -77,6 +98,14 @@ constexpr std::array kWholeTokenNegative = {
     Hint{"nav", Label::kNavigation}, Hint{"tags", Label::kNavigation},
     Hint{"meta", Label::kByline},    Hint{"aside", Label::kRelated},
     Hint{"more", Label::kRelated},   Hint{"extra", Label::kBoilerplate},
+};
+
+// Names of the container of an article's text: they win over a weak negative
+// in the same token, because page builders prefix every block with words such
+// as "widget" ("builder-widget-post-content").
+constexpr std::array<std::string_view, 10> kContentContainers = {
+    "post-content", "entry-content", "article-content", "article-body",  "story-body",
+    "post-body",    "entry-body",    "articlebody",     "story-content", "post-text",
 };
 
 constexpr std::array<std::string_view, 12> kPositive = {
@@ -91,6 +120,12 @@ constexpr std::array<std::string_view, 22> kTeaserPrefixes = {
     "click here",     "continue reading", "more from",     "you may also",
     "you might also", "don't miss",       "must read",     "trending",
     "more on this",   "read the full",
+};
+
+// A block opening with one of these and holding a digit is the page's date
+// line ("Published March 3, 2024 | Updated ..."), not article text.
+constexpr std::array<std::string_view, 6> kDateLinePrefixes = {
+    "published", "updated", "posted", "last updated", "first published", "last modified",
 };
 
 constexpr std::array<std::string_view, 24> kBoilerplatePhrases = {
@@ -161,11 +196,69 @@ constexpr std::array<std::string_view, 30> kRoleWords = {
     "managing", "deputy",       "digital",      "investigative", "national",      "international",
 };
 
+bool HasPositiveWord(std::string_view token) {
+  for (std::string_view word : kPositive) {
+    if (token.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool IsTokenChar(char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; }
 
+// Tokens that describe a state or feature of an element ("modal-enabled",
+// "has-share-bar", "is-sticky") rather than what it holds.
+constexpr std::array<std::string_view, 3> kStatePrefixes = {"has-", "is-", "no-"};
+constexpr std::array<std::string_view, 4> kStateSuffixes = {"-enabled", "-disabled", "-active",
+                                                            "-open"};
+
+bool IsStateToken(std::string_view token) {
+  for (std::string_view prefix : kStatePrefixes) {
+    if (token.starts_with(prefix)) return true;
+  }
+  for (std::string_view suffix : kStateSuffixes) {
+    if (token.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+void MarkWeak(const Hint& hint, ClassVerdict* verdict) {
+  if (!verdict->weak_negative && !verdict->strong_negative) {
+    verdict->label = hint.label;
+    verdict->word = hint.word;
+  }
+  verdict->weak_negative = true;
+}
+
+// A token whose parts split on - and _ include a whole-token word ("ad-slot",
+// "top_nav").
+const Hint* WholeTokenWord(std::string_view token) {
+  size_t start = 0;
+  while (start <= token.size()) {
+    size_t end = token.find_first_of("-_", start);
+    if (end == std::string_view::npos) end = token.size();
+    std::string_view part = token.substr(start, end - start);
+    for (const Hint& hint : kWholeTokenNegative) {
+      if (part == hint.word) return &hint;
+    }
+    start = end + 1;
+  }
+  return nullptr;
+}
+
 void ClassifyToken(std::string_view token, ClassVerdict* verdict) {
+  for (std::string_view word : kContentContainers) {
+    if (token.find(word) != std::string_view::npos) {
+      verdict->positive = true;
+      verdict->content_container = true;
+      return;
+    }
+  }
+  for (const Hint& hint : kExactTokenNegative) {
+    if (token == hint.word) return MarkWeak(hint, verdict);
+  }
+  if (IsStateToken(token)) return;
   for (const Hint& hint : kStrongNegative) {
-    if (token.find(hint.word) != std::string_view::npos) {
+    if (hint.MatchesIn(token)) {
       if (!verdict->strong_negative) {
         verdict->strong_negative = true;
         verdict->label = hint.label;
@@ -175,39 +268,19 @@ void ClassifyToken(std::string_view token, ClassVerdict* verdict) {
     }
   }
   for (const Hint& hint : kWeakNegative) {
-    if (token.find(hint.word) != std::string_view::npos) {
-      if (!verdict->weak_negative && !verdict->strong_negative) {
-        verdict->label = hint.label;
-        verdict->word = hint.word;
-      }
-      verdict->weak_negative = true;
+    if (hint.MatchesIn(token)) {
+      MarkWeak(hint, verdict);
+      // "content-sidebar-wrap": a weak negative and a content word in one
+      // token is a layout wrapper, not a sidebar.
+      if (HasPositiveWord(token)) verdict->positive = true;
       return;
     }
   }
-  // Whole-token words, also as parts split on - and _ ("ad-slot", "top_nav").
-  size_t start = 0;
-  while (start <= token.size()) {
-    size_t end = token.find_first_of("-_", start);
-    if (end == std::string_view::npos) end = token.size();
-    std::string_view part = token.substr(start, end - start);
-    for (const Hint& hint : kWholeTokenNegative) {
-      if (part == hint.word) {
-        if (!verdict->weak_negative && !verdict->strong_negative) {
-          verdict->label = hint.label;
-          verdict->word = hint.word;
-        }
-        verdict->weak_negative = true;
-        return;
-      }
-    }
-    start = end + 1;
+  for (const Hint& hint : kPrefixNegative) {
+    if (token.starts_with(hint.word)) return MarkWeak(hint, verdict);
   }
-  for (std::string_view word : kPositive) {
-    if (token.find(word) != std::string_view::npos) {
-      verdict->positive = true;
-      return;
-    }
-  }
+  if (const Hint* hint = WholeTokenWord(token)) return MarkWeak(*hint, verdict);
+  if (HasPositiveWord(token)) verdict->positive = true;
 }
 
 void ClassifyAttr(std::string_view attr, ClassVerdict* verdict) {
@@ -233,13 +306,55 @@ bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
   return true;
 }
 
+ClassVerdict ClassifyOneAttribute(std::string_view attr) {
+  ClassVerdict verdict;
+  ClassifyAttr(attr, &verdict);
+  return verdict;
+}
+
+// The verdict of the class tokens followed by the id tokens: the first strong
+// negative names the label, else the first weak one.
+ClassVerdict Merge(const ClassVerdict& first, const ClassVerdict& second) {
+  ClassVerdict merged;
+  merged.strong_negative = first.strong_negative || second.strong_negative;
+  merged.weak_negative = first.weak_negative || second.weak_negative;
+  merged.positive = first.positive || second.positive;
+  merged.content_container = first.content_container || second.content_container;
+  const ClassVerdict* named = nullptr;
+  if (first.strong_negative) {
+    named = &first;
+  } else if (second.strong_negative) {
+    named = &second;
+  } else if (first.weak_negative) {
+    named = &first;
+  } else if (second.weak_negative) {
+    named = &second;
+  }
+  if (named != nullptr) {
+    merged.label = named->label;
+    merged.word = named->word;
+  }
+  return merged;
+}
+
 }  // namespace
 
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr) {
-  ClassVerdict verdict;
-  ClassifyAttr(class_attr, &verdict);
-  ClassifyAttr(id_attr, &verdict);
-  return verdict;
+  return Merge(ClassifyOneAttribute(class_attr), ClassifyOneAttribute(id_attr));
+}
+
+const ClassVerdict& ClassVerdictCache::ForAttribute(std::string_view attr) {
+  static const ClassVerdict kEmpty;
+  if (attr.empty()) return kEmpty;
+  auto it = by_attribute_.find(std::string(attr));
+  if (it == by_attribute_.end()) {
+    it = by_attribute_.emplace(std::string(attr), ClassifyOneAttribute(attr)).first;
+  }
+  return it->second;
+}
+
+ClassVerdict ClassVerdictCache::Classify(std::string_view class_attr, std::string_view id_attr) {
+  return Merge(ForAttribute(class_attr), ForAttribute(id_attr));
 }
 
 Label StructuralTagLabel(std::string_view tag) {
@@ -257,6 +372,66 @@ std::string_view TeaserPrefix(std::string_view text) {
     if (StartsWithNoCase(text, prefix)) return prefix;
   }
   return {};
+}
+
+// Words of a line that gives only a date and time ("March 2, 2024 6:00 am
+// (Updated 6:01 am)").
+constexpr size_t kMonthWords = 24;  // the first entries: month names and abbreviations
+constexpr size_t kMinDateLineWords = 3;
+constexpr std::array<std::string_view, 40> kDateWords = {
+    "january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
+    "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
+    "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
+    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "am",
+    "pm",        "updated",  "published", "gmt",      "utc",    "at",       "on",     "est",
+};
+
+// True when every word is a number, a time or a date word, and there is a
+// month name or a clock time among them.
+bool IsOnlyDateWords(std::string_view text) {
+  size_t words = 0;
+  bool anchor = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == ':'))
+      ++i;
+    if (i == start) break;
+    std::string lower(text.substr(start, i - start));
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ++words;
+    if (std::isdigit(static_cast<unsigned char>(lower[0]))) {
+      if (lower.find(':') != std::string::npos) anchor = true;
+      continue;
+    }
+    bool known = false;
+    for (size_t w = 0; w < kDateWords.size(); ++w) {
+      if (lower == kDateWords[w]) {
+        known = true;
+        if (w < kMonthWords) anchor = true;
+        break;
+      }
+    }
+    if (!known) return false;
+  }
+  return words >= kMinDateLineWords && anchor;
+}
+
+bool IsDateLine(std::string_view text) {
+  if (text.size() > kDateLineMaxChars) return false;
+  bool has_digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      has_digit = true;
+      break;
+    }
+  }
+  if (!has_digit) return false;
+  for (std::string_view prefix : kDateLinePrefixes) {
+    if (StartsWithNoCase(text, prefix)) return true;
+  }
+  return IsOnlyDateWords(text);
 }
 
 bool IsBoilerplatePhrase(std::string_view text) {

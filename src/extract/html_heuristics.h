@@ -7,7 +7,9 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "newsift/article.h"
 
@@ -21,13 +23,29 @@ struct ClassVerdict {
   // A weak negative ("sidebar", "footer", "menu"...) loses to a positive word.
   bool weak_negative = false;
   bool positive = false;  // "article", "content", "story", "body"...
+  // Names the container of the article text ("post-content"): never dropped,
+  // whatever else its classes say ("post-content share-buttons").
+  bool content_container = false;
   Label label = Label::kBoilerplate;
   std::string_view word;  // the vocabulary word that matched (static text)
 
-  bool Drops() const { return strong_negative || (weak_negative && !positive); }
+  bool Drops() const {
+    return !content_container && (strong_negative || (weak_negative && !positive));
+  }
 };
 
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr);
+
+// The same verdicts, remembered per attribute value: a page repeats a few
+// hundred class names over thousands of elements. One per page and thread.
+class ClassVerdictCache {
+ public:
+  ClassVerdict Classify(std::string_view class_attr, std::string_view id_attr);
+
+ private:
+  const ClassVerdict& ForAttribute(std::string_view attr);
+  std::unordered_map<std::string, ClassVerdict> by_attribute_;
+};
 
 // The label implied by a structural tag that is never article text (nav,
 // aside, footer, form...), or kBody when the tag may hold article text.
@@ -36,6 +54,10 @@ Label StructuralTagLabel(std::string_view tag);
 // A prefix announcing another article ("Read more:", "ALSO READ"), matched
 // case-insensitively at the start of a block; empty when none.
 std::string_view TeaserPrefix(std::string_view text);
+
+// "Published March 3, 2024 8:05am | Updated ...": a date line, not body text.
+bool IsDateLine(std::string_view text);
+inline constexpr size_t kDateLineMaxChars = 160;
 
 // Short blocks that are boilerplate whatever their markup ("Advertisement",
 // "Share this article"...), matched case-insensitively on the whole block.
@@ -66,6 +88,13 @@ inline constexpr size_t kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
 inline constexpr double kPromoteShare = 0.75;  // alternative candidates near the top
 inline constexpr int kPromoteMinAlternatives = 2;
+// Climb to the parent while it holds this many times the prose of the node.
+inline constexpr double kAscendProseGain = 1.5;
+inline constexpr double kAscendMaxAddedLinkDensity = 0.2;  // ... unless the added text is links
+// A wrapper of the top candidate holds at most this much more text than it.
+inline constexpr double kWrapperMaxGrowth = 1.1;
+// A section beside the top candidate's wrapper joins with this share of its prose.
+inline constexpr double kCousinMinProseShare = 0.2;
 inline constexpr double kBlockMaxLinkDensity = 0.5;  // a block more link than this...
 inline constexpr size_t kLinkBlockMaxChars = 300;    // ...and shorter is navigation
 inline constexpr double kProtectShare = 0.5;  // never drop a node holding this share of the body

@@ -27,9 +27,12 @@ struct NodeInfo {
   uint32_t commas = 0;
   uint32_t direct_chars = 0;  // text not inside a block child: an implicit paragraph
   double score = 0;
-  bool candidate = false;  // received votes from paragraphs
-  bool in_drop = false;    // itself or an ancestor is dropped
-  bool selected = false;   // part of the main content
+  double prose_points = 0;       // points of every voting block in the subtree, any depth
+  uint16_t headings = 0;         // kept headings in the subtree
+  uint16_t linked_headings = 0;  // ... that are mostly a link: teaser lists
+  bool candidate = false;        // received votes from paragraphs
+  bool in_drop = false;          // itself or an ancestor is dropped
+  bool selected = false;         // part of the main content
   bool holds_selected = false;
   DropKind drop = DropKind::kNone;
   bool strong_drop = false;     // class verdict was a strong negative
@@ -49,6 +52,27 @@ bool IsHeadingTag(std::string_view tag) {
   return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
 }
 
+// Invisible elements hold no article text, except a <noscript> the parser
+// left in <head>: broken markup there makes it swallow the page.
+bool IsSkipped(const xmlNode* node) {
+  std::string_view tag = TagName(node);
+  if (!IsInvisibleTag(tag)) return false;
+  return !(tag == "noscript" && node->parent != nullptr && TagName(node->parent) == "head");
+}
+
+bool HoldsParagraph(const xmlNode* node) {
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (!IsElement(c)) continue;
+    if (TagName(c) == "p" || HoldsParagraph(c)) return true;
+  }
+  return false;
+}
+
+bool IsPageRoot(const xmlNode* node) {
+  std::string_view tag = TagName(node);
+  return tag == "body" || tag == "html";
+}
+
 bool IsHidden(const xmlNode* node) {
   if (HasAttr(node, "hidden")) return true;
   std::string_view style = Attr(node, "style");
@@ -61,6 +85,11 @@ bool IsHidden(const xmlNode* node) {
     }
     if (compact.find("display:none") != std::string::npos ||
         compact.find("visibility:hidden") != std::string::npos) {
+      return true;
+    }
+    // The screen-reader-only pattern: clipped to nothing ("opens new tab").
+    if (compact.find("clip:rect(0") != std::string::npos ||
+        compact.find("clip-path:inset(50%)") != std::string::npos) {
       return true;
     }
   }
@@ -104,6 +133,12 @@ class Analyzer {
       if (weak && info.text_chars >= protect) {
         info.drop = DropKind::kNone;
       }
+      // <article> and <main> say what they hold; their classes often describe
+      // features of the page ("comments-open", "has-share-bar") instead.
+      if (info.drop == DropKind::kClass && info.text_chars >= kMinProtectedChars) {
+        std::string_view tag = TagName(info.node);
+        if (tag == "article" || tag == "main") info.drop = DropKind::kNone;
+      }
       info.in_drop =
           info.drop != DropKind::kNone || (info.parent >= 0 && nodes_[info.parent].in_drop);
     }
@@ -116,8 +151,16 @@ class Analyzer {
   int Score() {
     for (size_t i = 0; i < nodes_.size(); ++i) {
       NodeInfo& info = nodes_[i];
-      if (info.in_drop || info.text_chars < kMinScoredBlockChars) continue;
+      if (info.in_drop || info.text_chars == 0) continue;
       std::string_view tag = TagName(info.node);
+      if (IsHeadingTag(tag)) {
+        bool linked = info.link_chars * 2 >= info.text_chars;
+        for (int a = info.parent; a >= 0; a = nodes_[a].parent) {
+          ++nodes_[a].headings;
+          if (linked) ++nodes_[a].linked_headings;
+        }
+      }
+      if (info.text_chars < kMinScoredBlockChars) continue;
       bool paragraph = tag == "p" || tag == "pre" || tag == "td";
       int ancestor = info.parent;
       uint32_t chars = info.text_chars;
@@ -131,6 +174,7 @@ class Analyzer {
       }
       if (!paragraph) continue;
       double points = 1 + info.commas + std::min(chars / kCharsPerPoint, kMaxLengthPoints);
+      for (int a = ancestor; a >= 0; a = nodes_[a].parent) nodes_[a].prose_points += points;
       for (int level = 0; level < kScoreAncestorLevels && ancestor >= 0; ++level) {
         NodeInfo& a = nodes_[ancestor];
         if (!a.candidate) InitCandidate(&a);
@@ -146,7 +190,7 @@ class Analyzer {
       info.score *= 1 - LinkDensity(info);
       if (best < 0 || info.score > nodes_[best].score) best = static_cast<int>(i);
     }
-    if (best >= 0) best = Promote(best);
+    if (best >= 0) best = Ascend(Promote(best));
     return best;
   }
 
@@ -159,7 +203,7 @@ class Analyzer {
     info->candidate = true;
     std::string_view tag = TagName(info->node);
     info->score = TagBaseScore(tag);
-    ClassVerdict verdict = ClassifyClassAndId(Attr(info->node, "class"), Attr(info->node, "id"));
+    ClassVerdict verdict = verdicts_.Classify(Attr(info->node, "class"), Attr(info->node, "id"));
     if (verdict.positive) info->score += kClassWeight;
     if (verdict.strong_negative || verdict.weak_negative) info->score -= kClassWeight;
     if (tag == "article" || tag == "main" || Attr(info->node, "itemprop") == "articleBody") {
@@ -181,7 +225,7 @@ class Analyzer {
     }
     if (static_cast<int>(alternatives.size()) >= kPromoteMinAlternatives) {
       for (int ancestor = nodes_[best].parent; ancestor >= 0; ancestor = nodes_[ancestor].parent) {
-        if (TagName(nodes_[ancestor].node) == "body") break;
+        if (IsPageRoot(nodes_[ancestor].node)) break;
         int contained = 0;
         for (int alt : alternatives) {
           for (int a = nodes_[alt].parent; a >= 0; a = nodes_[a].parent) {
@@ -199,7 +243,7 @@ class Analyzer {
     }
     double last = nodes_[best].score;
     for (int parent = nodes_[best].parent; parent >= 0; parent = nodes_[parent].parent) {
-      if (TagName(nodes_[parent].node) == "body") break;
+      if (IsPageRoot(nodes_[parent].node)) break;
       if (!nodes_[parent].candidate) continue;
       double score = nodes_[parent].score;
       if (score < last / 3) break;
@@ -210,6 +254,34 @@ class Analyzer {
       last = score;
     }
     return best;
+  }
+
+  // Readability's scores reach three levels up, so an article cut into many
+  // deep sections (page builders, listicles) leaves its common container
+  // unscored and one section wins. Climbs while the parent holds much more
+  // prose than the current node.
+  int Ascend(int best) {
+    while (true) {
+      // Wrappers around the same prose are passed over.
+      int up = nodes_[best].parent;
+      while (up >= 0 && !IsPageRoot(nodes_[up].node) &&
+             nodes_[up].prose_points <= nodes_[best].prose_points) {
+        up = nodes_[up].parent;
+      }
+      if (up < 0 || IsPageRoot(nodes_[up].node)) return best;
+      const NodeInfo& from = nodes_[best];
+      const NodeInfo& to = nodes_[up];
+      if (to.prose_points < from.prose_points * kAscendProseGain) return best;
+      // Headlines that are links are a list of other articles.
+      int added_headings = to.headings - from.headings;
+      int added_linked = to.linked_headings - from.linked_headings;
+      if (added_linked > 0 && added_linked * 2 >= added_headings) return best;
+      // Teasers without headings: linked titles with a line of summary.
+      uint32_t added_chars = to.text_chars - from.text_chars;
+      uint32_t added_links = to.link_chars - from.link_chars;
+      if (added_links > added_chars * kAscendMaxAddedLinkDensity) return best;
+      best = up;
+    }
   }
 
   // Pre-order: assigns indices, computes text statistics and drop verdicts.
@@ -229,7 +301,7 @@ class Analyzer {
           info.drop = DropKind::kTag;
           info.drop_label = label;
         } else {
-          ClassVerdict verdict = ClassifyClassAndId(Attr(node, "class"), Attr(node, "id"));
+          ClassVerdict verdict = verdicts_.Classify(Attr(node, "class"), Attr(node, "id"));
           if (verdict.Drops()) {
             info.drop = DropKind::kClass;
             info.drop_label = verdict.label;
@@ -254,7 +326,7 @@ class Analyzer {
         direct += text - before;
         continue;
       }
-      if (!IsElement(c) || IsInvisibleTag(TagName(c))) continue;
+      if (!IsElement(c) || IsSkipped(c)) continue;
       Build(c, index);
       const NodeInfo& child = nodes_[IndexOf(c)];
       if (child.drop == DropKind::kHidden) continue;
@@ -271,6 +343,7 @@ class Analyzer {
   }
 
   std::vector<NodeInfo> nodes_;
+  ClassVerdictCache verdicts_;
 };
 
 // Walks the tree in document order, cutting it into blocks and labelling
@@ -295,7 +368,7 @@ class Emitter {
     }
     if (!IsElement(node)) return;
     std::string_view tag = TagName(node);
-    if (IsInvisibleTag(tag)) return;
+    if (IsSkipped(node)) return;
     int index = IndexOf(node);
     if (index < 0) return;
     const NodeInfo& info = nodes_[index];
@@ -304,7 +377,8 @@ class Emitter {
 
     if (info.drop != DropKind::kNone &&
         !(now_inside && info.text_chars >= protect_chars_ && info.drop == DropKind::kClass)) {
-      Flush(now_inside);
+      // A dropped inline element (a hidden <span> in a link) does not end the paragraph.
+      if (IsBlockTag(tag)) Flush(now_inside);
       Drop(node, info, now_inside);
       return;
     }
@@ -358,7 +432,10 @@ class Emitter {
     level_ = saved_level;
   }
 
-  void Finish() { Flush(false); }
+  void Finish() {
+    Flush(false);
+    DropOrphanHeading();  // nothing follows it
+  }
 
   std::vector<Paragraph>& paragraphs() { return paragraphs_; }
   std::vector<size_t>& paragraph_explain() { return paragraph_explain_; }
@@ -367,6 +444,17 @@ class Emitter {
   void Explain(std::string_view text, Label label, std::string reason) {
     if (!options_.explain || text.empty()) return;
     article_->explain.push_back({Shorten(text, kExplainTextChars), label, std::move(reason)});
+  }
+
+  void DropOrphanHeading() {
+    if (paragraphs_.empty() || paragraphs_.back().kind != BlockKind::kHeading) return;
+    paragraphs_.pop_back();
+    size_t entry = paragraph_explain_.back();
+    paragraph_explain_.pop_back();
+    if (entry < article_->explain.size()) {
+      article_->explain[entry].label = Label::kRelated;
+      article_->explain[entry].reason = "heading of a dropped block";
+    }
   }
 
   void Drop(xmlNode* node, const NodeInfo& info, bool inside) {
@@ -435,7 +523,15 @@ class Emitter {
     for (xmlNode* c = node->children; c != nullptr; c = c->next) {
       if (!IsElement(c)) continue;
       std::string_view tag = TagName(c);
-      if (tag == "figcaption" || tag == "p" || tag == "blockquote" || tag == "div") {
+      if (tag == "div" && !HoldsParagraph(c)) {
+        // A caption written without <figcaption>.
+        std::string text;
+        CollectCaption(c, &text, inside);
+        TrimTrailingSpace(&text);
+        if (inside) AddCaption(text);
+        Explain(text, Label::kCaption,
+                inside ? "text inside <figure>" : "text inside <figure>, outside main content");
+      } else if (tag == "figcaption" || tag == "p" || tag == "blockquote" || tag == "div") {
         Walk(c, inside);
       } else if (int index = IndexOf(c); index >= 0 && nodes_[index].drop == DropKind::kClass &&
                                          (nodes_[index].drop_label == Label::kCredit ||
@@ -494,15 +590,25 @@ class Emitter {
       Explain(text, Label::kBoilerplate, "boilerplate phrase");
       return;
     }
+    if (IsDateLine(text)) {
+      Explain(text, Label::kDate, "date line");
+      return;
+    }
     std::string_view teaser = TeaserPrefix(text);
     if (!teaser.empty() && text.size() <= kTeaserMaxChars) {
       Explain(text, Label::kTeaser, fmt::format("teaser: '{}' prefix", teaser));
+      dropped_box_ = true;
       return;
     }
     if (link_density > kBlockMaxLinkDensity && text.size() <= kLinkBlockMaxChars) {
       Explain(text, Label::kNavigation, fmt::format("link density {:.2f}", link_density));
+      dropped_box_ = true;
       return;
     }
+    // A heading over a dropped link box ("Current issue"); ads and figures
+    // dropped under a section heading do not count.
+    if (dropped_box_) DropOrphanHeading();
+    dropped_box_ = false;
     paragraph_explain_.push_back(article_->explain.size());
     Explain(text, Label::kBody, "in main content");
     paragraphs_.push_back({std::move(text), kind_, kind_ == BlockKind::kParagraph ? 0 : level_});
@@ -521,15 +627,42 @@ class Emitter {
   int level_ = 0;
   std::vector<Paragraph> paragraphs_;
   std::vector<size_t> paragraph_explain_;  // index into explain per paragraph
+  bool dropped_box_ = false;               // a link box was dropped since the last paragraph
 };
 
-xmlNode* FindBody(xmlNode* root) {
-  for (xmlNode* c = root; c != nullptr; c = c->next) {
-    if (!IsElement(c)) continue;
-    if (TagName(c) == "body") return c;
-    if (xmlNode* found = FindBody(c->children)) return found;
+// The <html> element rather than <body>: on broken markup the parser's
+// recovery can leave part of the page after a stray </body>, as a sibling of
+// it. <head> is skipped as invisible.
+xmlNode* FindPageRoot(xmlDoc* doc) {
+  xmlNode* root = xmlDocGetRootElement(doc);
+  while (root != nullptr && !IsElement(root)) root = root->next;
+  return root;
+}
+
+// An article cut into sections, each in its own wrapper: the top candidate's
+// siblings are the wrapper's other children, so the sections beside the
+// wrapper are looked at too. A section joins when it holds enough prose, few
+// links and no list of linked headlines.
+void SelectCousinSections(Analyzer* analyzer, int top) {
+  std::vector<NodeInfo>& nodes = analyzer->nodes();
+  const NodeInfo& best = nodes[top];
+  int wrapper = top;
+  while (nodes[wrapper].parent >= 0 && !IsPageRoot(nodes[nodes[wrapper].parent].node) &&
+         nodes[nodes[wrapper].parent].text_chars <= best.text_chars * kWrapperMaxGrowth) {
+    wrapper = nodes[wrapper].parent;
   }
-  return nullptr;
+  if (wrapper == top || nodes[wrapper].parent < 0) return;
+  double min_prose = best.prose_points * kCousinMinProseShare;
+  for (xmlNode* c = nodes[wrapper].node->parent->children; c != nullptr; c = c->next) {
+    if (!IsElement(c)) continue;
+    int index = IndexOf(c);
+    if (index < 0 || index == wrapper) continue;
+    NodeInfo& info = nodes[index];
+    if (info.in_drop || info.prose_points < min_prose) continue;
+    if (analyzer->LinkDensity(info) > kSiblingMaxLinkDensity) continue;
+    if (info.linked_headings > 0 && info.linked_headings * 2 >= info.headings) continue;
+    info.selected = true;
+  }
 }
 
 // Marks the top candidate and its sibling blocks of good quality as selected.
@@ -566,6 +699,7 @@ void Select(Analyzer* analyzer, int top) {
     }
     info.selected = keep;
   }
+  SelectCousinSections(analyzer, top);
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (!nodes[i].selected) continue;
     for (int a = nodes[i].parent; a >= 0 && !nodes[a].holds_selected; a = nodes[a].parent) {
@@ -599,11 +733,15 @@ size_t TotalChars(const std::vector<Paragraph>& paragraphs) {
 
 void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
                         Article* article) {
-  xmlNode* body = FindBody(xmlDocGetRootElement(doc));
+  xmlNode* body = FindPageRoot(doc);
   std::vector<Paragraph> paragraphs;
   if (body != nullptr) {
     Analyzer analyzer(body);
     int top = analyzer.Score();
+    if (top < 0 && options.explain) {
+      article->explain.push_back(
+          {"", Label::kBoilerplate, "no block of the page reads as article text"});
+    }
     if (top >= 0) {
       Select(&analyzer, top);
       Emitter emitter(&analyzer.nodes(), hints, options, analyzer.nodes()[top].text_chars, article);

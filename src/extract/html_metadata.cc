@@ -24,6 +24,13 @@ using nlohmann::json;
 constexpr std::array<std::string_view, 10> kTitleSeparators = {
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " : "};
 
+// Separators that set off a brand after a headline, and how a brand tail
+// looks: a few words after a headline several times longer.
+constexpr std::array<std::string_view, 4> kBrandSeparators = {" | ", " – ", " — ", " - "};
+constexpr size_t kMaxBrandTailWords = 3;
+constexpr size_t kMinHeadlineWords = 4;
+constexpr size_t kBrandHeadRatio = 2;
+
 // Byline containers: class/id words and itemprop/rel values.
 constexpr std::array<std::string_view, 3> kBylineClassWords = {"byline", "author", "writer"};
 constexpr std::array<std::string_view, 4> kBylineClassExclusions = {"bio", "avatar", "image",
@@ -33,6 +40,84 @@ constexpr std::array<std::string_view, 5> kDateClassWords = {"date", "time", "pu
 constexpr size_t kMaxDateTextChars = 200;
 constexpr size_t kMaxDateTexts = 6;
 constexpr size_t kMaxTimeElements = 4;
+constexpr size_t kMaxHeadings = 8;
+
+// Meta keys that name a date without being in the known tables: a key with a
+// published word and no modified word is a publication date.
+constexpr std::array<std::string_view, 5> kPublishedMetaWords = {"publish", "pubdate", "pub_date",
+                                                                 "pub-date", "created"};
+constexpr std::array<std::string_view, 3> kModifiedMetaWords = {"modif", "updated", "revised"};
+constexpr std::array<std::string_view, 3> kDateMetaExclusions = {"publisher", "expire", "og:"};
+
+// Title choice: a visible <h1> is the headline when its words agree this
+// much with a declared title (og:title, JSON-LD headline, <title>).
+constexpr double kMinHeadingAgreement = 0.5;
+constexpr size_t kMaxTitleChars = 300;
+constexpr std::string_view kHeadingLabelSeparator = " | ";
+constexpr size_t kMinHeadlineChars = 12;
+// Words that start byline matter printed inside a heading, lowercase.
+constexpr std::array<std::string_view, 4> kHeadingBylineWords = {"posted", "published", "by ",
+                                                                 "updated"};
+
+// The header zone: short texts right after the headline (and a few before)
+// where bylines and dates are printed. A long text means the body began.
+constexpr size_t kZoneMaxTextsAfter = 24;
+constexpr size_t kZoneMaxTextsBefore = 8;
+constexpr size_t kZoneBodyTextChars = 200;
+
+// Text that introduces a byline, lowercase; the names follow.
+constexpr std::array<std::string_view, 9> kBylineLeads = {
+    "by",      "by:",      "written by", "written by:", "author",
+    "author:", "authors:", "posted by",  "words by"};
+// A byline that credits someone other than the writer.
+constexpr std::array<std::string_view, 6> kNotWriterLeads = {
+    "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by", "photo"};
+// Words that start "Published ... by Name" lines.
+// Where a byline stops: what follows is a date, a place or other matter.
+constexpr std::array<std::string_view, 10> kBylineCuts = {
+    " | ", "\u2022",   " Updated", " Published", " Posted",
+    " - ", " \u2013 ", " \u2014 ", " \u00b7 ",   " on "};
+// Leads removed before the names, lowercase, longest first where they overlap.
+constexpr std::array<std::string_view, 11> kBylinePrefixes = {
+    "written by:", "written by", "words by ", "reported by ", "posted by", "published by",
+    "authors:",    "author:",    "by:",       "by ",          "author "};
+constexpr std::string_view kInnerByLead = " by ";
+constexpr size_t kMaxLeadWordChars = 12;
+// "Sponsored by Brand": the lead is part of the credit.
+constexpr std::array<std::string_view, 3> kCreditLeadsKept = {"sponsored", "presented", "paid"};
+constexpr std::array<std::string_view, 4> kDatedBylineLeads = {"published", "posted", "updated",
+                                                               "last updated"};
+// Inside a byline container, the element that holds just the name: the
+// container often adds a role, an outlet or a bio after it with no separator.
+constexpr std::array<std::string_view, 2> kNameClassWords = {"name", "author-link"};
+constexpr std::array<std::string_view, 6> kAuthorLinkPaths = {
+    "/author", "/staff/", "/people/", "/profile", "/contributor", "/writer"};
+constexpr std::array<std::string_view, 3> kNameClassExclusions = {"username", "job", "title"};
+constexpr size_t kMaxBylineScanNodes = 40;
+
+// Label/value meta pairs ("twitter:label1" = "Written by", "twitter:data1" =
+// the names) that SEO plugins emit; the labels that credit the writer.
+constexpr std::string_view kMetaLabelPrefix = "twitter:label";
+constexpr std::string_view kMetaDataPrefix = "twitter:data";
+constexpr int kMaxMetaLabelPairs = 4;
+constexpr std::array<std::string_view, 4> kWriterMetaLabels = {"written by", "author", "by",
+                                                               "authors"};
+// Function words that show a lowercase "name" is a phrase.
+constexpr std::array<std::string_view, 16> kPhraseWords = {
+    "the",  "to",   "a",    "an",  "of",  "for", "with", "below",
+    "this", "that", "your", "our", "you", "is",  "are",  "in"};
+// Job-title words that end a name when glued after it ("Ann Lee Senior
+// Autos Reporter"), lowercase.
+constexpr std::array<std::string_view, 11> kInnerRoleWords = {
+    "senior", "head",  "founder",      "co-founder", "co",      "chief",
+    "former", "staff", "contributing", "editor",     "reporter"};
+constexpr size_t kMinNameWordsBeforeRole = 2;
+constexpr std::string_view kLeadingArticle = "the ";
+constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
+// Account names a CMS fills in when no writer was set: never a credit.
+constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
+    "admin", "administrator", "webmaster", "undefined",  "null",
+    "user",  "sign in",       "log in",    "contact us", "subscribe"};
 
 bool ContainsNoCase(std::string_view text, std::string_view word) {
   if (word.size() > text.size()) return false;
@@ -47,6 +132,12 @@ bool ContainsNoCase(std::string_view text, std::string_view word) {
     if (match) return true;
   }
   return false;
+}
+
+template <size_t N>
+bool StartsWithAny(std::string_view lower, const std::array<std::string_view, N>& leads) {
+  return std::any_of(leads.begin(), leads.end(),
+                     [lower](std::string_view lead) { return StartsWith(lower, lead); });
 }
 
 std::string Folded(std::string_view text) {
@@ -140,15 +231,36 @@ struct Signals {
   std::vector<std::string> json_ld;
   std::string title_tag;
   std::string h1;
+  std::vector<const xmlNode*> h1_nodes;  // every visible <h1>, in order (capped)
+  std::vector<std::string> h1_texts;
+  std::vector<std::string> other_published;  // meta keys that only look like a date field
+  std::vector<std::string> other_modified;
   std::string lang;
   std::vector<std::pair<std::string, bool>> time_values;  // datetime, looks modified
   std::vector<std::string> date_texts;
   std::vector<std::string> bylines;  // rel=author, itemprop=author, byline classes
 };
 
+// Meta keys not in the known tables that still name a publication or
+// modification date ("w-published-date", "publish_date", "pubdate").
+void ClassifyDateMeta(std::string_view key, std::string_view value, Signals* signals) {
+  if (value.size() > kMaxDateTextChars) return;
+  auto has = [key](std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [key](std::string_view w) { return key.find(w) != std::string_view::npos; });
+  };
+  if (has(kDateMetaExclusions)) return;
+  if (has(kModifiedMetaWords)) {
+    signals->other_modified.emplace_back(value);
+  } else if (has(kPublishedMetaWords)) {
+    signals->other_published.emplace_back(value);
+  }
+}
+
 void AddMeta(Signals* signals, std::string_view key, std::string_view value) {
   if (key.empty() || value.empty()) return;
   std::string lower = ToLowerAscii(TrimAscii(key));
+  ClassifyDateMeta(lower, value, signals);
   signals->meta.emplace(std::move(lower), Folded(value));
 }
 
@@ -160,6 +272,56 @@ bool IsBylineClass(std::string_view cls) {
     if (ContainsNoCase(cls, word)) return false;
   }
   return true;
+}
+
+// "View more posts", "read the bio": link text, not a name (names end in a
+// capitalised word even with particles, "Anna van der Berg").
+bool EndsWithLowercaseWord(std::string_view text) {
+  size_t space = text.rfind(' ');
+  char first = text[space == std::string_view::npos ? 0 : space + 1];
+  return first >= 'a' && first <= 'z';
+}
+
+bool IsNameElement(const xmlNode* node) {
+  std::string_view cls = Attr(node, "class");
+  bool name_class = std::any_of(kNameClassWords.begin(), kNameClassWords.end(),
+                                [cls](std::string_view w) { return ContainsNoCase(cls, w); });
+  if (name_class) {
+    return std::none_of(kNameClassExclusions.begin(), kNameClassExclusions.end(),
+                        [cls](std::string_view w) { return ContainsNoCase(cls, w); });
+  }
+  if (TagName(node) != "a") return false;
+  if (Attr(node, "rel") == "author") return true;
+  std::string_view href = Attr(node, "href");
+  return std::any_of(kAuthorLinkPaths.begin(), kAuthorLinkPaths.end(),
+                     [href](std::string_view w) { return ContainsNoCase(href, w); });
+}
+
+// The text of a byline container: its name element's text when it has one
+// (bounded walk in document order), else all of its visible text.
+std::string BylineText(const xmlNode* container) {
+  if (container->children == nullptr) return {};
+  size_t seen = 0;
+  const xmlNode* node = container->children;
+  while (node != nullptr && seen < kMaxBylineScanNodes) {
+    if (IsElement(node)) {
+      ++seen;
+      if (!IsInvisibleTag(TagName(node)) && IsNameElement(node)) {
+        std::string text = VisibleText(node);
+        if (!text.empty() && !EndsWithLowercaseWord(text)) return text;
+      }
+      if (node->children != nullptr && !IsInvisibleTag(TagName(node))) {
+        node = node->children;
+        continue;
+      }
+    }
+    while (node != nullptr && node->next == nullptr) {
+      node = node->parent;
+      if (node == container) return VisibleText(container);
+    }
+    if (node != nullptr) node = node->next;
+  }
+  return VisibleText(container);
 }
 
 void Collect(const xmlNode* node, bool in_body, Signals* signals) {
@@ -195,7 +357,14 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
     }
     if (IsInvisibleTag(tag)) continue;
     if (tag == "body") in_body = true;
-    if (tag == "h1" && signals->h1.empty()) signals->h1 = VisibleText(node);
+    if (tag == "h1" && signals->h1_nodes.size() < kMaxHeadings) {
+      std::string text = VisibleText(node);
+      if (!text.empty()) {
+        if (signals->h1.empty()) signals->h1 = text;
+        signals->h1_nodes.push_back(node);
+        signals->h1_texts.push_back(std::move(text));
+      }
+    }
     if (tag == "time" && signals->time_values.size() < kMaxTimeElements) {
       std::string_view datetime = Attr(node, "datetime");
       if (!datetime.empty()) {
@@ -213,8 +382,14 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
       if (byline && signals->bylines.size() < kMaxAuthors) {
         std::string text = VisibleText(node);
         if (!text.empty() && text.size() <= kMaxBylineChars) {
-          signals->bylines.push_back(std::move(text));
+          signals->bylines.push_back(BylineText(node));
           continue;
+        }
+        // A large author box: its name element, and the walk goes on inside
+        // (headings and dates may sit in the same container).
+        std::string name = BylineText(node);
+        if (name.size() < text.size() && !name.empty() && name.size() <= kMaxBylineChars) {
+          signals->bylines.push_back(std::move(name));
         }
       }
       bool date_class = false;
@@ -371,23 +546,96 @@ bool LooksLikeName(std::string_view name, std::string_view site) {
       name.find("www.") != std::string_view::npos || name.find('/') != std::string_view::npos) {
     return false;
   }
+  // Form labels ("Name *"), comment heads ("Ann says:"), user handles and
+  // domains ("ann.lee", "site.com") are not bylines.
+  if (name.find_first_of("*:") != std::string_view::npos || EndsWith(name, " says")) return false;
+  std::string lower = ToLowerAscii(name);
+  if (std::find(kPlaceholderAuthors.begin(), kPlaceholderAuthors.end(), lower) !=
+      kPlaceholderAuthors.end()) {
+    return false;
+  }
+  for (size_t i = 0; i + 1 < name.size(); ++i) {
+    if (name[i] == '.' && std::islower(static_cast<unsigned char>(name[i + 1]))) return false;
+  }
   size_t words = 1;
   for (char c : name) {
     if (std::isdigit(static_cast<unsigned char>(c))) return false;
     if (c == ' ') ++words;
   }
   if (words > kMaxAuthorWords) return false;
+  // "following the tips below": lowercase words with function words are a
+  // phrase caught by a loose "by" or byline class, not a lowercase name.
+  if (words > 1 && !std::any_of(name.begin(), name.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c));
+      })) {
+    for (std::string_view word : WordTokens(name)) {
+      if (std::find(kPhraseWords.begin(), kPhraseWords.end(), word) != kPhraseWords.end()) {
+        return false;
+      }
+    }
+  }
+  // "View more posts": capitalised like a sentence, not like a name (names
+  // written all in lowercase, "ann lee", are a style choice and stay).
+  if (words > 1 && std::isupper(static_cast<unsigned char>(name.front())) &&
+      EndsWithLowercaseWord(name)) {
+    return false;
+  }
   if (!site.empty()) {
     std::string norm = NormalizeForCompare(name);
     std::string site_norm = NormalizeForCompare(site);
-    // "Site" vs "Site | tagline" or "Site News": the publisher, not a person.
-    if (norm == site_norm || StartsWith(site_norm, norm + " ")) return false;
+    // "Site" vs "Site | tagline" or "Site News", "The Herald" vs "Daily
+    // Herald": the publisher, not a person.
+    if (StartsWith(norm, kLeadingArticle)) norm.erase(0, kLeadingArticle.size());
+    if (norm == site_norm || StartsWith(site_norm, norm + " ") ||
+        (norm.find(' ') != std::string::npos && EndsWith(site_norm, " " + norm))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "Ann Lee Senior Editor Autos": a role word after the name starts the job
+// title even when no separator was printed between them (name and title in
+// sibling elements). Only from the third word on, so a name stays whole.
+std::string_view CutAtInnerRole(std::string_view name) {
+  size_t word_index = 0;
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (word_index >= kMinNameWordsBeforeRole) {
+      std::string word = ToLowerAscii(name.substr(start, end - start));
+      if (std::find(kInnerRoleWords.begin(), kInnerRoleWords.end(), word) !=
+          kInnerRoleWords.end()) {
+        return TrimAscii(name.substr(0, start));
+      }
+    }
+    ++word_index;
+    start = end + 1;
+  }
+  return name;
+}
+
+// "Co-Founder", "Senior Editor": job-title words only.
+bool IsInnerRoleOnly(std::string_view piece) {
+  std::vector<std::string_view> words = WordTokens(piece);
+  if (words.empty()) return false;
+  for (std::string_view word : words) {
+    std::string lower = ToLowerAscii(word);
+    if (std::find(kInnerRoleWords.begin(), kInnerRoleWords.end(), lower) == kInnerRoleWords.end()) {
+      return false;
+    }
   }
   return true;
 }
 
 std::string_view StripRoles(std::string_view name) {
   name = TrimAscii(name);
+  // "& Ann Lee": the rest of a list whose first name was dropped.
+  for (std::string_view lead : kListLeads) {
+    if (StartsWith(name, lead)) name = TrimAscii(name.substr(lead.size()));
+  }
+  name = CutAtInnerRole(name);
   bool changed = true;
   while (changed && !name.empty()) {
     changed = false;
@@ -431,12 +679,34 @@ void AddUnique(std::vector<std::string>* names, std::string name) {
   names->push_back(std::move(name));
 }
 
+// The names in a "Written by" label/value meta pair, or null.
+const std::string* WriterFromLabelPairs(const Signals& signals) {
+  for (int i = 1; i <= kMaxMetaLabelPairs; ++i) {
+    std::string index = std::to_string(i);
+    auto label = signals.meta.find(std::string(kMetaLabelPrefix) + index);
+    if (label == signals.meta.end()) break;
+    std::string lower = ToLowerAscii(TrimAscii(label->second));
+    if (std::find(kWriterMetaLabels.begin(), kWriterMetaLabels.end(), lower) ==
+        kWriterMetaLabels.end()) {
+      continue;
+    }
+    auto data = signals.meta.find(std::string(kMetaDataPrefix) + index);
+    if (data != signals.meta.end() && !data->second.empty()) return &data->second;
+  }
+  return nullptr;
+}
+
 // ---- Dates ----
 
 void AddDate(std::string_view text, DateSource source, bool modified,
              std::vector<DateCandidate>* out) {
   if (text.empty()) return;
   std::optional<ParsedDate> date = ParseDate(TrimAscii(text));
+  if (!date && text.size() <= kMaxDateTextChars) {
+    // Odd mixtures ("Oct 01, 2025T10:00:00+03:00"): the first date in it.
+    std::vector<DateMention> mentions = FindDatesInText(text);
+    if (!mentions.empty()) date = mentions.front().date;
+  }
   if (!date) return;
   out->push_back({*date, source, modified});
 }
@@ -455,25 +725,271 @@ void Explain(bool explain, Article* article, std::string_view text, Label label,
   article->explain.push_back({Shorten(text, kExplainTextChars), label, std::move(reason)});
 }
 
+// ---- Title ----
+
+// Lowercase words of a title for agreement tests: runs of ASCII letters and
+// digits or of non-ASCII bytes (so accented words stay whole).
+std::vector<std::string> TitleWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// Shared words over the larger word count: 1 for the same words.
+double Agreement(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(std::max(a.size(), b.size()));
+}
+
+// A declared title and its parts around separators ("Headline | Site"), each
+// a possible wording of the headline.
+void AddTitleVariants(std::string_view title, std::vector<std::string>* out) {
+  if (title.empty()) return;
+  out->emplace_back(title);
+  for (std::string_view sep : kTitleSeparators) {
+    size_t first = title.find(sep);
+    if (first == std::string_view::npos || first == 0) continue;
+    size_t last = title.rfind(sep);
+    out->emplace_back(TrimAscii(title.substr(0, last)));
+    out->emplace_back(TrimAscii(title.substr(0, first)));
+    out->emplace_back(TrimAscii(title.substr(first + sep.size())));
+  }
+}
+
+bool HasLowercaseLetter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool EqualNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The visible headline: the <h1> that agrees best with the declared titles.
+// Returns its index in signals.h1_texts, or -1 when none agrees enough.
+// The brand part of a declared title: its last segment after a separator
+// when shorter than the rest ("Headline | Site"), normalised.
+void AddBrandSegments(std::string_view title, std::vector<std::string>* out) {
+  for (std::string_view sep : kTitleSeparators) {
+    size_t last = title.rfind(sep);
+    if (last == std::string_view::npos || last == 0) continue;
+    std::string_view tail = title.substr(last + sep.size());
+    if (tail.size() < last) out->push_back(NormalizeForCompare(tail));
+    return;
+  }
+}
+
+// "Dec 18 2025 Headline", "Headline Posted on May 2 by Ann": a heading that
+// printed the dateline or byline with the headline. Returns the declared
+// title the heading contains when the rest is such matter, else null.
+const std::string* DeclaredInsideHeading(std::string_view heading,
+                                         const std::vector<std::string>& declared) {
+  std::string heading_norm = NormalizeForCompare(heading);
+  for (const std::string& d : declared) {
+    std::string norm = NormalizeForCompare(d);
+    if (norm.size() < kMinHeadlineChars || norm.size() >= heading_norm.size()) continue;
+    size_t at = heading_norm.find(norm);
+    if (at == std::string::npos) continue;
+    std::string rest = heading_norm.substr(0, at) + " " + heading_norm.substr(at + norm.size());
+    std::string_view rest_view = TrimAscii(rest);
+    bool byline_matter = StartsWithAny(rest_view, kHeadingBylineWords);
+    if (byline_matter || !FindDatesInText(rest_view).empty()) return &d;
+  }
+  return nullptr;
+}
+
+int ChooseHeading(const Signals& signals, const std::vector<std::string>& declared,
+                  const std::vector<std::string>& brands) {
+  std::vector<std::vector<std::string>> declared_words;
+  declared_words.reserve(declared.size());
+  for (const std::string& d : declared) declared_words.push_back(TitleWords(d));
+  int best = -1;
+  double best_score = -1;
+  for (size_t i = 0; i < signals.h1_texts.size(); ++i) {
+    const std::string& h1 = signals.h1_texts[i];
+    if (h1.size() > kMaxTitleChars) continue;
+    std::vector<std::string> words = TitleWords(h1);
+    if (words.empty()) continue;
+    // A heading that is the site's name (logos are often an <h1>).
+    std::string norm = NormalizeForCompare(h1);
+    if (std::find(brands.begin(), brands.end(), norm) != brands.end()) continue;
+    double score = 0;
+    for (const auto& d : declared_words) score = std::max(score, Agreement(words, d));
+    if (score > best_score) {
+      best = static_cast<int>(i);
+      best_score = score;
+    }
+  }
+  if (best < 0) return -1;
+  // With no declared title to compare, the first heading is the best guess.
+  if (declared.empty() || best_score >= kMinHeadingAgreement) return best;
+  return -1;
+}
+
+// ---- Header zone (texts around the headline) ----
+
+bool SkipSubtree(const xmlNode* node) { return IsElement(node) && IsInvisibleTag(TagName(node)); }
+
+// The next node in document order after node's subtree.
+const xmlNode* NextAfterSubtree(const xmlNode* node) {
+  while (node != nullptr && node->next == nullptr) node = node->parent;
+  return node == nullptr ? nullptr : node->next;
+}
+
+const xmlNode* NextInOrder(const xmlNode* node) {
+  if (IsElement(node) && !SkipSubtree(node) && node->children != nullptr) return node->children;
+  return NextAfterSubtree(node);
+}
+
+// The previous node in document order (deepest last descendant of the
+// previous sibling, else the parent).
+const xmlNode* PrevInOrder(const xmlNode* node) {
+  if (node->prev == nullptr) {
+    const xmlNode* parent = node->parent;
+    return parent != nullptr && IsElement(parent) ? parent : nullptr;
+  }
+  const xmlNode* n = node->prev;
+  while (IsElement(n) && !SkipSubtree(n) && n->last != nullptr) n = n->last;
+  return n;
+}
+
+std::string ZoneText(const xmlNode* node) {
+  std::string text;
+  AppendFolded(TextContent(node), &text);
+  TrimTrailingSpace(&text);
+  if (!text.empty() && text.front() == ' ') text.erase(0, 1);
+  return text;
+}
+
+// Short texts after the headline (until the body starts) and a few before;
+// *after gets how many come from after it (they come first).
+std::vector<std::string> HeaderZone(const xmlNode* heading, size_t* after) {
+  std::vector<std::string> zone;
+  size_t taken = 0;
+  for (const xmlNode* n = NextAfterSubtree(heading); n != nullptr && taken < kZoneMaxTextsAfter;
+       n = NextInOrder(n)) {
+    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
+    std::string text = ZoneText(n);
+    if (text.empty()) continue;
+    if (text.size() > kZoneBodyTextChars) break;
+    ++taken;
+    zone.push_back(std::move(text));
+  }
+  *after = zone.size();
+  taken = 0;
+  std::vector<std::string> before;
+  for (const xmlNode* n = PrevInOrder(heading); n != nullptr && taken < kZoneMaxTextsBefore;
+       n = PrevInOrder(n)) {
+    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
+    std::string text = ZoneText(n);
+    if (text.empty()) continue;
+    if (text.size() > kZoneBodyTextChars) break;
+    ++taken;
+    before.push_back(std::move(text));
+  }
+  // Texts before the headline go last: the ones after it are likelier.
+  for (std::string& text : before) zone.push_back(std::move(text));
+  return zone;
+}
+
+// Byline strings found in the header zone: "By A and B", "Written by" + next
+// text, "Published May 5, 2024 by A".
+std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone) {
+  std::vector<std::string> bylines;
+  for (size_t i = 0; i < zone.size(); ++i) {
+    std::string lower = ToLowerAscii(zone[i]);
+    if (StartsWithAny(lower, kNotWriterLeads)) continue;
+    std::string_view trimmed = TrimAscii(lower);
+    bool lead_only =
+        std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end();
+    if (lead_only) {
+      if (i + 1 < zone.size()) bylines.push_back(zone[i + 1]);
+      continue;
+    }
+    bool led = false;
+    for (std::string_view lead : kBylineLeads) {
+      if (lead.back() == ':' || lead == "author") continue;  // need a separator after them
+      if (StartsWith(lower, std::string(lead) + " ") ||
+          StartsWith(lower, std::string(lead) + ":")) {
+        led = true;
+      }
+    }
+    // "BySummer Swann": markup glued the lead to the name.
+    bool glued = zone[i].size() > 2 && StartsWith(zone[i], "By") &&
+                 std::isupper(static_cast<unsigned char>(zone[i][2]));
+    if (led || StartsWith(lower, "author:") || StartsWith(lower, "authors:")) {
+      bylines.push_back(zone[i]);
+    } else if (glued) {
+      bylines.push_back("By " + zone[i].substr(2));
+    } else if (StartsWithAny(lower, kDatedBylineLeads)) {
+      size_t by = lower.find(" by ");
+      if (by != std::string::npos) bylines.push_back(zone[i].substr(by + 1));
+    }
+  }
+  return bylines;
+}
+
 }  // namespace
 
-std::vector<std::string> SplitByline(std::string_view byline, std::string_view site) {
+std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
+                                     SiteCredit site_credit) {
+  const bool keep_site = site_credit == SiteCredit::kKeep;
+  const std::string site_norm = keep_site ? NormalizeForCompare(site) : std::string();
   std::string text = Folded(byline);
   // Drop everything after a separator that starts other byline matter.
-  for (std::string_view cut :
-       {std::string_view(" | "), std::string_view("\u2022"), std::string_view(" Updated"),
-        std::string_view(" Published"), std::string_view(" Posted")}) {
+  for (std::string_view cut : kBylineCuts) {
     size_t pos = text.find(cut);
     if (pos != std::string::npos && pos > 0) text.resize(pos);
   }
   std::string_view rest = TrimAscii(text);
   std::string lower = ToLowerAscii(rest);
-  for (std::string_view prefix : {std::string_view("by:"), std::string_view("by "),
-                                  std::string_view("written by "), std::string_view("words by "),
-                                  std::string_view("author:"), std::string_view("reported by ")}) {
+  if (StartsWithAny(lower, kNotWriterLeads)) return {};
+  bool had_prefix = false;
+  for (std::string_view prefix : kBylinePrefixes) {
     if (StartsWith(lower, prefix)) {
       rest = TrimAscii(rest.substr(prefix.size()));
+      had_prefix = true;
       break;
+    }
+  }
+  // "Text by Name", "Story by Name": one lead word before "by".
+  if (!had_prefix) {
+    size_t by = lower.find(kInnerByLead);
+    if (by != std::string::npos && by > 0 && by <= kMaxLeadWordChars &&
+        !StartsWithAny(lower, kCreditLeadsKept) &&
+        std::all_of(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(by),
+                    [](char c) { return c >= 'a' && c <= 'z'; })) {
+      rest = TrimAscii(rest.substr(by + kInnerByLead.size()));
     }
   }
   // Split on ",", " and ", " & ", ";".
@@ -481,7 +997,17 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   std::string piece;
   auto flush = [&] {
     std::string_view name = StripRoles(piece);
-    if (!IsRoleOnly(name) && LooksLikeName(name, site)) AddUnique(&names, std::string(name));
+    // "Site Staff": the role words are part of an organisation's credit.
+    if (keep_site && !site_norm.empty() && NormalizeForCompare(name) == site_norm) {
+      name = TrimAscii(piece);
+    }
+    std::string lower_name = ToLowerAscii(name);
+    bool lead_word =
+        std::find(kBylineLeads.begin(), kBylineLeads.end(), lower_name) != kBylineLeads.end();
+    if (!lead_word && !IsRoleOnly(name) && !IsInnerRoleOnly(name) &&
+        LooksLikeName(name, keep_site ? "" : site)) {
+      AddUnique(&names, std::string(name));
+    }
     piece.clear();
   };
   for (size_t i = 0; i < rest.size();) {
@@ -537,6 +1063,21 @@ std::string CleanTitle(std::string_view title, std::string_view site,
       if (is_site(head) || matches_other(tail)) return Folded(tail);
     }
   }
+  // "A long headline here | Short Brand": a short last segment after a
+  // brand separator is the site's name even when it is spelt unlike the
+  // declared site name (an abbreviation, a product line).
+  for (std::string_view sep : kBrandSeparators) {
+    size_t last = title.rfind(sep);
+    if (last == std::string_view::npos || last == 0) continue;
+    std::string_view head = TrimAscii(title.substr(0, last));
+    size_t tail_words = WordTokens(title.substr(last + sep.size())).size();
+    size_t head_words = WordTokens(head).size();
+    if (tail_words > 0 && tail_words <= kMaxBrandTailWords && head_words >= kMinHeadlineWords &&
+        head_words >= kBrandHeadRatio * tail_words) {
+      return Folded(head);
+    }
+    break;
+  }
   return Folded(title);
 }
 
@@ -567,24 +1108,78 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article
     article->site = ld.website_name;
   }
 
-  // Title.
+  // Title: the visible headline when it agrees with a declared title (the
+  // declared ones often carry SEO wording or the site name); else the
+  // declared title without the site part.
   const std::string* og_title = Meta(signals, TitleMetaNames());
-  std::string raw_title;
-  if (og_title != nullptr) {
-    raw_title = *og_title;
-  } else if (!ld.headline.empty()) {
-    raw_title = ld.headline;
-  } else if (!signals.h1.empty()) {
-    raw_title = signals.h1;
-  } else {
-    raw_title = signals.title_tag;
-  }
-  std::vector<std::string_view> others = {signals.h1, ld.headline};
-  if (og_title != nullptr) others.push_back(*og_title);
-  if (raw_title != signals.title_tag) others.push_back(signals.title_tag);
+  std::vector<std::string> declared;
+  if (og_title != nullptr) AddTitleVariants(*og_title, &declared);
+  AddTitleVariants(ld.headline, &declared);
+  AddTitleVariants(signals.title_tag, &declared);
+  std::vector<std::string> brands;
+  if (!article->site.empty()) brands.push_back(NormalizeForCompare(article->site));
+  if (!ld.website_name.empty()) brands.push_back(NormalizeForCompare(ld.website_name));
+  if (og_title != nullptr) AddBrandSegments(*og_title, &brands);
+  AddBrandSegments(signals.title_tag, &brands);
+  int heading = ChooseHeading(signals, declared, brands);
   std::string site_for_title = article->site.empty() ? article->domain : article->site;
-  article->title = CleanTitle(raw_title, site_for_title, others);
-  Explain(explain, article, article->title, Label::kTitle, "page title (og:title/headline/h1)");
+  if (heading >= 0) {
+    article->title = signals.h1_texts[static_cast<size_t>(heading)];
+    // "Headline | Section": a pipe in a heading separates labels, not words.
+    if (size_t pipe = article->title.find(kHeadingLabelSeparator);
+        pipe != std::string::npos && pipe >= kMinHeadlineChars) {
+      article->title.resize(pipe);
+    }
+    // An all-capitals heading is usually styled text: keep the declared
+    // case, from the declared wording that agrees best with it.
+    if (!HasLowercaseLetter(article->title)) {
+      std::vector<std::string> heading_words = TitleWords(article->title);
+      const std::string* best = nullptr;
+      double best_agreement = kMinHeadingAgreement;
+      for (const std::string& d : declared) {
+        if (EqualNoCase(d, article->title)) {
+          best = &d;
+          break;
+        }
+        double agreement = Agreement(heading_words, TitleWords(d));
+        if (HasLowercaseLetter(d) && agreement > best_agreement) {
+          best = &d;
+          best_agreement = agreement;
+        }
+      }
+      if (best != nullptr) article->title = *best;
+    } else if (const std::string* inner = DeclaredInsideHeading(article->title, declared)) {
+      article->title = *inner;
+    }
+  } else {
+    // No heading agrees with the declared titles: trust the declared ones.
+    std::string raw_title;
+    if (og_title != nullptr) {
+      raw_title = *og_title;
+    } else if (!ld.headline.empty()) {
+      raw_title = ld.headline;
+    } else if (!signals.title_tag.empty()) {
+      raw_title = signals.title_tag;
+    } else {
+      raw_title = signals.h1;
+    }
+    std::vector<std::string_view> others = {signals.h1, ld.headline};
+    if (og_title != nullptr) others.push_back(*og_title);
+    if (raw_title != signals.title_tag) others.push_back(signals.title_tag);
+    article->title = CleanTitle(raw_title, site_for_title, others);
+  }
+  Explain(explain, article, article->title, Label::kTitle,
+          heading >= 0 ? "page headline (h1 agreeing with og:title/headline/title)"
+                       : "page title (og:title/headline/h1)");
+  const xmlNode* heading_node = nullptr;
+  if (heading >= 0) {
+    heading_node = signals.h1_nodes[static_cast<size_t>(heading)];
+  } else if (!signals.h1_nodes.empty()) {
+    heading_node = signals.h1_nodes.front();
+  }
+  std::vector<std::string> zone;
+  size_t zone_after = 0;
+  if (heading_node != nullptr) zone = HeaderZone(heading_node, &zone_after);
 
   // Description.
   if (const std::string* d = Meta(signals, DescriptionMetaNames()); d != nullptr) {
@@ -614,11 +1209,24 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article
   for (const std::string& person : ld.persons) {
     for (std::string& name : SplitByline(person, site)) AddUnique(&authors, std::move(name));
   }
+  // Writer credits declared in the head (meta author tags, SEO label pairs).
+  std::vector<std::string_view> declared_authors;
+  for (std::string_view name : AuthorMetaNames()) {
+    auto it = signals.meta.find(std::string(name));
+    if (it != signals.meta.end()) declared_authors.push_back(it->second);
+  }
+  if (const std::string* written_by = WriterFromLabelPairs(signals); written_by != nullptr) {
+    declared_authors.push_back(*written_by);
+  }
   if (authors.empty()) {
-    for (std::string_view name : AuthorMetaNames()) {
-      auto it = signals.meta.find(std::string(name));
-      if (it == signals.meta.end()) continue;
-      for (std::string& n : SplitByline(it->second, site)) AddUnique(&authors, std::move(n));
+    for (std::string_view declared_author : declared_authors) {
+      for (std::string& n : SplitByline(declared_author, site)) AddUnique(&authors, std::move(n));
+      if (!authors.empty()) break;
+    }
+  }
+  if (authors.empty()) {
+    for (const std::string& byline : ZoneBylines(zone)) {
+      for (std::string& n : SplitByline(byline, site)) AddUnique(&authors, std::move(n));
       if (!authors.empty()) break;
     }
   }
@@ -628,12 +1236,36 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article
       if (!authors.empty()) break;
     }
   }
+  // No other name: a declared author that is the site's own name (company
+  // blogs, personal sites) is still what the page credits.
+  if (authors.empty()) {
+    for (const std::string& person : ld.persons) {
+      for (std::string& n : SplitByline(person, site, SiteCredit::kKeep)) {
+        AddUnique(&authors, std::move(n));
+      }
+    }
+  }
+  if (authors.empty()) {
+    for (std::string_view declared_author : declared_authors) {
+      for (std::string& n : SplitByline(declared_author, site, SiteCredit::kKeep)) {
+        AddUnique(&authors, std::move(n));
+      }
+      if (!authors.empty()) break;
+    }
+  }
+  if (authors.empty()) {
+    for (const std::string& byline : signals.bylines) {
+      for (std::string& n : SplitByline(byline, site, SiteCredit::kKeep)) {
+        AddUnique(&authors, std::move(n));
+      }
+      if (!authors.empty()) break;
+    }
+  }
+  // No person named: an organisation the page declares as the author (often
+  // the publisher itself) is still what the page credits.
   if (authors.empty()) {
     for (const std::string& org : ld.organisations) {
-      if (!ld.publisher.empty() && NormalizeForCompare(org) == NormalizeForCompare(ld.publisher)) {
-        continue;
-      }
-      for (std::string& n : SplitByline(org, site)) AddUnique(&authors, std::move(n));
+      for (std::string& n : SplitByline(org, "")) AddUnique(&authors, std::move(n));
     }
   }
   if (authors.size() > kMaxAuthors) authors.resize(kMaxAuthors);
@@ -657,15 +1289,42 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article
   for (const auto& [value, modified] : signals.time_values) {
     AddDate(value, DateSource::kTimeElement, modified, &dates);
   }
-  for (const std::string& text : signals.date_texts) {
-    for (const DateMention& m : FindDatesInText(text)) {
+  for (const std::string& value : signals.other_published) {
+    AddDate(value, DateSource::kMeta, false, &dates);
+  }
+  for (const std::string& value : signals.other_modified) {
+    AddDate(value, DateSource::kMeta, true, &dates);
+  }
+  // Visible dates: the header zone first; dated elements elsewhere only when
+  // the zone has none (they are often lists of other articles).
+  size_t before_zone = dates.size();
+  // Dates after the headline first; those before it only when there are none.
+  for (size_t i = 0; i < zone.size(); ++i) {
+    if (i == zone_after && dates.size() > before_zone) break;
+    if (zone[i].size() > kMaxDateTextChars) continue;
+    for (const DateMention& m : FindDatesInText(zone[i])) {
       dates.push_back({m.date, DateSource::kText, m.is_modified});
+    }
+  }
+  if (dates.size() == before_zone) {
+    for (const std::string& text : signals.date_texts) {
+      for (const DateMention& m : FindDatesInText(text)) {
+        dates.push_back({m.date, DateSource::kText, m.is_modified});
+      }
     }
   }
   if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
     dates.push_back({*url_date, DateSource::kUrl, false});
   }
   ChosenDates chosen = ChooseDates(dates, article->fetched_at);
+  if (chosen.published.empty() && !chosen.modified.empty()) {
+    // Only a modification date is given: it is the best bound on when the
+    // article appeared (pages that are updated in place show nothing else).
+    for (DateCandidate& c : dates) c.is_modified = false;
+    ChosenDates as_published = ChooseDates(dates, article->fetched_at);
+    chosen.published = as_published.published;
+    chosen.published_source = as_published.published_source;
+  }
   article->published = chosen.published;
   article->modified = chosen.modified;
   article->published_source = chosen.published_source;

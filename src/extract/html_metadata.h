@@ -26,9 +26,17 @@ struct MetadataResult {
 // When explain is set, adds kMetadata/kTitle/kDate/kByline entries.
 MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article);
 
+// What SplitByline does with a name that is the site's own name.
+enum class SiteCredit {
+  kReject,  // visible bylines: the site's name there is a label, not a writer
+  kKeep,    // declared author fields with nothing better: the site is the credit
+};
+
 // Cleans a byline into author names: strips "By", roles and e-mail/URL
-// parts, splits "A and B" / "A, B". Names equal to `site` are dropped.
-std::vector<std::string> SplitByline(std::string_view byline, std::string_view site);
+// parts, splits "A and B" / "A, B". Names equal to `site` are dropped unless
+// site_credit is kKeep, which also keeps "Site Staff" whole.
+std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
+                                     SiteCredit site_credit = SiteCredit::kReject);
 
 // Removes a site suffix or prefix (" | Site", "Site - ") from a page title
 // when it matches the site name or when the rest matches another title

@@ -16,6 +16,12 @@ constexpr std::array<std::string_view, 18> kBrandSuffixes = {
     "Newsletter", "Newsletters", "TV",       "Radio",   "Shop",     "Store",
     "Premium",    "Plus",        "Magazine", "Weekend", "Live",     "Video"};
 
+// Words that open a call to action before a brand name, longest first:
+// "Download the X App", "Get X Premium".
+constexpr std::array<std::string_view, 12> kCallToActionWords = {
+    "Download the ", "Subscribe to ", "Listen to ", "Install the ", "Download ", "Install ",
+    "Get the ",      "Try the ",      "Follow ",    "Join ",        "Get ",      "Try "};
+
 // Phrases that follow an outlet's name in legal text: "Read X Privacy policy".
 constexpr std::array<std::string_view, 5> kLegalSuffixes = {
     " Privacy policy", " Privacy Policy", " Terms of Use", " Terms of use", " Terms of Service"};
@@ -74,8 +80,12 @@ std::string InferSiteName(const std::vector<std::string_view>& lines,
         if (line.size() <= suffix.size() + 1 || !EndsWith(line, suffix)) continue;
         std::string_view head = TrimAscii(line.substr(0, line.size() - suffix.size()));
         if (line[line.size() - suffix.size() - 1] != ' ') continue;
-        // "X News App" as well as "X App": the name is the first word.
-        if (head.find(' ') != std::string_view::npos) head = head.substr(0, head.find(' '));
+        // "Get the X App", "Download X": calls to action before the name.
+        for (std::string_view lead : kCallToActionWords) {
+          if (StartsWith(head, lead)) head = TrimAscii(head.substr(lead.size()));
+        }
+        // The whole rest is the name: "Valley Courier App" names "Valley
+        // Courier", not "Valley".
         if (!IsNameLike(head)) continue;
         evidence[std::string(head)] += IsAcronym(head) ? kBrandAcronymWeight : kBrandWordWeight;
         break;

@@ -5,7 +5,9 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "util/text.h"
 
@@ -402,6 +404,60 @@ bool IsTimeLike(std::string_view line) {
   return colons >= 1 && colons <= 2 && line[line.size() - 3] == ':';
 }
 
+// True when rule.phrase occurs in text at `at` (a word start) as whole words;
+// a long phrase may take a plural "s".
+bool PhraseAt(std::string_view text, size_t at, std::string_view phrase) {
+  if (text.compare(at, phrase.size(), phrase) != 0) return false;
+  size_t end = at + phrase.size();
+  return end == text.size() || text[end] == ' ' || (phrase.size() > 4 && text[end] == 's');
+}
+
+// The anywhere-anchored rules by the first word of their phrase, so a line is
+// matched against the rules its own words can start, not against all of them.
+class AnywhereIndex {
+ public:
+  AnywhereIndex() {
+    for (size_t i = 0; i < std::size(kVocabulary); ++i) {
+      const VocabularyRule& rule = kVocabulary[i];
+      if (rule.anchor != Anchor::kAnywhere) continue;
+      std::string_view first = rule.phrase.substr(0, rule.phrase.find(' '));
+      by_first_word_[std::string(first)].push_back(i);
+    }
+  }
+
+  // Lowest index of an anywhere rule matching the normalised line, at most
+  // `below`; `below` when none does.
+  size_t FirstMatch(std::string_view normalized, size_t words, size_t below) const {
+    size_t best = below;
+    size_t at = 0;
+    while (at < normalized.size()) {
+      size_t end = normalized.find(' ', at);
+      if (end == std::string_view::npos) end = normalized.size();
+      std::string_view word = normalized.substr(at, end - at);
+      Check(normalized, at, word, words, &best);
+      if (word.size() > 1 && word.back() == 's') {
+        Check(normalized, at, word.substr(0, word.size() - 1), words, &best);
+      }
+      at = end + 1;
+    }
+    return best;
+  }
+
+ private:
+  void Check(std::string_view text, size_t at, std::string_view word, size_t words,
+             size_t* best) const {
+    auto it = by_first_word_.find(std::string(word));
+    if (it == by_first_word_.end()) return;
+    for (size_t i : it->second) {
+      if (i >= *best) break;
+      const VocabularyRule& rule = kVocabulary[i];
+      if (words <= rule.max_words && PhraseAt(text, at, rule.phrase)) *best = i;
+    }
+  }
+
+  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
+};
+
 bool MatchesRule(const VocabularyRule& rule, std::string_view lower, size_t words) {
   if (words > rule.max_words) return false;
   switch (rule.anchor) {
@@ -516,14 +572,23 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   }
 
   std::string lower = f.words <= kMaxVocabularyWords ? ToLowerAscii(line) : std::string();
-  for (const VocabularyRule& rule : kVocabulary) {
-    if (f.words > rule.max_words) continue;
-    if (MatchesRule(rule, normalized, f.words) ||
-        (rule.anchor != Anchor::kAnywhere && MatchesRule(rule, lower, f.words))) {
-      f.vocabulary = rule.label;
-      f.vocabulary_reason = rule.reason;
+  // The first rule of the table that matches wins: the anchored ones are
+  // tried in order, the anywhere ones through the index.
+  constexpr size_t kRules = std::size(kVocabulary);
+  size_t first = kRules;
+  for (size_t i = 0; i < kRules; ++i) {
+    const VocabularyRule& rule = kVocabulary[i];
+    if (rule.anchor == Anchor::kAnywhere || f.words > rule.max_words) continue;
+    if (MatchesRule(rule, normalized, f.words) || MatchesRule(rule, lower, f.words)) {
+      first = i;
       break;
     }
+  }
+  static const AnywhereIndex anywhere;
+  first = anywhere.FirstMatch(normalized, f.words, first);
+  if (first < kRules) {
+    f.vocabulary = kVocabulary[first].label;
+    f.vocabulary_reason = kVocabulary[first].reason;
   }
   if (f.vocabulary == Label::kBody && f.longest_unpunctuated >= kNameSoupWords &&
       f.stop_ratio < kNameSoupMaxStopRatio) {

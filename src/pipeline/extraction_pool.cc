@@ -29,16 +29,16 @@ void ExtractionPool::Submit(uint64_t seq, Document doc) {
   job_ready_.notify_one();
 }
 
-std::optional<Article> ExtractionPool::Take(uint64_t seq, bool wait) {
+std::optional<Extracted> ExtractionPool::Take(uint64_t seq, bool wait) {
   std::unique_lock<std::mutex> lock(mu_);
   auto it = done_.find(seq);
   if (it == done_.end() && wait) {
     record_ready_.wait(lock, [&] { return (it = done_.find(seq)) != done_.end(); });
   }
   if (it == done_.end()) return std::nullopt;
-  Article article = std::move(it->second);
+  Extracted extracted = std::move(it->second);
   done_.erase(it);
-  return article;
+  return extracted;
 }
 
 void ExtractionPool::Work() {
@@ -51,11 +51,14 @@ void ExtractionPool::Work() {
       job = std::move(jobs_.front());
       jobs_.pop_front();
     }
-    Article article = ExtractRecord(job.doc, options_);
+    Extracted extracted{ExtractRecord(job.doc, options_), {}};
     job.doc = Document();  // the bytes are not needed while the record waits its turn
+    if (extracted.article.status == RecordStatus::kOk) {
+      extracted.sketch = MakeSketch(extracted.article.Body(), CorpusNearDuplicateOptions());
+    }
     {
       std::lock_guard<std::mutex> lock(mu_);
-      done_.emplace(job.seq, std::move(article));
+      done_.emplace(job.seq, std::move(extracted));
     }
     record_ready_.notify_one();
   }

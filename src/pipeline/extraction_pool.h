@@ -1,5 +1,6 @@
 // ExtractionPool: extraction on N threads with results handed back by
 // sequence number, so the one committing thread can take them in input order.
+// The threads also compute the near-duplicate sketch of every ok article.
 //
 // The pool does not bound itself: the caller keeps at most a window of
 // documents submitted and not yet taken, which bounds memory. Submit/Take are
@@ -16,11 +17,17 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dedup/sketch.h"
 #include "newsift/article.h"
 #include "newsift/document.h"
 #include "newsift/options.h"
 
 namespace newsift {
+
+struct Extracted {
+  Article article;
+  Sketch sketch;  // of article.Body() as extracted; empty unless status ok
+};
 
 class ExtractionPool {
  public:
@@ -33,7 +40,7 @@ class ExtractionPool {
   void Submit(uint64_t seq, Document doc);
   // The record of document seq: waits for it when wait is true, else returns
   // nullopt when it is not ready yet.
-  std::optional<Article> Take(uint64_t seq, bool wait);
+  std::optional<Extracted> Take(uint64_t seq, bool wait);
 
  private:
   struct Job {
@@ -48,7 +55,7 @@ class ExtractionPool {
   std::condition_variable job_ready_;
   std::condition_variable record_ready_;
   std::deque<Job> jobs_;
-  std::unordered_map<uint64_t, Article> done_;
+  std::unordered_map<uint64_t, Extracted> done_;
   bool closing_ = false;
   std::vector<std::thread> threads_;
 };

@@ -9,10 +9,13 @@
 #include <string>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "dedup/exact_index.h"
+#include "dedup/sketch.h"
 #include "newsift/extract.h"
 #include "newsift/pipeline.h"
+#include "pipeline/corpus_dedup.h"
 #include "pipeline/extraction_pool.h"
 
 namespace newsift {
@@ -36,30 +39,80 @@ int ThreadCount(int requested) {
   return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-// Writes records in batches of batch_size per transaction, after the exact
-// duplicate decision, and counts their statuses.
+// Writes records in batches of batch_size per transaction, after the corpus
+// decisions (site boilerplate, exact duplicate, near-duplicate cluster), and
+// counts their statuses.
 class Committer {
  public:
   Committer(Store& store, size_t batch_size, IngestSummary* summary)
       : store_(store),
         batch_size_(std::max<size_t>(1, batch_size)),
         summary_(summary),
-        dedup_([&store](const std::string& body_hash) { return store.FindByBodyHash(body_hash); }) {
-  }
+        dedup_([&store](const std::string& body_hash) { return store.FindByBodyHash(body_hash); }),
+        corpus_(store) {}
 
-  Status Add(Article article) {
-    Status status = dedup_.Apply(&article);
+  Status Add(Extracted extracted) {
+    Status status = OpenBatch();
     if (!status.ok()) return status;
-    if (!in_batch_) {
-      status = store_.Begin();
-      if (!status.ok()) return status;
-      in_batch_ = true;
-      batch_records_ = 0;
+    Article& article = extracted.article;
+    bool body_changed = false;
+    status = corpus_.CountAndClean(article, &body_changed);
+    if (!status.ok()) return status;
+    status = dedup_.Apply(&article);
+    if (!status.ok()) return status;
+    if (article.status == RecordStatus::kOk) {
+      article.dup_cluster = article.id;  // until it joins a cluster
+    } else if (article.status == RecordStatus::kDuplicate) {
+      Result<std::string> cluster = store_.DupClusterOf(article.duplicate_of);
+      if (!cluster.ok()) return cluster.status();
+      article.dup_cluster = cluster->empty() ? article.duplicate_of : *cluster;
     }
     status = store_.Put(article);
     if (!status.ok()) return status;
+    if (first_seq_ < 0) {
+      Result<std::optional<int64_t>> seq = store_.SeqOf(article.source);
+      if (!seq.ok()) return seq.status();
+      if (*seq) first_seq_ = **seq;
+    }
+    if (article.status == RecordStatus::kOk) {
+      if (body_changed) {
+        extracted.sketch = MakeSketch(article.Body(), CorpusNearDuplicateOptions());
+      }
+      bool joined = false;
+      status = corpus_.LinkNearDuplicates(article, extracted.sketch, &joined);
+      if (!status.ok()) return status;
+      if (joined) ++summary_->near_duplicate;
+    }
     Count(article.status);
     if (++batch_records_ >= batch_size_) return Flush();
+    return Status::OK();
+  }
+
+  // Before the first record: the persisted index must match the parameters.
+  Status Prepare() {
+    Status status = OpenBatch();
+    if (status.ok()) status = corpus_.EnsureIndex();
+    if (status.ok()) status = Flush();
+    return status;
+  }
+
+  // After the last record: boilerplate learned in this run re-applied to the
+  // touched sites, in one transaction.
+  Status Settle() {
+    Status status = OpenBatch();
+    RecleanSummary settled;
+    if (status.ok()) status = corpus_.Settle(&settled);
+    if (status.ok()) status = Flush();
+    if (status.ok()) status = Recount();
+    return status;
+  }
+
+  Status OpenBatch() {
+    if (in_batch_) return Status::OK();
+    Status status = store_.Begin();
+    if (!status.ok()) return status;
+    in_batch_ = true;
+    batch_records_ = 0;
     return Status::OK();
   }
 
@@ -94,10 +147,29 @@ class Committer {
     }
   }
 
+  // The settle pass may turn a record of this run into a duplicate or move it
+  // between clusters: the summary reports the final state of the run's records.
+  Status Recount() {
+    if (first_seq_ < 0) return Status::OK();
+    summary_->ok = summary_->empty = summary_->duplicate = summary_->error = 0;
+    summary_->near_duplicate = 0;
+    return store_.ForEachDedupRow(/*with_body=*/false, [this](const DedupRow& row) {
+      if (row.seq < first_seq_) return true;
+      Count(row.status);
+      if (row.status == RecordStatus::kOk && !row.dup_cluster.empty() &&
+          row.dup_cluster != row.id) {
+        ++summary_->near_duplicate;
+      }
+      return true;
+    });
+  }
+
   Store& store_;
   const size_t batch_size_;
   IngestSummary* summary_;
+  int64_t first_seq_ = -1;  // store seq of this run's first record
   ExactDedupIndex dedup_;
+  CorpusDedup corpus_;
   bool in_batch_ = false;
   size_t batch_records_ = 0;
 };
@@ -116,9 +188,11 @@ class IngestRun {
         pool_(threads_, options.extract) {}
 
   Result<IngestSummary> Run() {
-    Status status = ReadAll();
+    Status status = committer_.Prepare();
+    if (status.ok()) status = ReadAll();
     if (status.ok()) status = CommitReady(/*until=*/next_seq_);
     if (status.ok()) status = committer_.Flush();
+    if (status.ok()) status = committer_.Settle();
     if (!status.ok()) {
       committer_.Abandon();
       return status;
@@ -160,9 +234,9 @@ class IngestRun {
   // sequence number `until`.
   Status CommitReady(uint64_t until) {
     while (next_commit_ < next_seq_) {
-      std::optional<Article> article = pool_.Take(next_commit_, next_commit_ < until);
-      if (!article) break;
-      Status status = committer_.Add(std::move(*article));
+      std::optional<Extracted> extracted = pool_.Take(next_commit_, next_commit_ < until);
+      if (!extracted) break;
+      Status status = committer_.Add(std::move(*extracted));
       if (!status.ok()) return status;
       ++next_commit_;
       ++finished_;

@@ -80,8 +80,47 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body, status ON docum
 END;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// Version 2: corpus dedup. dup_cluster is the id of the representative of the
+// record's near-duplicate cluster; candidate_paragraphs the body before site
+// boilerplate removal (JSON like paragraphs, '[]' when nothing was removed).
+// band_keys is the persisted LSH index (one row per band of each ok article;
+// the band number is mixed into the key); meta records the parameters it was
+// built with. site_pages/site_blocks count, per site, the extraction-ok pages
+// and the pages containing each normalised block.
+constexpr std::string_view kSchemaV2 = R"sql(
+ALTER TABLE documents ADD COLUMN dup_cluster TEXT;
+ALTER TABLE documents ADD COLUMN candidate_paragraphs TEXT NOT NULL DEFAULT '[]';
+CREATE INDEX documents_dup_cluster ON documents(dup_cluster);
+
+CREATE TABLE band_keys (
+  key INTEGER NOT NULL,  -- 64-bit band key, stored as its signed bit pattern
+  seq INTEGER NOT NULL,  -- documents.seq
+  PRIMARY KEY (key, seq)
+) WITHOUT ROWID;
+CREATE INDEX band_keys_seq ON band_keys(seq);
+
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE site_pages (
+  site TEXT PRIMARY KEY,
+  pages INTEGER NOT NULL
+);
+
+CREATE TABLE site_blocks (
+  site TEXT NOT NULL,
+  hash INTEGER NOT NULL,  -- SiteBlockHash, signed bit pattern
+  pages INTEGER NOT NULL,
+  sample TEXT,            -- the block's text as first seen
+  PRIMARY KEY (site, hash)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {1, "documents table and full-text index", kSchemaV1},
+    {2, "near-duplicate clusters, LSH band index, site boilerplate counts", kSchemaV2},
 }};
 
 // Created by the migration runner itself (in each migration's transaction),

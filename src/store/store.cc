@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "newsift/article_json.h"
@@ -65,9 +66,11 @@ enum class Column {
   kDuplicateOf,
   kBodyHash,
   kExplain,
+  kDupCluster,
+  kCandidateParagraphs,
 };
 
-constexpr std::array<std::string_view, 26> kColumnNames{
+constexpr std::array<std::string_view, 28> kColumnNames{
     "source",
     "id",
     "url",
@@ -94,8 +97,10 @@ constexpr std::array<std::string_view, 26> kColumnNames{
     "duplicate_of",
     "body_hash",
     "explain",
+    "dup_cluster",
+    "candidate_paragraphs",
 };
-static_assert(static_cast<size_t>(Column::kExplain) + 1 == kColumnNames.size());
+static_assert(static_cast<size_t>(Column::kCandidateParagraphs) + 1 == kColumnNames.size());
 
 constexpr int ColumnIndex(Column c) { return static_cast<int>(c); }
 constexpr int ParamIndex(Column c) { return static_cast<int>(c) + 1; }
@@ -181,6 +186,18 @@ struct Store::Impl {
   Statement find_by_body_hash;
   Statement get;
   Statement search;
+  // Statements of the corpus-dedup methods, prepared on first use.
+  std::unordered_map<std::string, Statement> cached;
+
+  // The cached statement for sql, reset and unbound when the caller's
+  // ScopedReset ends.
+  Result<Statement*> Cached(const std::string& sql, const char* operation) {
+    auto it = cached.find(sql);
+    if (it != cached.end()) return &it->second;
+    Result<Statement> statement = Statement::Prepare(db.get(), sql, operation);
+    if (!statement.ok()) return statement.status();
+    return &cached.emplace(sql, std::move(statement).value()).first->second;
+  }
 
   Status Prepare(Statement* out, std::string_view sql, std::string operation) {
     Result<Statement> statement = Statement::Prepare(db.get(), sql, std::move(operation));
@@ -269,6 +286,7 @@ Result<Article> ReadArticle(const Statement& row) {
   a.error = text(Column::kError);
   a.duplicate_of = text(Column::kDuplicateOf);
   a.body_hash = text(Column::kBodyHash);
+  a.dup_cluster = text(Column::kDupCluster);
 
   const std::string where =
       fmt::format("store: documents row {} ({})", row.ColumnInt64(kSeqColumn), a.source);
@@ -283,7 +301,7 @@ Result<Article> ReadArticle(const Statement& row) {
 
   json parts = json::object();
   for (Column c : {Column::kAuthors, Column::kImageCaptions, Column::kImageCredits,
-                   Column::kParagraphs, Column::kExplain}) {
+                   Column::kParagraphs, Column::kExplain, Column::kCandidateParagraphs}) {
     std::string_view stored = row.ColumnView(ColumnIndex(c));
     if (stored.empty()) continue;
     json value = json::parse(stored, nullptr, /*allow_exceptions=*/false);
@@ -300,6 +318,7 @@ Result<Article> ReadArticle(const Statement& row) {
   a.image_credits = std::move(decoded->image_credits);
   a.paragraphs = std::move(decoded->paragraphs);
   a.explain = std::move(decoded->explain);
+  a.candidate_paragraphs = std::move(decoded->candidate_paragraphs);
   return a;
 }
 
@@ -374,7 +393,8 @@ Status Store::Put(const Article& article) {
   }
   // The record's JSON form gives the array columns exactly as every other
   // surface shows them.
-  const json record = ToJson(article, {.include_explain = true, .include_paragraphs = true});
+  const json record = ToJson(
+      article, {.include_explain = true, .include_paragraphs = true, .include_internals = true});
   Statement& put = impl_->upsert;
   ScopedReset reset(put);
   auto bind = [&put](Column c, std::string_view value) { put.BindText(ParamIndex(c), value); };
@@ -407,6 +427,10 @@ Status Store::Put(const Article& article) {
   bind_optional(Column::kDuplicateOf, article.duplicate_of);
   bind_optional(Column::kBodyHash, article.body_hash);
   bind(Column::kExplain, DumpJson(record["explain"]));
+  bind_optional(Column::kDupCluster, article.dup_cluster);
+  auto candidates = record.find("candidate_paragraphs");
+  bind(Column::kCandidateParagraphs,
+       candidates == record.end() ? std::string("[]") : DumpJson(*candidates));
   Status status = put.Run();
   if (!status.ok()) return WithContext(status, article.source);
   return Status::OK();
@@ -496,7 +520,14 @@ Result<std::vector<SearchHit>> Store::Search(const SearchQuery& query) {
 Status Store::ForEach(const ExportFilter& filter, const std::function<bool(const Article&)>& fn) {
   // A fresh statement, not a cached one: fn may call back into the Store.
   std::string sql = SelectDocumentsSql();
-  if (filter.status) sql += " WHERE status = ?1";
+  if (filter.status) {
+    sql += " WHERE status = ?1";
+  } else {
+    sql += " WHERE 1";
+  }
+  if (filter.unique) {
+    sql += " AND status = 'ok' AND (dup_cluster IS NULL OR dup_cluster = id)";
+  }
   sql += " ORDER BY seq";
   Result<Statement> statement = Statement::Prepare(impl_->db.get(), sql, "store for each");
   if (!statement.ok()) return statement.status();
@@ -540,6 +571,347 @@ Result<StoreStats> Store::Stats() {
     if (!status.ok()) return status;
   }
   return stats;
+}
+
+// --- Corpus dedup -------------------------------------------------------------
+
+namespace {
+
+// 64-bit hashes are stored as the signed integer with the same bits.
+int64_t ToSql(uint64_t value) { return static_cast<int64_t>(value); }
+uint64_t FromSql(int64_t value) { return static_cast<uint64_t>(value); }
+
+constexpr const char* kDedupRowColumns =
+    "seq, id, source, coalesce(nullif(site, ''), domain, ''), coalesce(published, ''), status,"
+    " coalesce(duplicate_of, ''), coalesce(dup_cluster, ''), coalesce(body_hash, '')";
+constexpr int kDedupBodyColumn = 9;
+
+std::string DedupRowSql(bool with_body, std::string_view where) {
+  return fmt::format("SELECT {}{} FROM documents {}", kDedupRowColumns, with_body ? ", body" : "",
+                     where);
+}
+
+Result<DedupRow> ReadDedupRow(const Statement& row, bool with_body) {
+  DedupRow out;
+  out.seq = row.ColumnInt64(0);
+  out.id = row.ColumnText(1);
+  out.source = row.ColumnText(2);
+  out.site_key = row.ColumnText(3);
+  out.published = row.ColumnText(4);
+  std::string_view status = row.ColumnView(5);
+  if (!ParseRecordStatus(status, &out.status)) {
+    return Status::Corruption(fmt::format("store: documents row {}", out.seq),
+                              fmt::format("unknown status '{}'", status));
+  }
+  out.duplicate_of = row.ColumnText(6);
+  out.dup_cluster = row.ColumnText(7);
+  out.body_hash = row.ColumnText(8);
+  if (with_body) out.body = row.ColumnText(kDedupBodyColumn);
+  return out;
+}
+
+// The first row of a bound dedup-row query, or nothing when it has none.
+Result<std::optional<DedupRow>> FirstDedupRow(Statement& q, bool with_body) {
+  Result<bool> row = q.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<DedupRow>();
+  Result<DedupRow> out = ReadDedupRow(q, with_body);
+  if (!out.ok()) return out.status();
+  return std::optional<DedupRow>(std::move(out).value());
+}
+
+// The first column of a bound count query's first row; 0 when it has none.
+Result<int64_t> FirstCountOrZero(Statement& q) {
+  Result<bool> row = q.Step();
+  if (!row.ok()) return row.status();
+  return *row ? q.ColumnInt64(0) : 0;
+}
+
+}  // namespace
+
+Result<std::optional<int64_t>> Store::SeqOf(const std::string& source) {
+  Result<Statement*> st =
+      impl_->Cached("SELECT seq FROM documents WHERE source = ?1", "store seq of");
+  if (!st.ok()) return st.status();
+  Statement& q = **st;
+  ScopedReset reset(q);
+  q.BindText(1, source);
+  Result<bool> row = q.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<int64_t>();
+  return std::optional<int64_t>(q.ColumnInt64(0));
+}
+
+Result<std::optional<DedupRow>> Store::GetDedupRow(int64_t seq, bool with_body) {
+  Result<Statement*> st =
+      impl_->Cached(DedupRowSql(with_body, "WHERE seq = ?1"), "store dedup row");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindInt64(1, seq);
+  return FirstDedupRow(**st, with_body);
+}
+
+Result<std::optional<DedupRow>> Store::GetDedupRowById(const std::string& id, bool with_body) {
+  Result<Statement*> st = impl_->Cached(
+      DedupRowSql(with_body, "WHERE id = ?1 ORDER BY seq LIMIT 1"), "store dedup row by id");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindText(1, id);
+  return FirstDedupRow(**st, with_body);
+}
+
+Status Store::ForEachDedupRow(bool with_body, const std::function<bool(const DedupRow&)>& fn) {
+  Result<Statement> q = Statement::Prepare(impl_->db.get(), DedupRowSql(with_body, "ORDER BY seq"),
+                                           "store dedup rows");
+  if (!q.ok()) return q.status();
+  while (true) {
+    Result<bool> row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::OK();
+    Result<DedupRow> out = ReadDedupRow(*q, with_body);
+    if (!out.ok()) return out.status();
+    if (!fn(*out)) return Status::OK();
+  }
+}
+
+Status Store::PutBandKeys(int64_t seq, const std::vector<uint64_t>& keys) {
+  Result<Statement*> del = impl_->Cached("DELETE FROM band_keys WHERE seq = ?1", "store band keys");
+  if (!del.ok()) return del.status();
+  {
+    ScopedReset reset(**del);
+    (*del)->BindInt64(1, seq);
+    Status status = (*del)->Run();
+    if (!status.ok()) return status;
+  }
+  Result<Statement*> ins =
+      impl_->Cached("INSERT OR IGNORE INTO band_keys(key, seq) VALUES (?1, ?2)", "store band keys");
+  if (!ins.ok()) return ins.status();
+  for (uint64_t key : keys) {
+    ScopedReset reset(**ins);
+    (*ins)->BindInt64(1, ToSql(key));
+    (*ins)->BindInt64(2, seq);
+    Status status = (*ins)->Run();
+    if (!status.ok()) return status;
+  }
+  return Status::OK();
+}
+
+Result<std::vector<int64_t>> Store::FindByBandKeys(const std::vector<uint64_t>& keys) {
+  Result<Statement*> st =
+      impl_->Cached("SELECT seq FROM band_keys WHERE key = ?1", "store find by band key");
+  if (!st.ok()) return st.status();
+  Statement& q = **st;
+  std::vector<int64_t> seqs;
+  for (uint64_t key : keys) {
+    ScopedReset reset(q);
+    q.BindInt64(1, ToSql(key));
+    while (true) {
+      Result<bool> row = q.Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      seqs.push_back(q.ColumnInt64(0));
+    }
+  }
+  std::sort(seqs.begin(), seqs.end());
+  seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
+  return seqs;
+}
+
+Status Store::ForEachBandKey(const std::function<void(uint64_t key, int64_t seq)>& fn) {
+  Result<Statement> q =
+      Statement::Prepare(impl_->db.get(), "SELECT key, seq FROM band_keys", "store band keys");
+  if (!q.ok()) return q.status();
+  while (true) {
+    Result<bool> row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::OK();
+    fn(FromSql(q->ColumnInt64(0)), q->ColumnInt64(1));
+  }
+}
+
+Status Store::ClearBandKeys() {
+  return ExecSql(impl_->db.get(), "DELETE FROM band_keys", "store clear band keys");
+}
+
+Status Store::SetDupCluster(int64_t seq, const std::string& dup_cluster) {
+  Result<Statement*> st =
+      impl_->Cached("UPDATE documents SET dup_cluster = ?2 WHERE seq = ?1", "store set cluster");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindInt64(1, seq);
+  (*st)->BindOptionalText(2, dup_cluster);
+  return (*st)->Run();
+}
+
+Status Store::SetStatus(int64_t seq, RecordStatus status, const std::string& duplicate_of) {
+  Result<Statement*> st = impl_->Cached(
+      "UPDATE documents SET status = ?2, duplicate_of = ?3 WHERE seq = ?1", "store set status");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindInt64(1, seq);
+  (*st)->BindText(2, ToString(status));
+  (*st)->BindOptionalText(3, duplicate_of);
+  return (*st)->Run();
+}
+
+Status Store::RepointCluster(const std::string& from, const std::string& to) {
+  Result<Statement*> st = impl_->Cached(
+      "UPDATE documents SET dup_cluster = ?2 WHERE dup_cluster = ?1", "store repoint cluster");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindText(1, from);
+  (*st)->BindText(2, to);
+  return (*st)->Run();
+}
+
+Result<std::string> Store::DupClusterOf(const std::string& id) {
+  Result<std::optional<DedupRow>> row = GetDedupRowById(id, /*with_body=*/false);
+  if (!row.ok()) return row.status();
+  return *row ? (*row)->dup_cluster : std::string();
+}
+
+Result<std::optional<std::string>> Store::GetMeta(const std::string& key) {
+  Result<Statement*> st = impl_->Cached("SELECT value FROM meta WHERE key = ?1", "store meta");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindText(1, key);
+  Result<bool> row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<std::string>();
+  return std::optional<std::string>((*st)->ColumnText(0));
+}
+
+Status Store::SetMeta(const std::string& key, const std::string& value) {
+  Result<Statement*> st = impl_->Cached(
+      "INSERT INTO meta(key, value) VALUES (?1, ?2)"
+      " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      "store set meta");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindText(1, key);
+  (*st)->BindText(2, value);
+  return (*st)->Run();
+}
+
+Status Store::AddSitePage(const std::string& site,
+                          const std::vector<std::pair<uint64_t, std::string>>& blocks) {
+  Result<Statement*> page = impl_->Cached(
+      "INSERT INTO site_pages(site, pages) VALUES (?1, 1)"
+      " ON CONFLICT(site) DO UPDATE SET pages = pages + 1",
+      "store add site page");
+  if (!page.ok()) return page.status();
+  {
+    ScopedReset reset(**page);
+    (*page)->BindText(1, site);
+    Status status = (*page)->Run();
+    if (!status.ok()) return status;
+  }
+  Result<Statement*> block = impl_->Cached(
+      "INSERT INTO site_blocks(site, hash, pages, sample) VALUES (?1, ?2, 1, ?3)"
+      " ON CONFLICT(site, hash) DO UPDATE SET pages = pages + 1",
+      "store add site block");
+  if (!block.ok()) return block.status();
+  for (const auto& [hash, sample] : blocks) {
+    ScopedReset reset(**block);
+    (*block)->BindText(1, site);
+    (*block)->BindInt64(2, ToSql(hash));
+    (*block)->BindText(3, sample);
+    Status status = (*block)->Run();
+    if (!status.ok()) return status;
+  }
+  return Status::OK();
+}
+
+Status Store::ClearSiteCounts() {
+  return ExecSql(impl_->db.get(), "DELETE FROM site_pages; DELETE FROM site_blocks;",
+                 "store clear site counts");
+}
+
+Result<int64_t> Store::SitePages(const std::string& site) {
+  Result<Statement*> st =
+      impl_->Cached("SELECT pages FROM site_pages WHERE site = ?1", "store site pages");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindText(1, site);
+  return FirstCountOrZero(**st);
+}
+
+Result<int64_t> Store::SiteBlockPages(const std::string& site, uint64_t hash) {
+  Result<Statement*> st = impl_->Cached(
+      "SELECT pages FROM site_blocks WHERE site = ?1 AND hash = ?2", "store site block pages");
+  if (!st.ok()) return st.status();
+  ScopedReset reset(**st);
+  (*st)->BindText(1, site);
+  (*st)->BindInt64(2, ToSql(hash));
+  return FirstCountOrZero(**st);
+}
+
+Status Store::ForEachSiteBlock(
+    const std::string& site,
+    const std::function<void(uint64_t hash, int64_t pages, const std::string& sample)>& fn) {
+  Result<Statement> q = Statement::Prepare(
+      impl_->db.get(), "SELECT hash, pages, coalesce(sample, '') FROM site_blocks WHERE site = ?1",
+      "store site blocks");
+  if (!q.ok()) return q.status();
+  q->BindText(1, site);
+  while (true) {
+    Result<bool> row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::OK();
+    fn(FromSql(q->ColumnInt64(0)), q->ColumnInt64(1), q->ColumnText(2));
+  }
+}
+
+Result<std::vector<std::string>> Store::Sites() {
+  Result<Statement> q = Statement::Prepare(
+      impl_->db.get(), "SELECT site FROM site_pages ORDER BY site", "store sites");
+  if (!q.ok()) return q.status();
+  std::vector<std::string> sites;
+  while (true) {
+    Result<bool> row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return sites;
+    sites.push_back(q->ColumnText(0));
+  }
+}
+
+Status Store::ForEachCluster(int min_size,
+                             const std::function<bool(const std::string& representative,
+                                                      const std::vector<ClusterMember>&)>& fn) {
+  // Members of clusters of min_size or more, grouped by cluster, the
+  // representative first, clusters in the order of their representative.
+  Result<Statement> q = Statement::Prepare(
+      impl_->db.get(),
+      "WITH sizes AS (SELECT dup_cluster, count(*) AS n FROM documents"
+      "   WHERE dup_cluster IS NOT NULL AND status IN ('ok', 'duplicate') GROUP BY 1"
+      "   HAVING n >= ?1),"
+      " reps AS (SELECT s.dup_cluster, min(d.seq) AS rep_seq FROM sizes s"
+      "   JOIN documents d ON d.id = s.dup_cluster GROUP BY 1)"
+      " SELECT d.dup_cluster, d.id, coalesce(d.title, ''), coalesce(d.url, ''),"
+      "   coalesce(d.published, ''), d.status"
+      " FROM documents d JOIN reps r ON r.dup_cluster = d.dup_cluster"
+      " WHERE d.status IN ('ok', 'duplicate')"
+      " ORDER BY r.rep_seq, d.id <> d.dup_cluster, d.seq",
+      "store clusters");
+  if (!q.ok()) return q.status();
+  q->BindInt64(1, std::max(1, min_size));
+  std::string current;
+  std::vector<ClusterMember> members;
+  while (true) {
+    Result<bool> row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    std::string cluster = q->ColumnText(0);
+    if (cluster != current && !members.empty()) {
+      if (!fn(current, members)) return Status::OK();
+      members.clear();
+    }
+    current = std::move(cluster);
+    members.push_back(
+        {q->ColumnText(1), q->ColumnText(2), q->ColumnText(3), q->ColumnText(4), q->ColumnText(5)});
+  }
+  if (!members.empty()) fn(current, members);
+  return Status::OK();
 }
 
 }  // namespace newsift

@@ -4,6 +4,33 @@ namespace newsift {
 
 using nlohmann::json;
 
+namespace {
+
+json ParagraphsJson(const std::vector<Paragraph>& paragraphs) {
+  json out = json::array();
+  for (const Paragraph& p : paragraphs) {
+    out.push_back({{"text", p.text}, {"kind", ToString(p.kind)}, {"level", p.level}});
+  }
+  return out;
+}
+
+Status ReadParagraphs(const json& j, const char* key, std::vector<Paragraph>* out) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return Status::OK();
+  if (!it->is_array()) return Status::InvalidArgument(key, "expected an array");
+  for (const json& p : *it) {
+    if (!p.is_object()) return Status::InvalidArgument(key, "expected objects");
+    Paragraph para;
+    para.text = p.value("text", "");
+    ParseBlockKind(p.value("kind", "paragraph"), &para.kind);
+    para.level = p.value("level", 0);
+    out->push_back(std::move(para));
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
 json ToJson(const Article& a, const JsonOptions& options) {
   json j = json::object();
   j["id"] = a.id;
@@ -29,12 +56,12 @@ json ToJson(const Article& a, const JsonOptions& options) {
   j["status"] = ToString(a.status);
   j["error"] = a.error.empty() ? json(nullptr) : json(a.error);
   j["duplicate_of"] = a.duplicate_of.empty() ? json(nullptr) : json(a.duplicate_of);
-  if (options.include_paragraphs) {
-    json paragraphs = json::array();
-    for (const Paragraph& p : a.paragraphs) {
-      paragraphs.push_back({{"text", p.text}, {"kind", ToString(p.kind)}, {"level", p.level}});
-    }
-    j["paragraphs"] = std::move(paragraphs);
+  if (a.status == RecordStatus::kOk || a.status == RecordStatus::kDuplicate) {
+    j["dup_cluster"] = a.dup_cluster.empty() ? json(nullptr) : json(a.dup_cluster);
+  }
+  if (options.include_paragraphs) j["paragraphs"] = ParagraphsJson(a.paragraphs);
+  if (options.include_internals && !a.candidate_paragraphs.empty()) {
+    j["candidate_paragraphs"] = ParagraphsJson(a.candidate_paragraphs);
   }
   if (options.include_explain) {
     json explain = json::array();
@@ -91,6 +118,7 @@ Result<Article> ArticleFromJson(const json& j) {
       {"fetched_at", &a.fetched_at},
       {"error", &a.error},
       {"duplicate_of", &a.duplicate_of},
+      {"dup_cluster", &a.dup_cluster},
       {"status", &status},
       {"input_format", &format},
       {"body", &body},
@@ -99,9 +127,9 @@ Result<Article> ArticleFromJson(const json& j) {
     Status s = ReadString(j, key, out);
     if (!s.ok()) return s;
   }
-  for (const auto& [key, out] : {std::pair{"authors", &a.authors},
-                                 std::pair{"image_captions", &a.image_captions},
-                                 std::pair{"image_credits", &a.image_credits}}) {
+  for (const auto& [key, out] :
+       {std::pair{"authors", &a.authors}, std::pair{"image_captions", &a.image_captions},
+        std::pair{"image_credits", &a.image_credits}}) {
     Status s = ReadStrings(j, key, out);
     if (!s.ok()) return s;
   }
@@ -129,6 +157,8 @@ Result<Article> ArticleFromJson(const json& j) {
       start = end + 2;
     }
   }
+  Status candidates = ReadParagraphs(j, "candidate_paragraphs", &a.candidate_paragraphs);
+  if (!candidates.ok()) return candidates;
   auto explain = j.find("explain");
   if (explain != j.end() && explain->is_array()) {
     for (const json& e : *explain) {

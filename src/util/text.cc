@@ -46,6 +46,10 @@ std::string CollapseWhitespace(std::string_view text) {
         pending_space = !out.empty();
         continue;
       }
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(b));
+      continue;
     } else {
       UChar32 c = NextCodePoint(text, &i);
       if (IsSpace(c)) {
@@ -66,6 +70,20 @@ std::string NormalizeForCompare(std::string_view text) {
   bool pending_space = false;
   size_t i = 0;
   while (i < text.size()) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // ASCII without ICU: most text of most pages
+      ++i;
+      bool word =
+          (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+      if (!word) {
+        pending_space = true;
+        continue;
+      }
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      continue;
+    }
     UChar32 c = NextCodePoint(text, &i);
     if (IsWordChar(c)) {
       if (pending_space && !out.empty()) out.push_back(' ');
@@ -168,8 +186,8 @@ bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
 std::string_view TrimAscii(std::string_view text) {
   size_t b = 0, e = text.size();
   while (b < e && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n' || text[b] == '\r')) ++b;
-  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' ||
-                   text[e - 1] == '\r'))
+  while (e > b &&
+         (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' || text[e - 1] == '\r'))
     --e;
   return text.substr(b, e - b);
 }

@@ -3,18 +3,16 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "extract/dates.h"
 #include "newsift/extract.h"
+#include "support/test_support.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -22,20 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path SeedsDir() {
-  if (const char* env = std::getenv("NEWSIFT_SHARED")) return fs::path(env) / "seeds";
-  if (const char* src = std::getenv("NEWSIFT_SOURCE_DIR")) {
-    return fs::path(src) / ".." / "shared" / "seeds";
-  }
-  return fs::path("..") / "shared" / "seeds";
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing::ReadFile;
+using testing::SeedsDir;
 
 std::vector<fs::path> SeedFiles() {
   std::vector<fs::path> files;

@@ -15,7 +15,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -25,6 +24,8 @@
 #include <tuple>
 #include <vector>
 
+#include "support/test_support.h"
+
 extern char** environ;
 
 namespace {
@@ -32,29 +33,10 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// Invented vocabulary for generated pages: no real text.
-constexpr const char* kWords[] = {
-    "harbour", "council", "ferry",   "timetable", "budget", "winter", "bridge",  "market",
-    "river",   "school",  "library", "festival",  "tunnel", "rail",   "orchard", "museum",
-    "storm",   "clinic",  "quarry",  "lantern",   "meadow", "signal", "granary", "pier"};
-constexpr size_t kWordCount = sizeof(kWords) / sizeof(kWords[0]);
-
-std::string Sentence(uint64_t seed, int words) {
-  std::string out;
-  for (int i = 0; i < words; ++i) {
-    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-    if (!out.empty()) out += ' ';
-    out += kWords[(seed >> 33) % kWordCount];
-  }
-  out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out + ".";
-}
-
-std::string Paragraph(uint64_t seed) {
-  std::string out;
-  for (int i = 0; i < 4; ++i) out += (i ? " " : "") + Sentence(seed * 31 + i, 14);
-  return out;
-}
+using newsift::testing::FreshTestDir;
+using newsift::testing::Paragraph;
+using newsift::testing::ReadFile;
+using newsift::testing::WriteFile;
 
 std::string HtmlPage(const std::string& title, uint64_t seed) {
   std::string body;
@@ -64,18 +46,6 @@ std::string HtmlPage(const std::string& title, uint64_t seed) {
       "</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
       "<article><h1>{0}</h1>\n{1}</article><footer>All rights reserved.</footer></body></html>\n",
       title, body);
-}
-
-void WriteFile(const fs::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
 }
 
 std::string Gzip(const std::string& data) {
@@ -137,11 +107,7 @@ class CliTest : public ::testing::Test {
     const char* bin = std::getenv("NEWSIFT_BIN");
     if (bin == nullptr || *bin == '\0') GTEST_SKIP() << "NEWSIFT_BIN not set (run through ctest)";
     bin_ = bin;
-    dir_ = fs::temp_directory_path() /
-           fmt::format("newsift_cli_test_{}_{}", getpid(),
-                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = FreshTestDir("newsift_cli_test");
   }
   void TearDown() override {
     if (!dir_.empty()) fs::remove_all(dir_);

@@ -189,6 +189,79 @@ TEST(HtmlExtractorTest, MalformedHtmlDoesNotCrash) {
   EXPECT_THAT(Body(a), HasSubstr("Second one"));
 }
 
+TEST(HtmlExtractorTest, SectionsInSeparateWrappersAreAllKept) {
+  // A page builder puts each section of the article in its own deep wrapper.
+  std::string html = "<html><body><div class=\"page\">";
+  for (int section = 0; section < 4; ++section) {
+    html +=
+        "<section class=\"builder-section\"><div class=\"builder-column\"><div "
+        "class=\"builder-wrap\"><div class=\"builder-text\"><h2>Part " +
+        std::to_string(section) + "</h2>" + Para(section * 2) + Para(section * 2 + 1) +
+        "</div></div></div></section>";
+  }
+  html += "</div></body></html>";
+  Article a = ExtractFixture(html);
+  for (int i = 0; i < 8; ++i) {
+    EXPECT_THAT(Body(a), HasSubstr("number " + std::to_string(i) + " ")) << i;
+  }
+}
+
+TEST(HtmlExtractorTest, TeaserListBesideTheArticleStaysOut) {
+  std::string html = "<html><body><div class=\"page\"><div class=\"story\">" + Para(1) + Para(2) +
+                     Para(3) + Para(4) + "</div><div class=\"more-box\">";
+  for (int i = 0; i < 6; ++i) {
+    html += "<div><h3><a href=\"/t/" + std::to_string(i) + "\">Other invented headline " +
+            std::to_string(i) + "</a></h3><p>Teaser summary " + std::to_string(i) +
+            " of another story, with commas, and enough words to look like prose.</p></div>";
+  }
+  html += "</div></div></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("number 4"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Teaser summary")));
+}
+
+TEST(HtmlExtractorTest, ContentTheParserLeftInHeadIsFound) {
+  // A stray element in <head> makes the parser keep the page inside <noscript>.
+  std::string html = "<html><head><title>T</title><noscript><div class=\"story\">" + Para(1) +
+                     Para(2) + Para(3) + "</div></noscript></head><body></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("number 2"));
+}
+
+TEST(HtmlExtractorTest, ScreenReaderTextAndDateLinesAreNotBody) {
+  std::string clipped =
+      "<span style=\"clip: rect(0 0 0 0); position: absolute; width: 1px\">, opens new "
+      "tab</span>";
+  std::string html =
+      "<html><body><article><p>Published March 3, 2024 8:05am | Updated 9:10am</p>"
+      "<p>The index (<a href=\"/q\">IDX" +
+      clipped +
+      "</a>) rose on Friday, with commas, and enough words to be a paragraph of "
+      "the invented story.</p>" +
+      Para(1) + Para(2) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("The index (IDX) rose"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("opens new tab")));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Published March")));
+}
+
+TEST(HtmlExtractorTest, CaptionWithoutFigcaptionIsACaption) {
+  std::string html =
+      "<html><body><article><figure><img src=\"a.jpg\"><div class=\"cap\">The "
+      "invented bridge at dawn, seen from the river bank</div></figure>" +
+      Para(1) + Para(2) + Para(3) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), Not(HasSubstr("bridge at dawn")));
+  EXPECT_THAT(a.image_captions, ::testing::Contains(HasSubstr("bridge at dawn")));
+}
+
+TEST(HtmlExtractorTest, FeatureFlagClassesDoNotDropTheArticle) {
+  std::string html = "<html><body><div class=\"box article modal-enabled comments-open\">" +
+                     Para(1) + Para(2) + Para(3) + "</div></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("number 3"));
+}
+
 // ---- Quality floor on the shared scrapinghub set ----
 
 // The extract stage does not link zlib: the system gzip decompresses.

@@ -4,9 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -14,6 +12,7 @@
 
 #include "extract/site_name.h"
 #include "extract/text_dump_features.h"
+#include "support/test_support.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -181,20 +180,8 @@ std::unordered_map<std::string, int> Grams(const std::string& text) {
   return grams;
 }
 
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::filesystem::path SharedDir() {
-  if (const char* env = std::getenv("NEWSIFT_SHARED")) return env;
-  if (const char* src = std::getenv("NEWSIFT_SOURCE_DIR")) {
-    return std::filesystem::path(src) / ".." / "shared";
-  }
-  return "../shared";
-}
+using testing::ReadFile;
+using testing::SharedDir;
 
 double BodyF1(const std::string& set) {
   std::filesystem::path dir = SharedDir() / "data" / "extraction" / set;

@@ -3,46 +3,24 @@
 // errors, interruption.
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "newsift/pipeline.h"
+#include "support/test_support.h"
 
 namespace newsift {
 namespace {
 
 namespace fs = std::filesystem;
 
-// Invented vocabulary for generated articles: no real text.
-constexpr const char* kWords[] = {
-    "harbour", "council", "ferry",   "timetable", "budget", "winter", "bridge",  "market",
-    "river",   "school",  "library", "festival",  "tunnel", "rail",   "orchard", "museum",
-    "storm",   "clinic",  "quarry",  "lantern",   "meadow", "signal", "granary", "pier"};
-constexpr size_t kWordCount = sizeof(kWords) / sizeof(kWords[0]);
-
-std::string Sentence(uint64_t seed, int words) {
-  std::string out;
-  for (int i = 0; i < words; ++i) {
-    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
-    if (!out.empty()) out += ' ';
-    out += kWords[(seed >> 33) % kWordCount];
-  }
-  out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out + ".";
-}
-
-std::string Paragraph(uint64_t seed) {
-  std::string out;
-  for (int i = 0; i < 4; ++i) out += (i ? " " : "") + Sentence(seed * 31 + i, 14);
-  return out;
-}
+using testing::Paragraph;
+using testing::WriteFile;
 
 std::string HtmlPage(const std::string& title, uint64_t seed) {
   std::string body;
@@ -73,11 +51,6 @@ std::string JsonString(const std::string& text) {
   return out + "\"";
 }
 
-void WriteFile(const fs::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-}
-
 struct Row {
   std::string id;
   RecordStatus status;
@@ -92,10 +65,7 @@ struct Row {
 class IngestTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           fmt::format("newsift_ingest_test_{}_{}", getpid(),
-                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    dir_ = testing::FreshTestDir("newsift_ingest_test");
     fs::create_directories(dir_ / "in");
   }
   void TearDown() override { fs::remove_all(dir_); }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "read/readers.h"
+#include "support/test_support.h"
 
 namespace newsift {
 namespace {
@@ -371,16 +372,8 @@ TEST_F(ReaderTest, StdinIsSniffed) {
 
 // ---- shared data ----
 
-std::string SharedDir() {
-  if (const char* shared = std::getenv("NEWSIFT_SHARED")) return shared;
-  if (const char* source = std::getenv("NEWSIFT_SOURCE_DIR")) {
-    return std::string(source) + "/../shared";
-  }
-  return "../shared";
-}
-
 TEST(SharedDataTest, EveryScrapinghubPageIsOneOkDocument) {
-  fs::path html = fs::path(SharedDir()) / "data/extraction/scrapinghub/html";
+  fs::path html = testing::SharedDir() / "data/extraction/scrapinghub/html";
   if (!fs::is_directory(html)) GTEST_SKIP() << "shared data absent: " << html;
   size_t files = 0;
   for (const auto& entry : fs::directory_iterator(html)) files += entry.is_regular_file() ? 1 : 0;

@@ -1,0 +1,85 @@
+// The class/id vocabulary: what drops an element and what rescues it.
+#include "extract/html_heuristics.h"
+
+#include <gtest/gtest.h>
+
+namespace newsift::html {
+namespace {
+
+bool Drops(std::string_view class_attr, std::string_view id_attr = {}) {
+  return ClassifyClassAndId(class_attr, id_attr).Drops();
+}
+
+TEST(HtmlHeuristicsTest, StrongNegativesDrop) {
+  EXPECT_TRUE(Drops("article-comments"));
+  EXPECT_TRUE(Drops("social-share-bar"));
+  EXPECT_TRUE(Drops("popular-articles"));
+  EXPECT_TRUE(Drops("box", "newsletter-signup"));
+}
+
+TEST(HtmlHeuristicsTest, WeakNegativeLosesToAContentWord) {
+  EXPECT_TRUE(Drops("sidebar"));
+  EXPECT_FALSE(Drops("content-sidebar-wrap"));
+  EXPECT_FALSE(Drops("sidebar", "main-story"));
+}
+
+TEST(HtmlHeuristicsTest, HiddenOnlyAsAWholeToken) {
+  EXPECT_TRUE(Drops("hidden"));
+  EXPECT_TRUE(Drops("box is-hidden"));
+  EXPECT_FALSE(Drops("field field--label-hidden"));
+  EXPECT_FALSE(Drops("overflow-hidden"));
+}
+
+TEST(HtmlHeuristicsTest, WidgetOnlyAsAPrefix) {
+  EXPECT_TRUE(Drops("widget widget_recent_entries"));
+  EXPECT_TRUE(Drops("widget-area"));
+  EXPECT_FALSE(Drops("builder-widget-container"));
+}
+
+TEST(HtmlHeuristicsTest, StateTokensSayNothingOfTheContent) {
+  EXPECT_FALSE(Drops("box article modal-enabled"));
+  EXPECT_FALSE(Drops("post has-share-bar"));
+  EXPECT_TRUE(Drops("modal"));
+}
+
+TEST(HtmlHeuristicsTest, ContentContainerIsNeverDropped) {
+  EXPECT_FALSE(Drops("post-content share-btn"));
+  EXPECT_TRUE(ClassifyClassAndId("builder-widget-theme-post-content", "").content_container);
+}
+
+TEST(HtmlHeuristicsTest, SharedIsNotShare) {
+  EXPECT_FALSE(Drops("shared-content-main"));
+  EXPECT_TRUE(Drops("share-tools"));
+}
+
+TEST(HtmlHeuristicsTest, CacheGivesTheSameVerdicts) {
+  ClassVerdictCache cache;
+  for (int round = 0; round < 2; ++round) {
+    for (auto [c, i] : {std::pair{"sidebar", ""},
+                        {"post-content share-btn", ""},
+                        {"x", "comments"},
+                        {"", ""},
+                        {"menu", "main-story"}}) {
+      ClassVerdict direct = ClassifyClassAndId(c, i);
+      ClassVerdict cached = cache.Classify(c, i);
+      EXPECT_EQ(cached.Drops(), direct.Drops()) << c << " / " << i;
+      EXPECT_EQ(cached.label, direct.label) << c << " / " << i;
+      EXPECT_EQ(cached.word, direct.word) << c << " / " << i;
+      EXPECT_EQ(cached.positive, direct.positive) << c << " / " << i;
+    }
+  }
+}
+
+TEST(HtmlHeuristicsTest, DateLines) {
+  EXPECT_TRUE(IsDateLine("Published February 29, 2024 8:05am EST | Updated 8:54am EST"));
+  EXPECT_TRUE(IsDateLine("Last updated: 3 March 2024"));
+  EXPECT_TRUE(IsDateLine("March 2, 2024 6:00 am (Updated 6:01 am)"));
+  EXPECT_TRUE(IsDateLine("Tuesday 5 March 2024 at 10:30 GMT"));
+  EXPECT_FALSE(IsDateLine("March 2024"));  // one word too few to be sure
+  EXPECT_FALSE(IsDateLine("May 5 protesters marched"));
+  EXPECT_FALSE(IsDateLine("Published reports say the council will vote."));
+  EXPECT_FALSE(IsDateLine("The council met in 2024 and published its plan."));
+}
+
+}  // namespace
+}  // namespace newsift::html

@@ -1,0 +1,248 @@
+// ExtractMetadata, SplitByline and InferSiteName on invented fixtures: the
+// headline chosen among <h1>s, the header zone's bylines and dates, date
+// fall-backs, and multi-word site names.
+#include "extract/html_metadata.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/html_dom.h"
+#include "extract/site_name.h"
+
+namespace newsift {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+Article Metadata(const std::string& html) {
+  Article article;
+  article.url = "https://news.example.org/story";
+  article.fetched_at = "2025-06-01T00:00:00Z";
+  HtmlDocPtr doc = ParseHtml(html);
+  EXPECT_NE(doc, nullptr);
+  if (doc != nullptr) html::ExtractMetadata(doc.get(), false, &article);
+  return article;
+}
+
+constexpr const char* kParagraph =
+    "<p>The invented council of a small river town met for hours on a wet evening and, after a "
+    "long and tiring argument about costs, voted to rebuild the old stone bridge before the "
+    "winter floods arrive again this year.</p>";
+
+TEST(HtmlMetadataTest, HeadlineIsTheH1AgreeingWithDeclaredTitle) {
+  std::string html = std::string(R"(<html><head>
+<title>Council votes to rebuild bridge | Riverside Post</title>
+<meta property="og:title" content="Council votes to rebuild bridge before winter">
+<meta property="og:site_name" content="Riverside Post"></head><body>
+<h1>Riverside Post</h1><div><h1>Council votes to rebuild the bridge</h1>)") +
+                     kParagraph + "</div></body></html>";
+  Article a = Metadata(html);
+  // The logo heading names the site; the headline agrees with the titles.
+  EXPECT_EQ(a.title, "Council votes to rebuild the bridge");
+}
+
+TEST(HtmlMetadataTest, UnrelatedH1FallsBackToDeclaredTitle) {
+  std::string html = std::string(R"(<html><head>
+<title>Council votes to rebuild bridge - Riverside Post</title>
+<meta property="og:site_name" content="Riverside Post"></head><body>
+<h1>Newsletter sign-up</h1>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Council votes to rebuild bridge");
+}
+
+TEST(HtmlMetadataTest, CapitalisedHeadingKeepsDeclaredCase) {
+  std::string html = std::string(R"(<html><head><title>Bridge Plans Approved</title></head>
+<body><h1>BRIDGE PLANS APPROVED</h1>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Bridge Plans Approved");
+}
+
+TEST(HtmlMetadataTest, PipeInHeadingSeparatesALabel) {
+  std::string html = std::string(R"(<html><head><title>Bridge plans approved at last</title></head>
+<body><h1>Bridge plans approved at last | Opinion</h1>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Bridge plans approved at last");
+}
+
+TEST(HtmlMetadataTest, HeaderZoneGivesBylineAndDate) {
+  std::string html = std::string(R"(<html><head><title>Bridge plans approved</title></head><body>
+<aside><span class="date">January 3, 2020</span></aside>
+<h1>Bridge plans approved</h1><div class="meta"><span>By</span> <a href="/p/1">Ann Smith</a>
+<span>- March 27, 2024</span></div>)") +
+                     kParagraph + "</body></html>";
+  Article a = Metadata(html);
+  EXPECT_THAT(a.authors, ElementsAre("Ann Smith"));
+  // The dated aside is elsewhere on the page; the zone's date wins.
+  EXPECT_THAT(a.published, HasSubstr("2024-03-27"));
+}
+
+TEST(HtmlMetadataTest, PublishedByLineBeforeHeadline) {
+  std::string html = std::string(R"(<html><head><title>Bridge plans approved</title></head><body>
+<p>Published August 7, 2023 by Ann Smith</p><h1>Bridge plans approved</h1>)") +
+                     kParagraph + "</body></html>";
+  Article a = Metadata(html);
+  EXPECT_THAT(a.authors, ElementsAre("Ann Smith"));
+  EXPECT_THAT(a.published, HasSubstr("2023-08-07"));
+}
+
+TEST(HtmlMetadataTest, ReviewerIsNotTheAuthor) {
+  std::string html = std::string(R"(<html><head><title>Bridge plans approved</title></head><body>
+<h1>Bridge plans approved</h1><p>Medically reviewed by Bob Jones</p><p>Written by</p>
+<p>Ann Smith</p>)") + kParagraph +
+                     "</body></html>";
+  EXPECT_THAT(Metadata(html).authors, ElementsAre("Ann Smith"));
+}
+
+TEST(HtmlMetadataTest, ModifiedDateStandsInWhenNoPublishedDate) {
+  std::string html = std::string(R"(<html><head><title>Bridge plans approved</title>
+<script type="application/ld+json">{"@type":"Article","headline":"Bridge plans approved",
+"dateModified":"2024-05-06T10:00:00Z"}</script></head><body><h1>Bridge plans approved</h1>)") +
+                     kParagraph + "</body></html>";
+  Article a = Metadata(html);
+  EXPECT_THAT(a.published, HasSubstr("2024-05-06"));
+  EXPECT_THAT(a.modified, HasSubstr("2024-05-06"));
+}
+
+TEST(HtmlMetadataTest, UnlistedMetaDateKeyAndOddJsonLdDate) {
+  std::string meta = std::string(R"(<html><head><title>Bridge</title>
+<meta name="x-published-date" content="2024-02-03T06:03:43Z"></head><body>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(meta).published, HasSubstr("2024-02-03"));
+  std::string odd = std::string(R"(<html><head><title>Bridge</title>
+<script type="application/ld+json">{"@type":"Article","datePublished":"Oct 01, 2024T10:00:00+03:00"}
+</script></head><body>)") +
+                    kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(odd).published, HasSubstr("2024-10-01"));
+}
+
+TEST(HtmlMetadataTest, OrganisationAuthorOnlyWithoutPerson) {
+  std::string org = std::string(R"(<html><head><title>Bridge</title>
+<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization",
+"name":"Riverside Post"},"publisher":{"@type":"Organization","name":"Riverside Post"}}</script>
+</head><body>)") + kParagraph +
+                    "</body></html>";
+  EXPECT_THAT(Metadata(org).authors, ElementsAre("Riverside Post"));
+  std::string both = std::string(R"(<html><head><title>Bridge</title>
+<script type="application/ld+json">{"@type":"Article","author":[{"@type":"Organization",
+"name":"Riverside Post"},{"@type":"Person","name":"Ann Smith"}]}</script></head><body>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(both).authors, ElementsAre("Ann Smith"));
+}
+
+TEST(HtmlMetadataTest, BylineNoise) {
+  EXPECT_THAT(html::SplitByline("By Ann Smith - March 27, 2024", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("Written by: Ann Smith on May 5", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("Name *", ""), IsEmpty());
+  EXPECT_THAT(html::SplitByline("Ann says:", ""), IsEmpty());
+  EXPECT_THAT(html::SplitByline("ann.smith", ""), IsEmpty());
+  EXPECT_THAT(html::SplitByline("By", ""), IsEmpty());
+  EXPECT_THAT(html::SplitByline("Reviewed by Bob Jones", ""), IsEmpty());
+  EXPECT_THAT(html::SplitByline("Z.B. Smith", ""), ElementsAre("Z.B. Smith"));
+}
+
+TEST(HtmlMetadataTest, WrittenByLabelPairNamesTheWriter) {
+  std::string html = std::string(R"(<html><head><title>Bridge</title>
+<meta name="twitter:label1" content="Est. reading time">
+<meta name="twitter:data1" content="4 minutes">
+<meta name="twitter:label2" content="Written by">
+<meta name="twitter:data2" content="Ann Smith">
+</head><body>)") + kParagraph +
+                     "</body></html>";
+  EXPECT_THAT(Metadata(html).authors, ElementsAre("Ann Smith"));
+}
+
+TEST(HtmlMetadataTest, SiteNamedAuthorOnlyWhenNothingElse) {
+  std::string head = R"(<html><head><title>Bridge</title>
+<meta property="og:site_name" content="Riverside Post">)";
+  // The site's own name declared as the author is the credit on company blogs.
+  std::string alone = head + R"(<meta name="author" content="Riverside Post"></head><body>)" +
+                      kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(alone).authors, ElementsAre("Riverside Post"));
+  // A person in a byline wins over it.
+  std::string person = head + R"(<meta name="author" content="Riverside Post"></head><body>
+<h1>Council votes to rebuild the bridge</h1><p>By Ann Smith</p>)" +
+                       kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(person).authors, ElementsAre("Ann Smith"));
+  // "Site Staff" stays whole; CMS placeholders are never a credit.
+  std::string staff = head + R"(<meta name="author" content="Riverside Post Staff"></head><body>)" +
+                      kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(staff).authors, ElementsAre("Riverside Post Staff"));
+  std::string placeholder =
+      head + R"(<meta name="author" content="admin"></head><body>)" + kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(placeholder).authors, IsEmpty());
+}
+
+TEST(HtmlMetadataTest, BylineContainerNameElement) {
+  // Name and job title in sibling elements: their texts run together.
+  std::string html = std::string(R"(<html><head><title>Bridge</title></head><body>
+<div class="article-author"><img alt=""><span class="article-author__name">Ann Smith</span><span
+class="article-author__position">Founder at Riverside Works</span></div>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(html).authors, ElementsAre("Ann Smith"));
+  std::string link = std::string(R"(<html><head><title>Bridge</title></head><body>
+<div class="byline"><a href="/staff/ann-smith/">Ann Smith</a> <span>RIVERSIDE POST</span></div>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(link).authors, ElementsAre("Ann Smith"));
+}
+
+TEST(HtmlMetadataTest, BylineLeadsRolesAndPhrases) {
+  EXPECT_THAT(html::SplitByline("Text by Ann Smith", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("Posted byAnn Smith", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("Published by Ann Smith", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("Sponsored by Riverside Works", ""),
+              ElementsAre("Sponsored by Riverside Works"));
+  EXPECT_THAT(html::SplitByline("Ann Smith Senior Editor Travel", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("Ann Smith, Co-Founder", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("& Ann Smith", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("View more posts", ""), IsEmpty());
+  EXPECT_THAT(html::SplitByline("following the tips below", ""), IsEmpty());
+  EXPECT_THAT(html::SplitByline("ann smith", ""), ElementsAre("ann smith"));
+  EXPECT_THAT(html::SplitByline("Anna van der Berg", ""), ElementsAre("Anna van der Berg"));
+  // The outlet named after the writers, spelt without its place name.
+  EXPECT_THAT(html::SplitByline("Ann Smith and The Evening Ledger", "Northfield Evening Ledger"),
+              ElementsAre("Ann Smith"));
+}
+
+TEST(HtmlMetadataTest, ShortBrandTailLeavesTheTitle) {
+  EXPECT_EQ(
+      html::CleanTitle("How river towns rebuilt after the great flood | RTP", "Riverside", {}),
+      "How river towns rebuilt after the great flood");
+  EXPECT_EQ(html::CleanTitle("Bridge plans - Riverside Post", "Valley", {}),
+            "Bridge plans - Riverside Post");
+}
+
+TEST(HtmlMetadataTest, HeadingWithDatelineUsesDeclaredTitle) {
+  std::string html = std::string(R"(<html><head>
+<meta property="og:title" content="Ferry service resumes across the bay"></head><body>
+<h1>Mar 3 2024 Ferry service resumes across the bay</h1>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Ferry service resumes across the bay");
+  std::string posted = std::string(R"(<html><head>
+<meta property="og:title" content="Ferry service resumes across the bay"></head><body>
+<h1>Ferry service resumes across the bay Posted on March 3, 2024 by ann</h1>)") +
+                       kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(posted).title, "Ferry service resumes across the bay");
+}
+
+TEST(HtmlMetadataTest, CapitalisedHeadingTakesAgreeingDeclaredWording) {
+  std::string html = std::string(R"(<html><head>
+<meta property="og:title" content="Best Bridge Designs 2024: Tips From Engineers"></head>
+<body><h1>BEST BRIDGE DESIGNS IN 2024: TIPS FROM ENGINEERS</h1>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Best Bridge Designs 2024: Tips From Engineers");
+}
+
+TEST(SiteNameTest, MultiWordBrandIsKeptWhole) {
+  std::vector<std::string_view> lines = {"Council votes | Valley Courier", "Valley Courier App",
+                                         "Download the Valley Courier App"};
+  EXPECT_EQ(InferSiteName(lines, {}), "Valley Courier");
+  std::vector<std::string_view> acronym = {"Story text here", "XYZ News App", "XYZ Features"};
+  EXPECT_EQ(InferSiteName(acronym, {}), "XYZ");
+}
+
+}  // namespace
+}  // namespace newsift
