@@ -2,7 +2,7 @@
 // across many pages of one site ("Top stories", a newsletter prompt, a legal
 // line) are that site's boilerplate, whatever the page's own cleaning kept.
 //
-// Contract (shared with the Dask path, /work/notes/dedup_semantics.md):
+// Contract (shared with the Dask path, docs/dedup.md):
 // - site key: article.site, else article.domain; empty key: no learning.
 // - every extraction-ok page of the site counts each distinct block hash once.
 // - a block is boilerplate when pages(site, hash) >=
