@@ -124,7 +124,9 @@ class Store {
   // is read only when with_body.
   Result<std::optional<DedupRow>> GetDedupRow(int64_t seq, bool with_body);
   Result<std::optional<DedupRow>> GetDedupRowById(const std::string& id, bool with_body);
-  Status ForEachDedupRow(bool with_body, const std::function<bool(const DedupRow&)>& fn);
+  // In seq order, from first_seq on (0: every record).
+  Status ForEachDedupRow(bool with_body, const std::function<bool(const DedupRow&)>& fn,
+                         int64_t first_seq = 0);
   // Sets status and duplicate_of of one record (FTS kept in sync).
   Status SetStatus(int64_t seq, RecordStatus status, const std::string& duplicate_of);
 

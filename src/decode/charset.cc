@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "util/text.h"
+
 namespace newsift::decode_internal {
 namespace {
 
@@ -143,19 +145,6 @@ std::string_view TrimSpaces(std::string_view s) {
   return s;
 }
 
-// Case-insensitive ASCII prefix test; prefix must be lowercase.
-bool StartsWithNoCase(std::string_view s, std::string_view lower_prefix) {
-  if (s.size() < lower_prefix.size()) return false;
-  for (size_t i = 0; i < lower_prefix.size(); ++i) {
-    if (LowerAscii(s[i]) != lower_prefix[i]) return false;
-  }
-  return true;
-}
-
-bool EqualsNoCase(std::string_view s, std::string_view lower) {
-  return s.size() == lower.size() && StartsWithNoCase(s, lower);
-}
-
 bool IsUtf16(const Charset* charset) {
   return charset == &kCharsets[kUtf16Be] || charset == &kCharsets[kUtf16Le];
 }
@@ -181,11 +170,11 @@ class Prescanner {
         size_t end = s_.find("-->", pos_ + 2);
         if (end == std::string_view::npos) return nullptr;
         pos_ = end + 3;
-      } else if (StartsWithNoCase(rest, "<meta") && rest.size() > 5 &&
+      } else if (StartsWithIgnoreAsciiCase(rest, "<meta") && rest.size() > 5 &&
                  (IsAsciiSpace(rest[5]) || rest[5] == '/')) {
         pos_ += 5;
         if (const Charset* found = Meta()) return found;
-      } else if (StartsWithNoCase(rest, "<?xml") && pos_ == 0) {
+      } else if (StartsWithIgnoreAsciiCase(rest, "<?xml") && pos_ == 0) {
         pos_ += 5;
         if (const Charset* found = XmlDeclaration()) return found;
       } else if (rest.size() > 1 &&
@@ -217,12 +206,12 @@ class Prescanner {
     bool has_charset = false, has_content = false;
     Attribute attr;
     while (NextAttribute(&attr)) {
-      if (EqualsNoCase(attr.name, "http-equiv")) {
-        if (EqualsNoCase(TrimSpaces(attr.value), "content-type")) got_pragma = true;
-      } else if (EqualsNoCase(attr.name, "content") && !has_content) {
+      if (EqualsIgnoreAsciiCase(attr.name, "http-equiv")) {
+        if (EqualsIgnoreAsciiCase(TrimSpaces(attr.value), "content-type")) got_pragma = true;
+      } else if (EqualsIgnoreAsciiCase(attr.name, "content") && !has_content) {
         content_attr = attr.value;
         has_content = true;
-      } else if (EqualsNoCase(attr.name, "charset") && !has_charset) {
+      } else if (EqualsIgnoreAsciiCase(attr.name, "charset") && !has_charset) {
         charset_attr = attr.value;
         has_charset = true;
       }
@@ -343,7 +332,7 @@ const Charset* CharsetFromContentType(std::string_view content_type) {
   while (pos < content_type.size()) {
     size_t found = std::string_view::npos;
     for (size_t i = pos; i + kCharsetKey.size() <= content_type.size(); ++i) {
-      if (StartsWithNoCase(content_type.substr(i), kCharsetKey)) {
+      if (StartsWithIgnoreAsciiCase(content_type.substr(i), kCharsetKey)) {
         found = i;
         break;
       }

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "newsift/decode.h"
+#include "util/text.h"
 
 namespace newsift {
 namespace {
@@ -50,17 +51,9 @@ constexpr size_t kMaxTagNameLength = 10;
 
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-bool StartsWithNoCase(std::string_view s, std::string_view lower_prefix) {
-  if (s.size() < lower_prefix.size()) return false;
-  for (size_t i = 0; i < lower_prefix.size(); ++i) {
-    if (LowerAscii(s[i]) != lower_prefix[i]) return false;
-  }
-  return true;
-}
-
 bool ContainsNoCase(std::string_view s, std::string_view lower_needle) {
   for (size_t pos = s.find('<'); pos != std::string_view::npos; pos = s.find('<', pos + 1)) {
-    if (StartsWithNoCase(s.substr(pos), lower_needle)) return true;
+    if (StartsWithIgnoreAsciiCase(s.substr(pos), lower_needle)) return true;
   }
   return false;
 }
@@ -116,7 +109,7 @@ InputFormat DetectFormat(std::string_view utf8, FormatHint hint) {
   while (!sample.empty() && IsSpace(sample.front())) sample.remove_prefix(1);
   if (sample.empty()) return hint == FormatHint::kHtml ? InputFormat::kHtml : InputFormat::kText;
   for (std::string_view prefix : kRootPrefixes) {
-    if (StartsWithNoCase(sample, prefix)) return InputFormat::kHtml;
+    if (StartsWithIgnoreAsciiCase(sample, prefix)) return InputFormat::kHtml;
   }
   const FormatRule* rule = &kRules[0];
   for (const FormatRule& r : kRules) {

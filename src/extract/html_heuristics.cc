@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "util/text.h"
+
 namespace newsift::html {
 namespace {
 
@@ -298,14 +300,6 @@ void ClassifyAttr(std::string_view attr, ClassVerdict* verdict) {
   }
 }
 
-bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
-  }
-  return true;
-}
-
 ClassVerdict ClassifyOneAttribute(std::string_view attr) {
   ClassVerdict verdict;
   ClassifyAttr(attr, &verdict);
@@ -346,7 +340,7 @@ ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id
 const ClassVerdict& ClassVerdictCache::ForAttribute(std::string_view attr) {
   static const ClassVerdict kEmpty;
   if (attr.empty()) return kEmpty;
-  auto it = by_attribute_.find(std::string(attr));
+  auto it = by_attribute_.find(attr);
   if (it == by_attribute_.end()) {
     it = by_attribute_.emplace(std::string(attr), ClassifyOneAttribute(attr)).first;
   }
@@ -369,7 +363,7 @@ Label StructuralTagLabel(std::string_view tag) {
 
 std::string_view TeaserPrefix(std::string_view text) {
   for (std::string_view prefix : kTeaserPrefixes) {
-    if (StartsWithNoCase(text, prefix)) return prefix;
+    if (StartsWithIgnoreAsciiCase(text, prefix)) return prefix;
   }
   return {};
 }
@@ -429,7 +423,7 @@ bool IsDateLine(std::string_view text) {
   }
   if (!has_digit) return false;
   for (std::string_view prefix : kDateLinePrefixes) {
-    if (StartsWithNoCase(text, prefix)) return true;
+    if (StartsWithIgnoreAsciiCase(text, prefix)) return true;
   }
   return IsOnlyDateWords(text);
 }
@@ -440,7 +434,7 @@ bool IsBoilerplatePhrase(std::string_view text) {
     text.remove_suffix(1);
   }
   for (std::string_view phrase : kBoilerplatePhrases) {
-    if (text.size() == phrase.size() && StartsWithNoCase(text, phrase)) return true;
+    if (text.size() == phrase.size() && StartsWithIgnoreAsciiCase(text, phrase)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@
 #define NEWSIFT_EXTRACT_HTML_HEURISTICS_H_
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,8 +44,13 @@ class ClassVerdictCache {
   ClassVerdict Classify(std::string_view class_attr, std::string_view id_attr);
 
  private:
+  // Transparent hashing: looking up a string_view builds no string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
   const ClassVerdict& ForAttribute(std::string_view attr);
-  std::unordered_map<std::string, ClassVerdict> by_attribute_;
+  std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
 };
 
 // The label implied by a structural tag that is never article text (nav,

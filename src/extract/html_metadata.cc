@@ -119,21 +119,6 @@ constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
     "admin", "administrator", "webmaster", "undefined",  "null",
     "user",  "sign in",       "log in",    "contact us", "subscribe"};
 
-bool ContainsNoCase(std::string_view text, std::string_view word) {
-  if (word.size() > text.size()) return false;
-  for (size_t i = 0; i + word.size() <= text.size(); ++i) {
-    bool match = true;
-    for (size_t j = 0; j < word.size(); ++j) {
-      if (std::tolower(static_cast<unsigned char>(text[i + j])) != word[j]) {
-        match = false;
-        break;
-      }
-    }
-    if (match) return true;
-  }
-  return false;
-}
-
 template <size_t N>
 bool StartsWithAny(std::string_view lower, const std::array<std::string_view, N>& leads) {
   return std::any_of(leads.begin(), leads.end(),
@@ -266,10 +251,10 @@ void AddMeta(Signals* signals, std::string_view key, std::string_view value) {
 
 bool IsBylineClass(std::string_view cls) {
   bool hit = false;
-  for (std::string_view word : kBylineClassWords) hit = hit || ContainsNoCase(cls, word);
+  for (std::string_view word : kBylineClassWords) hit = hit || ContainsIgnoreAsciiCase(cls, word);
   if (!hit) return false;
   for (std::string_view word : kBylineClassExclusions) {
-    if (ContainsNoCase(cls, word)) return false;
+    if (ContainsIgnoreAsciiCase(cls, word)) return false;
   }
   return true;
 }
@@ -284,17 +269,18 @@ bool EndsWithLowercaseWord(std::string_view text) {
 
 bool IsNameElement(const xmlNode* node) {
   std::string_view cls = Attr(node, "class");
-  bool name_class = std::any_of(kNameClassWords.begin(), kNameClassWords.end(),
-                                [cls](std::string_view w) { return ContainsNoCase(cls, w); });
+  bool name_class =
+      std::any_of(kNameClassWords.begin(), kNameClassWords.end(),
+                  [cls](std::string_view w) { return ContainsIgnoreAsciiCase(cls, w); });
   if (name_class) {
     return std::none_of(kNameClassExclusions.begin(), kNameClassExclusions.end(),
-                        [cls](std::string_view w) { return ContainsNoCase(cls, w); });
+                        [cls](std::string_view w) { return ContainsIgnoreAsciiCase(cls, w); });
   }
   if (TagName(node) != "a") return false;
   if (Attr(node, "rel") == "author") return true;
   std::string_view href = Attr(node, "href");
   return std::any_of(kAuthorLinkPaths.begin(), kAuthorLinkPaths.end(),
-                     [href](std::string_view w) { return ContainsNoCase(href, w); });
+                     [href](std::string_view w) { return ContainsIgnoreAsciiCase(href, w); });
 }
 
 // The text of a byline container: its name element's text when it has one
@@ -337,7 +323,7 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
       continue;
     }
     if (tag == "script") {
-      if (ContainsNoCase(Attr(node, "type"), "ld+json")) {
+      if (ContainsIgnoreAsciiCase(Attr(node, "type"), "ld+json")) {
         std::string text;
         for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
           text += TextContent(c);
@@ -368,9 +354,9 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
     if (tag == "time" && signals->time_values.size() < kMaxTimeElements) {
       std::string_view datetime = Attr(node, "datetime");
       if (!datetime.empty()) {
-        bool modified = ContainsNoCase(Attr(node, "class"), "updat") ||
-                        ContainsNoCase(Attr(node, "class"), "modif") ||
-                        ContainsNoCase(Attr(node, "itemprop"), "modified");
+        bool modified = ContainsIgnoreAsciiCase(Attr(node, "class"), "updat") ||
+                        ContainsIgnoreAsciiCase(Attr(node, "class"), "modif") ||
+                        ContainsIgnoreAsciiCase(Attr(node, "itemprop"), "modified");
         signals->time_values.emplace_back(std::string(datetime), modified);
       }
     }
@@ -394,7 +380,7 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
       }
       bool date_class = false;
       for (std::string_view word : kDateClassWords) {
-        date_class = date_class || ContainsNoCase(cls, word);
+        date_class = date_class || ContainsIgnoreAsciiCase(cls, word);
       }
       if (date_class && signals->date_texts.size() < kMaxDateTexts) {
         std::string text = VisibleText(node);
@@ -784,17 +770,6 @@ bool HasLowercaseLetter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-bool EqualNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // The visible headline: the <h1> that agrees best with the declared titles.
 // Returns its index in signals.h1_texts, or -1 when none agrees enough.
 // The brand part of a declared title: its last segment after a separator
@@ -1137,7 +1112,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article
       const std::string* best = nullptr;
       double best_agreement = kMinHeadingAgreement;
       for (const std::string& d : declared) {
-        if (EqualNoCase(d, article->title)) {
+        if (EqualsIgnoreAsciiCase(d, article->title)) {
           best = &d;
           break;
         }

@@ -22,11 +22,6 @@ constexpr std::string_view kCommentOpen = "<!--";
 constexpr std::string_view kCommentClose = "-->";
 constexpr std::string_view kKeptScriptType = "ld+json";
 
-bool StartsWithNoCase(std::string_view text, size_t at, std::string_view prefix) {
-  if (text.size() - at < prefix.size()) return false;
-  return EqualsIgnoreAsciiCase(text.substr(at, prefix.size()), prefix);
-}
-
 bool EndsName(char c) {
   return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
@@ -54,21 +49,13 @@ size_t FindClose(std::string_view html, size_t from, std::string_view close) {
     const void* lt = std::memchr(html.data() + from, '<', html.size() - from);
     if (lt == nullptr) return std::string_view::npos;
     size_t at = static_cast<const char*>(lt) - html.data();
-    if (StartsWithNoCase(html, at, close) &&
+    if (StartsWithIgnoreAsciiCase(html.substr(at), close) &&
         (at + close.size() == html.size() || EndsName(html[at + close.size()]))) {
       return at;
     }
     from = at + 1;
   }
   return std::string_view::npos;
-}
-
-bool ContainsNoCase(std::string_view text, std::string_view needle) {
-  if (needle.size() > text.size()) return false;
-  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    if (EqualsIgnoreAsciiCase(text.substr(i, needle.size()), needle)) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -82,7 +69,7 @@ void StripInertContent(std::string_view html, std::string* out) {
     if (lt == nullptr) break;
     size_t at = static_cast<const char*>(lt) - html.data();
     pos = at + 1;
-    if (StartsWithNoCase(html, at, kCommentOpen)) {
+    if (StartsWithIgnoreAsciiCase(html.substr(at), kCommentOpen)) {
       size_t end = html.find(kCommentClose, at + kCommentOpen.size());
       if (end == std::string_view::npos) break;
       out->append(html.substr(copied, at - copied));
@@ -91,7 +78,8 @@ void StripInertContent(std::string_view html, std::string* out) {
     }
     for (const InertElement& element : kInert) {
       size_t name_end = at + 1 + element.name.size();
-      if (name_end >= html.size() || !StartsWithNoCase(html, at + 1, element.name) ||
+      if (name_end >= html.size() ||
+          !StartsWithIgnoreAsciiCase(html.substr(at + 1), element.name) ||
           !EndsName(html[name_end])) {
         continue;
       }
@@ -105,7 +93,7 @@ void StripInertContent(std::string_view html, std::string* out) {
         break;
       }
       if (element.name == "script" &&
-          ContainsNoCase(html.substr(name_end, content - name_end), kKeptScriptType)) {
+          ContainsIgnoreAsciiCase(html.substr(name_end, content - name_end), kKeptScriptType)) {
         pos = content;
         break;
       }

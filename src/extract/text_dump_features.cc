@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -446,7 +447,7 @@ class AnywhereIndex {
  private:
   void Check(std::string_view text, size_t at, std::string_view word, size_t words,
              size_t* best) const {
-    auto it = by_first_word_.find(std::string(word));
+    auto it = by_first_word_.find(word);
     if (it == by_first_word_.end()) return;
     for (size_t i : it->second) {
       if (i >= *best) break;
@@ -455,7 +456,11 @@ class AnywhereIndex {
     }
   }
 
-  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
+  struct Hash {  // transparent: a word of the line is looked up without a copy
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, std::vector<size_t>, Hash, std::equal_to<>> by_first_word_;
 };
 
 bool MatchesRule(const VocabularyRule& rule, std::string_view lower, size_t words) {

@@ -153,15 +153,16 @@ class Committer {
     if (first_seq_ < 0) return Status::OK();
     summary_->ok = summary_->empty = summary_->duplicate = summary_->error = 0;
     summary_->near_duplicate = 0;
-    return store_.ForEachDedupRow(/*with_body=*/false, [this](const DedupRow& row) {
-      if (row.seq < first_seq_) return true;
-      Count(row.status);
-      if (row.status == RecordStatus::kOk && !row.dup_cluster.empty() &&
-          row.dup_cluster != row.id) {
-        ++summary_->near_duplicate;
-      }
-      return true;
-    });
+    return store_.ForEachDedupRow(/*with_body=*/false,
+                                  [this](const DedupRow& row) {
+                                    Count(row.status);
+                                    if (row.status == RecordStatus::kOk &&
+                                        !row.dup_cluster.empty() && row.dup_cluster != row.id) {
+                                      ++summary_->near_duplicate;
+                                    }
+                                    return true;
+                                  },
+                                  first_seq_);
   }
 
   Store& store_;

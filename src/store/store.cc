@@ -660,10 +660,12 @@ Result<std::optional<DedupRow>> Store::GetDedupRowById(const std::string& id, bo
   return FirstDedupRow(**st, with_body);
 }
 
-Status Store::ForEachDedupRow(bool with_body, const std::function<bool(const DedupRow&)>& fn) {
-  Result<Statement> q = Statement::Prepare(impl_->db.get(), DedupRowSql(with_body, "ORDER BY seq"),
-                                           "store dedup rows");
+Status Store::ForEachDedupRow(bool with_body, const std::function<bool(const DedupRow&)>& fn,
+                              int64_t first_seq) {
+  Result<Statement> q = Statement::Prepare(
+      impl_->db.get(), DedupRowSql(with_body, "WHERE seq >= ?1 ORDER BY seq"), "store dedup rows");
   if (!q.ok()) return q.status();
+  q->BindInt64(1, first_seq);
   while (true) {
     Result<bool> row = q->Step();
     if (!row.ok()) return row.status();

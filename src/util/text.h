@@ -33,6 +33,8 @@ bool EndsWith(std::string_view text, std::string_view suffix);
 std::string ToLowerAscii(std::string_view text);
 // a == b ignoring ASCII case (HTTP and WARC header names, charset labels).
 bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b);
+bool StartsWithIgnoreAsciiCase(std::string_view text, std::string_view prefix);
+bool ContainsIgnoreAsciiCase(std::string_view text, std::string_view needle);
 std::string_view TrimAscii(std::string_view text);
 
 }  // namespace newsift
