@@ -247,7 +247,25 @@ const Hint* WholeTokenWord(std::string_view token) {
   return nullptr;
 }
 
+// Utility-CSS tokens ("text-[11px]", "xl:hidden", "leading-extra-tight")
+// style an element; they say nothing of what it holds.
+constexpr std::array<std::string_view, 28> kStylingPrefixes = {
+    "text-",   "leading-", "tracking-", "font-",  "bg-",    "border-",  "rounded-",
+    "shadow-", "gap-",     "space-",    "mt-",    "mb-",    "ml-",      "mr-",
+    "mx-",     "my-",      "pt-",       "pb-",    "pl-",    "pr-",      "px-",
+    "py-",     "w-",       "h-",        "max-w-", "min-h-", "opacity-", "line-clamp-",
+};
+
+bool IsStylingToken(std::string_view token) {
+  if (token.find_first_of(":[") != std::string_view::npos) return true;
+  for (std::string_view prefix : kStylingPrefixes) {
+    if (token.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 void ClassifyToken(std::string_view token, ClassVerdict* verdict) {
+  if (IsStylingToken(token)) return;
   for (std::string_view word : kContentContainers) {
     if (token.find(word) != std::string_view::npos) {
       verdict->positive = true;
@@ -256,7 +274,10 @@ void ClassifyToken(std::string_view token, ClassVerdict* verdict) {
     }
   }
   for (const Hint& hint : kExactTokenNegative) {
-    if (token == hint.word) return MarkWeak(hint, verdict);
+    if (token == hint.word) {
+      verdict->hides = true;
+      return MarkWeak(hint, verdict);
+    }
   }
   if (IsStateToken(token)) return;
   for (const Hint& hint : kStrongNegative) {
@@ -314,6 +335,7 @@ ClassVerdict Merge(const ClassVerdict& first, const ClassVerdict& second) {
   merged.weak_negative = first.weak_negative || second.weak_negative;
   merged.positive = first.positive || second.positive;
   merged.content_container = first.content_container || second.content_container;
+  merged.hides = first.hides || second.hides;
   const ClassVerdict* named = nullptr;
   if (first.strong_negative) {
     named = &first;
@@ -372,12 +394,14 @@ std::string_view TeaserPrefix(std::string_view text) {
 // (Updated 6:01 am)").
 constexpr size_t kMonthWords = 24;  // the first entries: month names and abbreviations
 constexpr size_t kMinDateLineWords = 3;
-constexpr std::array<std::string_view, 40> kDateWords = {
+constexpr std::array<std::string_view, 49> kDateWords = {
     "january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
     "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
     "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
     "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "am",
     "pm",        "updated",  "published", "gmt",      "utc",    "at",       "on",     "est",
+    "a",         "p",        "m",  // "2:14 p.m." splits into "p" and "m"
+    "edt",       "et",       "pt",        "pst",      "pdt",    "bst",
 };
 
 // True when every word is a number, a time or a date word, and there is a
@@ -426,6 +450,29 @@ bool IsDateLine(std::string_view text) {
     if (StartsWithIgnoreAsciiCase(text, prefix)) return true;
   }
   return IsOnlyDateWords(text);
+}
+
+constexpr std::array<std::string_view, 11> kSummaryHeadings = {
+    "key points",
+    "key takeaways",
+    "takeaways",
+    "highlights",
+    "at a glance",
+    "summary",
+    "tl;dr",
+    "tldr",
+    "what you need to know",
+    "key facts",
+    "the big picture",
+};
+
+bool IsSummaryHeading(std::string_view text) {
+  text = TrimAscii(text);
+  while (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  for (std::string_view heading : kSummaryHeadings) {
+    if (EqualsIgnoreAsciiCase(text, heading)) return true;
+  }
+  return false;
 }
 
 bool IsBoilerplatePhrase(std::string_view text) {

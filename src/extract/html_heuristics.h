@@ -27,6 +27,8 @@ struct ClassVerdict {
   // Names the container of the article text ("post-content"): never dropped,
   // whatever else its classes say ("post-content share-buttons").
   bool content_container = false;
+  // The element is hidden ("hidden", "d-none"): whatever it holds is not read.
+  bool hides = false;
   Label label = Label::kBoilerplate;
   std::string_view word;  // the vocabulary word that matched (static text)
 
@@ -60,6 +62,14 @@ Label StructuralTagLabel(std::string_view tag);
 // A prefix announcing another article ("Read more:", "ALSO READ"), matched
 // case-insensitively at the start of a block; empty when none.
 std::string_view TeaserPrefix(std::string_view text);
+
+// "Key Points", "Key takeaways", "TL;DR": the label of an article's summary
+// box (the whole text of an element, case-insensitive).
+bool IsSummaryHeading(std::string_view text);
+inline constexpr uint32_t kMinSummaryLabelChars = 4;  // non-space bytes of the label
+inline constexpr uint32_t kMaxSummaryLabelChars = 24;
+inline constexpr uint32_t kMaxSummaryBoxChars = 2000;  // label + list, no more
+inline constexpr double kMaxSummaryLinkDensity = 0.3;
 
 // "Published March 3, 2024 8:05am | Updated ...": a date line, not body text.
 bool IsDateLine(std::string_view text);
@@ -106,11 +116,23 @@ inline constexpr size_t kLinkBlockMaxChars = 300;    // ...and shorter is naviga
 inline constexpr double kProtectShare = 0.5;  // never drop a node holding this share of the body
 inline constexpr uint32_t kMinProtectedChars = 500;  // content container that un-drops
                                                      // its negative wrapper
+// A weak class word ("paywall", "sidebar") on an element that holds this much
+// prose, most of its text, names a feature of the layout, not what it holds.
+inline constexpr uint32_t kProseParagraphChars = 150;  // a <p> this long, few links, is prose
+inline constexpr uint32_t kProseMaxLinkShare = 5;      // ... links at most 1/5 of its text
+inline constexpr uint32_t kMinProseOverWeakClass = 600;
+inline constexpr double kMinProseShareOverWeakClass = 0.6;
 inline constexpr size_t kTeaserMaxChars = 250;
 inline constexpr size_t kBoilerplatePhraseMaxChars = 60;
 inline constexpr double kJsonLdFallbackRatio = 0.5;  // DOM body shorter than this share of
                                                      // articleBody: use articleBody
 inline constexpr size_t kJsonLdMinBodyChars = 200;
+// ... or shorter than this share while articleBody holds this share of it.
+inline constexpr double kJsonLdSupersetRatio = 0.8;
+inline constexpr double kJsonLdSupersetCoverage = 0.9;
+// A class-dropped block inside the article is kept when articleBody holds its
+// text; shorter texts ("Advertisement") prove nothing.
+inline constexpr size_t kMinVouchedChars = 40;
 inline constexpr size_t kExplainTextChars = 80;
 inline constexpr size_t kMaxAuthorWords = 5;
 inline constexpr size_t kMaxBylineChars = 120;

@@ -26,6 +26,8 @@ struct NodeInfo {
   uint32_t link_chars = 0;  // ... of which inside <a>
   uint32_t commas = 0;
   uint32_t direct_chars = 0;  // text not inside a block child: an implicit paragraph
+  uint32_t prose_chars = 0;   // text of the long, link-poor <p> in the subtree
+  uint16_t lists = 0;         // <ul>/<ol> in the subtree, itself included
   double score = 0;
   double prose_points = 0;       // points of every voting block in the subtree, any depth
   uint16_t headings = 0;         // kept headings in the subtree
@@ -36,6 +38,7 @@ struct NodeInfo {
   bool holds_selected = false;
   DropKind drop = DropKind::kNone;
   bool strong_drop = false;     // class verdict was a strong negative
+  bool hiding_class = false;    // class verdict hides the element ("d-none")
   bool clean_positive = false;  // class/id has a content word and no negative one
   Label drop_label = Label::kBoilerplate;
   std::string_view drop_word;
@@ -133,6 +136,7 @@ class Analyzer {
       if (weak && info.text_chars >= protect) {
         info.drop = DropKind::kNone;
       }
+
       // <article> and <main> say what they hold; their classes often describe
       // features of the page ("comments-open", "has-share-bar") instead.
       if (info.drop == DropKind::kClass && info.text_chars >= kMinProtectedChars) {
@@ -307,6 +311,7 @@ class Analyzer {
             info.drop_label = verdict.label;
             info.drop_word = verdict.word;
             info.strong_drop = verdict.strong_negative;
+            info.hiding_class = verdict.hides;
           }
           info.clean_positive =
               verdict.positive && !verdict.weak_negative && !verdict.strong_negative;
@@ -314,7 +319,8 @@ class Analyzer {
       }
     }
     bool is_link = TagName(node) == "a";
-    uint32_t text = 0, link = 0, commas = 0, direct = 0;
+    uint32_t text = 0, link = 0, commas = 0, direct = 0, prose = 0;
+    uint16_t lists = 0;
     for (xmlNode* c = node->children; c != nullptr; c = c->next) {
       if (IsText(c)) {
         uint32_t before = text;
@@ -333,6 +339,8 @@ class Analyzer {
       text += child.text_chars;
       link += child.link_chars;
       commas += child.commas;
+      prose += child.prose_chars;
+      lists = static_cast<uint16_t>(std::min<int>(lists + child.lists, UINT16_MAX));
       if (!IsBlockTag(TagName(c))) direct += child.text_chars;
     }
     NodeInfo& info = nodes_[index];
@@ -340,6 +348,11 @@ class Analyzer {
     info.link_chars = is_link ? text : link;
     info.commas = commas;
     info.direct_chars = direct;
+    bool prose_paragraph = TagName(node) == "p" && text >= kProseParagraphChars &&
+                           info.link_chars * kProseMaxLinkShare <= text;
+    info.prose_chars = prose_paragraph ? text : prose;
+    std::string_view tag = TagName(node);
+    info.lists = lists + (tag == "ul" || tag == "ol" ? 1 : 0);
   }
 
   std::vector<NodeInfo> nodes_;
@@ -355,6 +368,7 @@ class Emitter {
       : nodes_(*nodes), options_(options), article_(article) {
     protect_chars_ = static_cast<uint32_t>(content_chars * kProtectShare);
     h1_norm_ = NormalizeForCompare(hints.h1);
+    json_ld_body_ = hints.json_ld_body;
     buffer_.reserve(1024);
   }
 
@@ -375,11 +389,17 @@ class Emitter {
     bool now_inside = inside || info.selected;
     if (!now_inside && !info.holds_selected && !options_.explain) return;
 
-    if (info.drop != DropKind::kNone &&
-        !(now_inside && info.text_chars >= protect_chars_ && info.drop == DropKind::kClass)) {
+    if (info.drop != DropKind::kNone && !(now_inside && IsArticleTextDespiteClass(info))) {
       // A dropped inline element (a hidden <span> in a link) does not end the paragraph.
       if (IsBlockTag(tag)) Flush(now_inside);
-      Drop(node, info, now_inside);
+      if (!(now_inside && MayVouch(info, tag))) {
+        Drop(node, info, now_inside);
+        return;
+      }
+      // Walked block by block: what JSON-LD articleBody also says is kept.
+      vouch_stack_.push_back(index);
+      WalkBlock(node, tag, now_inside);
+      vouch_stack_.pop_back();
       return;
     }
     if (tag == "br") {
@@ -398,6 +418,11 @@ class Emitter {
       if (link) --link_depth_;
       return;
     }
+    WalkBlock(node, tag, now_inside);
+  }
+
+  // The walk of a block element: it starts and ends paragraphs.
+  void WalkBlock(xmlNode* node, std::string_view tag, bool now_inside) {
     Flush(now_inside);
     BlockKind saved_kind = kind_;
     int saved_level = level_;
@@ -444,6 +469,31 @@ class Emitter {
   void Explain(std::string_view text, Label label, std::string reason) {
     if (!options_.explain || text.empty()) return;
     article_->explain.push_back({Shorten(text, kExplainTextChars), label, std::move(reason)});
+  }
+
+  // Inside the article, a weak class word on a block holding most of the
+  // text, or on a block of prose ("paywall", "sidebar"), describes the layout.
+  bool IsArticleTextDespiteClass(const NodeInfo& info) const {
+    if (info.drop != DropKind::kClass) return false;
+    if (info.text_chars >= protect_chars_) return true;
+    return !info.strong_drop && !info.hiding_class && info.prose_chars >= kMinProseOverWeakClass &&
+           info.prose_chars >= info.text_chars * kMinProseShareOverWeakClass;
+  }
+
+  // A class-dropped block inside the article is walked, not dropped whole,
+  // when JSON-LD articleBody can vouch for its paragraphs (publishers mark
+  // the text after the fold "paywall" or "premium").
+  bool MayVouch(const NodeInfo& info, std::string_view tag) const {
+    return json_ld_body_.size() >= kJsonLdMinBodyChars && info.drop == DropKind::kClass &&
+           !info.hiding_class && IsBlockTag(tag) && info.drop_label != Label::kCaption &&
+           info.drop_label != Label::kCredit && info.drop_label != Label::kByline;
+  }
+
+  bool InJsonLdBody(std::string_view text) {
+    std::string needle = NormalizeForCompare(text);
+    if (needle.size() < kMinVouchedChars) return false;
+    if (json_ld_norm_.empty()) json_ld_norm_ = NormalizeForCompare(json_ld_body_);
+    return json_ld_norm_.find(needle) != std::string::npos;
   }
 
   void DropOrphanHeading() {
@@ -577,6 +627,12 @@ class Emitter {
       Explain(text, forced, std::string(forced_reason));
       return;
     }
+    if (!vouch_stack_.empty() && !InJsonLdBody(text)) {
+      const NodeInfo& dropped = nodes_[vouch_stack_.back()];
+      Explain(text, dropped.drop_label,
+              fmt::format("class/id '{}', not in JSON-LD articleBody", dropped.drop_word));
+      return;
+    }
     if (kind_ == BlockKind::kHeading && level_ == 1) {
       Explain(text, Label::kTitle, "h1 headline");
       return;
@@ -619,6 +675,9 @@ class Emitter {
   Article* article_;
   uint32_t protect_chars_ = 0;
   std::string h1_norm_;
+  std::string_view json_ld_body_;
+  std::string json_ld_norm_;      // normalised on first use
+  std::vector<int> vouch_stack_;  // class-dropped blocks being walked for JSON-LD's vouch
   std::string buffer_;
   size_t link_bytes_ = 0;
   int link_depth_ = 0;
@@ -665,6 +724,62 @@ void SelectCousinSections(Analyzer* analyzer, int top) {
   }
 }
 
+bool IsAncestor(const std::vector<NodeInfo>& nodes, int ancestor, int node) {
+  for (int a = nodes[node].parent; a >= 0; a = nodes[a].parent) {
+    if (a == ancestor) return true;
+  }
+  return false;
+}
+
+// The lowest common ancestor of two nodes.
+int CommonAncestor(const std::vector<NodeInfo>& nodes, int a, int b) {
+  for (int x = a; x >= 0; x = nodes[x].parent) {
+    if (x == b || IsAncestor(nodes, x, b)) return x;
+  }
+  return -1;
+}
+
+// A summary box of the article ("Key Points", "Key takeaways" over a short
+// list) that sits beside the top candidate inside the article's container:
+// the publisher's own summary, selected with the text.
+void SelectSummaryBoxes(Analyzer* analyzer, int top) {
+  std::vector<NodeInfo>& nodes = analyzer->nodes();
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    NodeInfo& label = nodes[i];
+    if (label.text_chars < kMinSummaryLabelChars || label.text_chars > kMaxSummaryLabelChars ||
+        label.link_chars > 0 || label.drop == DropKind::kHidden || label.parent < 0) {
+      continue;
+    }
+    std::string_view tag = TagName(label.node);
+    if (tag == "a" || tag == "li" || IsPageRoot(label.node)) continue;
+    if (!IsSummaryHeading(VisibleText(label.node))) continue;
+    int box = label.parent;
+    const NodeInfo& container = nodes[box];
+    if (container.selected) continue;
+    int region = CommonAncestor(nodes, box, top);
+    if (region < 0 || IsPageRoot(nodes[region].node)) continue;
+    if (container.text_chars <= kMaxSummaryBoxChars) {
+      if (container.lists == 0 || container.strong_drop || container.hiding_class ||
+          container.drop == DropKind::kHidden || IsAncestor(nodes, top, box) ||
+          analyzer->LinkDensity(container) > kMaxSummaryLinkDensity) {
+        continue;
+      }
+      nodes[box].selected = true;
+      nodes[box].drop = DropKind::kNone;
+      continue;
+    }
+    // The label and its list are children of a larger block: the lists
+    // right after the label join.
+    for (xmlNode* c = label.node->next; c != nullptr; c = c->next) {
+      if (!IsElement(c)) continue;
+      int index = IndexOf(c);
+      std::string_view list_tag = TagName(c);
+      if (index < 0 || (list_tag != "ul" && list_tag != "ol") || nodes[index].in_drop) break;
+      nodes[index].selected = true;
+    }
+  }
+}
+
 // Marks the top candidate and its sibling blocks of good quality as selected.
 void Select(Analyzer* analyzer, int top) {
   std::vector<NodeInfo>& nodes = analyzer->nodes();
@@ -700,6 +815,7 @@ void Select(Analyzer* analyzer, int top) {
     info.selected = keep;
   }
   SelectCousinSections(analyzer, top);
+  SelectSummaryBoxes(analyzer, top);
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (!nodes[i].selected) continue;
     for (int a = nodes[i].parent; a >= 0 && !nodes[a].holds_selected; a = nodes[a].parent) {
@@ -727,6 +843,26 @@ size_t TotalChars(const std::vector<Paragraph>& paragraphs) {
   size_t total = 0;
   for (const Paragraph& p : paragraphs) total += p.text.size();
   return total;
+}
+
+// Why JSON-LD articleBody should replace the paragraphs read from the page,
+// or empty when it should not. It is a strong hint, not blindly trusted: it
+// wins when the page text is much shorter, or when it holds all the page
+// text and clearly more (the rest of the article sits in blocks the page
+// marks as paywalled or splits into sections apart).
+std::string_view JsonLdBodyWins(const std::vector<Paragraph>& paragraphs,
+                                std::string_view ld_body) {
+  if (ld_body.size() < kJsonLdMinBodyChars) return {};
+  size_t total = TotalChars(paragraphs);
+  if (total < ld_body.size() * kJsonLdFallbackRatio) return "page text much shorter";
+  if (total >= ld_body.size() * kJsonLdSupersetRatio) return {};
+  std::string ld_norm = NormalizeForCompare(ld_body);
+  size_t covered = 0;
+  for (const Paragraph& p : paragraphs) {
+    if (ld_norm.find(NormalizeForCompare(p.text)) != std::string::npos) covered += p.text.size();
+  }
+  if (covered < total * kJsonLdSupersetCoverage) return {};
+  return "it holds the page text and more";
 }
 
 }  // namespace
@@ -771,12 +907,11 @@ void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOpt
     }
   }
   std::string_view ld_body = TrimAscii(hints.json_ld_body);
-  if (ld_body.size() >= kJsonLdMinBodyChars &&
-      TotalChars(paragraphs) < ld_body.size() * kJsonLdFallbackRatio) {
+  if (std::string_view why = JsonLdBodyWins(paragraphs, ld_body); !why.empty()) {
     paragraphs = ParagraphsFromJsonLd(ld_body);
     if (options.explain) {
       article->explain.push_back(
-          {"", Label::kMetadata, "body taken from JSON-LD articleBody: page text much shorter"});
+          {"", Label::kMetadata, fmt::format("body taken from JSON-LD articleBody: {}", why)});
     }
   }
   article->paragraphs = std::move(paragraphs);

@@ -262,6 +262,78 @@ TEST(HtmlExtractorTest, FeatureFlagClassesDoNotDropTheArticle) {
   EXPECT_THAT(Body(a), HasSubstr("number 3"));
 }
 
+// A paragraph long enough to read as prose on its own.
+std::string LongPara(int i) {
+  return "<p>Long paragraph " + std::to_string(i) +
+         " follows the council of a river town through a winter of meetings, where members "
+         "argued about money, listened to engineers, and heard from the families who cross the "
+         "old bridge every morning on their way to school and work.</p>";
+}
+
+TEST(HtmlExtractorTest, WeakClassOnProseInsideTheArticleIsKept) {
+  // Text after the fold in a "paywall" block is still the article.
+  std::string html = "<html><body><article>" + Para(1) + Para(2) + Para(3) + Para(4) +
+                     "<div class=\"paywall\">" + LongPara(5) + LongPara(6) + LongPara(7) +
+                     "</div><div class=\"paywall\"><a href=\"/s\">Subscribe now</a></div>"
+                     "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("Long paragraph 7"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Subscribe")));
+}
+
+TEST(HtmlExtractorTest, JsonLdArticleBodyVouchesForClassDroppedParagraphs) {
+  std::string p3 =
+      "The third paragraph sits in a premium block that pages mark for readers who pay.";
+  std::string html = R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Bridge","articleBody":"Paragraph one and paragraph two tell of a river town whose council met on Tuesday and argued for hours about the old bridge before it agreed to rebuild it. )" +
+                     p3 + R"("}</script></head><body><article>)" + Para(1) + Para(2) + Para(3) +
+                     "<div class=\"premium-sidebar\"><p>" + p3 +
+                     "</p><p>Sign up to keep reading every story on the site today.</p></div>" +
+                     "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("premium block"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Sign up")));
+}
+
+TEST(HtmlExtractorTest, JsonLdArticleBodyThatHoldsThePageTextAndMoreWins) {
+  std::string body;
+  for (int i = 1; i <= 6; ++i) {
+    body += "Paragraph number " + std::to_string(i) +
+            " tells the invented story of a river town, where the council met on Tuesday, "
+            "argued for hours, and finally agreed to rebuild the old bridge before winter.\\n";
+  }
+  // The page shows four of the six paragraphs; the others sit in a section
+  // apart, behind markup no scorer would pick.
+  std::string html = R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Bridge","articleBody":")" +
+                     body + R"("}</script></head><body><article>)" + Para(1) + Para(2) + Para(3) +
+                     Para(4) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("number 6"));
+  // Not blind trust: an articleBody that disagrees with the page loses.
+  std::string other = R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Bridge","articleBody":")" +
+                      std::string(2000, 'x') + R"("}</script></head><body><article>)" + Para(1) +
+                      Para(2) + Para(3) + Para(4) + Para(5) + Para(6) + "</article></body></html>";
+  EXPECT_THAT(Body(ExtractFixture(other)), HasSubstr("number 6"));
+}
+
+TEST(HtmlExtractorTest, SummaryBoxBesideTheArticleIsKept) {
+  std::string html =
+      "<html><body><main><div class=\"header\"><h1>Bridge vote</h1></div>"
+      "<div class=\"keypoints\"><div class=\"keypoints-header\">Key Points</div><ul>"
+      "<li>The council voted to rebuild the old bridge before winter.</li>"
+      "<li>Work starts in March and ends before the first snow.</li></ul></div>"
+      "<div class=\"group\"><div class=\"story\">" +
+      Para(1) + Para(2) + Para(3) +
+      "</div></div></main><div class=\"footer-links\"><h3>Summary</h3><ul>"
+      "<li><a href=\"/a\">An unrelated story about trains</a></li></ul></div></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("Work starts in March"));
+  EXPECT_LT(Body(a).find("Work starts"), Body(a).find("number 1"));  // document order
+  EXPECT_THAT(Body(a), Not(HasSubstr("trains")));
+}
+
 // ---- Quality floor on the shared scrapinghub set ----
 
 // The extract stage does not link zlib: the system gzip decompresses.

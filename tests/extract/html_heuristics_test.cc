@@ -70,11 +70,28 @@ TEST(HtmlHeuristicsTest, CacheGivesTheSameVerdicts) {
   }
 }
 
+TEST(HtmlHeuristicsTest, UtilityCssTokensSayNothing) {
+  // "text-sm" is no content word, "leading-extra-tight" no "extra" block.
+  EXPECT_FALSE(ClassifyClassAndId("image__caption text-[11px] text-gray-500", "").positive);
+  EXPECT_TRUE(ClassifyClassAndId("image__caption text-[11px] text-gray-500", "").Drops());
+  EXPECT_FALSE(ClassifyClassAndId("font-bold leading-extra-tight mb-2", "").Drops());
+  EXPECT_FALSE(ClassifyClassAndId("md:sidebar", "").Drops());
+}
+
+TEST(HtmlHeuristicsTest, SummaryHeadings) {
+  EXPECT_TRUE(IsSummaryHeading("Key Points"));
+  EXPECT_TRUE(IsSummaryHeading(" KEY TAKEAWAYS: "));
+  EXPECT_TRUE(IsSummaryHeading("TL;DR"));
+  EXPECT_FALSE(IsSummaryHeading("Key points of the budget"));
+  EXPECT_FALSE(IsSummaryHeading("Related"));
+}
+
 TEST(HtmlHeuristicsTest, DateLines) {
   EXPECT_TRUE(IsDateLine("Published February 29, 2024 8:05am EST | Updated 8:54am EST"));
   EXPECT_TRUE(IsDateLine("Last updated: 3 March 2024"));
   EXPECT_TRUE(IsDateLine("March 2, 2024 6:00 am (Updated 6:01 am)"));
   EXPECT_TRUE(IsDateLine("Tuesday 5 March 2024 at 10:30 GMT"));
+  EXPECT_TRUE(IsDateLine("March 1 2024, 2:14 p.m."));
   EXPECT_FALSE(IsDateLine("March 2024"));  // one word too few to be sure
   EXPECT_FALSE(IsDateLine("May 5 protesters marched"));
   EXPECT_FALSE(IsDateLine("Published reports say the council will vote."));
