@@ -1,5 +1,7 @@
 #include "extract/html_dom.h"
 
+#include <algorithm>
+#include <cassert>
 #include <mutex>
 #include <string>
 
@@ -45,7 +47,14 @@ HtmlDocPtr ParseHtml(std::string_view html) {
                                    "UTF-8", kParseOptions));
 }
 
+namespace {
+[[maybe_unused]] bool IsReadAttributeName(std::string_view name) {
+  return std::find(kReadAttributes.begin(), kReadAttributes.end(), name) != kReadAttributes.end();
+}
+}  // namespace
+
 std::string_view Attr(const xmlNode* node, std::string_view name) {
+  assert(IsReadAttributeName(name));
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (name != reinterpret_cast<const char*>(attr->name)) continue;
     if (attr->children == nullptr || attr->children->content == nullptr) return {};
@@ -55,6 +64,7 @@ std::string_view Attr(const xmlNode* node, std::string_view name) {
 }
 
 bool HasAttr(const xmlNode* node, std::string_view name) {
+  assert(IsReadAttributeName(name));
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (name == reinterpret_cast<const char*>(attr->name)) return true;
   }
@@ -95,7 +105,8 @@ bool IsBlockTag(std::string_view tag) {
 
 void AppendFolded(std::string_view text, std::string* out) {
   bool pending_space = false;
-  for (size_t i = 0; i < text.size();) {
+  size_t i = 0;
+  while (i < text.size()) {
     size_t space = SpaceLength(text, i);
     if (space > 0) {
       pending_space = true;
@@ -104,8 +115,11 @@ void AppendFolded(std::string_view text, std::string* out) {
     }
     if (pending_space && !out->empty() && out->back() != ' ') out->push_back(' ');
     pending_space = false;
-    out->push_back(text[i]);
-    ++i;
+    // A run of bytes up to the next possible space goes in one append.
+    size_t run = i + 1;
+    while (run < text.size() && SpaceLength(text, run) == 0) ++run;
+    out->append(text.data() + i, run - i);
+    i = run;
   }
   if (pending_space && !out->empty() && out->back() != ' ') out->push_back(' ');
 }

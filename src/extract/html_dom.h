@@ -8,6 +8,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,7 +39,16 @@ inline std::string_view TextContent(const xmlNode* node) {
                        : std::string_view();
 }
 
+// The attributes the extractors read. ParseHtml drops every other one before
+// parsing (see html_prefilter.h): an attribute read through Attr() must be
+// listed here (debug builds check).
+inline constexpr std::array<std::string_view, 15> kReadAttributes = {
+    "class", "id",       "style",   "hidden", "itemprop", "itemtype", "rel",      "href",
+    "name",  "property", "content", "value",  "type",     "lang",     "datetime",
+};
+
 // The value of attribute `name` (lowercase), or empty. Points into the tree.
+// REQUIRES: name is in kReadAttributes.
 std::string_view Attr(const xmlNode* node, std::string_view name);
 bool HasAttr(const xmlNode* node, std::string_view name);
 

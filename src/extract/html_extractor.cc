@@ -11,10 +11,11 @@ namespace newsift {
 void ExtractHtml(std::string_view html, const ExtractOptions& options, Article* article) {
   HtmlDocPtr doc = ParseHtml(html);
   if (doc == nullptr) return;
-  html::MetadataResult meta = html::ExtractMetadata(doc.get(), options.explain, article);
+  html::ClassVerdictCache classes;
+  html::MetadataResult meta = html::ExtractMetadata(doc.get(), options.explain, &classes, article);
   if (article->language.empty()) article->language = meta.declared_language;
   html::ContentHints hints{meta.json_ld_body, meta.h1};
-  html::ExtractMainContent(doc.get(), hints, options, article);
+  html::ExtractMainContent(doc.get(), hints, options, &classes, article);
 }
 
 }  // namespace newsift

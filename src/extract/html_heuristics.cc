@@ -1,10 +1,13 @@
 #include "extract/html_heuristics.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "util/text.h"
+#include "util/word_set_matcher.h"
 
 namespace newsift::html {
 namespace {
@@ -198,13 +201,6 @@ constexpr std::array<std::string_view, 30> kRoleWords = {
     "managing", "deputy",       "digital",      "investigative", "national",      "international",
 };
 
-bool HasPositiveWord(std::string_view token) {
-  for (std::string_view word : kPositive) {
-    if (token.find(word) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 bool IsTokenChar(char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; }
 
 // Tokens that describe a state or feature of an element ("modal-enabled",
@@ -264,14 +260,74 @@ bool IsStylingToken(std::string_view token) {
   return false;
 }
 
+// Every word the class vocabulary finds as a substring, in one matcher; the
+// tables keep their order (the first hit of a table names the label).
+class TokenVocabulary {
+ public:
+  TokenVocabulary() : matcher_(Words()) {}
+
+  WordSet Find(std::string_view token) const { return matcher_.Find(token); }
+
+  // Index of the first entry of table whose word is in found (and whose
+  // `unless` word is not), or -1.
+  template <size_t N>
+  int FirstHint(const WordSet& found, const std::array<Hint, N>& table, size_t base) const {
+    for (size_t i = 0; i < N; ++i) {
+      if (!found.Has(base + i)) continue;
+      if (!table[i].unless.empty() && found.Has(unless_index_[base + i])) continue;
+      return static_cast<int>(i);
+    }
+    return -1;
+  }
+  template <size_t N>
+  bool Any(const WordSet& found, size_t base) const {
+    for (size_t i = 0; i < N; ++i) {
+      if (found.Has(base + i)) return true;
+    }
+    return false;
+  }
+
+  static constexpr size_t kContainerBase = 0;
+  static constexpr size_t kStrongBase = kContainerBase + kContentContainers.size();
+  static constexpr size_t kWeakBase = kStrongBase + kStrongNegative.size();
+  static constexpr size_t kPositiveBase = kWeakBase + kWeakNegative.size();
+
+ private:
+  std::vector<std::string_view> Words() {
+    std::vector<std::string_view> words(kContentContainers.begin(), kContentContainers.end());
+    for (const Hint& h : kStrongNegative) words.push_back(h.word);
+    for (const Hint& h : kWeakNegative) words.push_back(h.word);
+    words.insert(words.end(), kPositive.begin(), kPositive.end());
+    unless_index_.assign(words.size(), 0);
+    auto add_unless = [&](const Hint& h, size_t index) {
+      if (h.unless.empty()) return;
+      unless_index_[index] = words.size();
+      words.push_back(h.unless);
+    };
+    for (size_t i = 0; i < kStrongNegative.size(); ++i)
+      add_unless(kStrongNegative[i], kStrongBase + i);
+    for (size_t i = 0; i < kWeakNegative.size(); ++i) add_unless(kWeakNegative[i], kWeakBase + i);
+    return words;
+  }
+
+  // Declared before matcher_: Words() fills it while matcher_ is built.
+  std::vector<size_t> unless_index_;  // per hint word: the index of its `unless` word
+  WordSetMatcher matcher_;
+};
+
+const TokenVocabulary& Vocabulary() {
+  static const TokenVocabulary vocabulary;
+  return vocabulary;
+}
+
 void ClassifyToken(std::string_view token, ClassVerdict* verdict) {
   if (IsStylingToken(token)) return;
-  for (std::string_view word : kContentContainers) {
-    if (token.find(word) != std::string_view::npos) {
-      verdict->positive = true;
-      verdict->content_container = true;
-      return;
-    }
+  const TokenVocabulary& vocabulary = Vocabulary();
+  WordSet found = vocabulary.Find(token);
+  if (vocabulary.Any<kContentContainers.size()>(found, TokenVocabulary::kContainerBase)) {
+    verdict->positive = true;
+    verdict->content_container = true;
+    return;
   }
   for (const Hint& hint : kExactTokenNegative) {
     if (token == hint.word) {
@@ -280,50 +336,96 @@ void ClassifyToken(std::string_view token, ClassVerdict* verdict) {
     }
   }
   if (IsStateToken(token)) return;
-  for (const Hint& hint : kStrongNegative) {
-    if (hint.MatchesIn(token)) {
-      if (!verdict->strong_negative) {
-        verdict->strong_negative = true;
-        verdict->label = hint.label;
-        verdict->word = hint.word;
-      }
-      return;
+  if (int strong = vocabulary.FirstHint(found, kStrongNegative, TokenVocabulary::kStrongBase);
+      strong >= 0) {
+    const Hint& hint = kStrongNegative[static_cast<size_t>(strong)];
+    if (!verdict->strong_negative) {
+      verdict->strong_negative = true;
+      verdict->label = hint.label;
+      verdict->word = hint.word;
     }
+    return;
   }
-  for (const Hint& hint : kWeakNegative) {
-    if (hint.MatchesIn(token)) {
-      MarkWeak(hint, verdict);
-      // "content-sidebar-wrap": a weak negative and a content word in one
-      // token is a layout wrapper, not a sidebar.
-      if (HasPositiveWord(token)) verdict->positive = true;
-      return;
-    }
+  bool positive = vocabulary.Any<kPositive.size()>(found, TokenVocabulary::kPositiveBase);
+  if (int weak = vocabulary.FirstHint(found, kWeakNegative, TokenVocabulary::kWeakBase);
+      weak >= 0) {
+    MarkWeak(kWeakNegative[static_cast<size_t>(weak)], verdict);
+    // "content-sidebar-wrap": a weak negative and a content word in one
+    // token is a layout wrapper, not a sidebar.
+    if (positive) verdict->positive = true;
+    return;
   }
   for (const Hint& hint : kPrefixNegative) {
     if (token.starts_with(hint.word)) return MarkWeak(hint, verdict);
   }
   if (const Hint* hint = WholeTokenWord(token)) return MarkWeak(*hint, verdict);
-  if (HasPositiveWord(token)) verdict->positive = true;
+  if (positive) verdict->positive = true;
 }
 
-void ClassifyAttr(std::string_view attr, ClassVerdict* verdict) {
-  std::string lower;
-  lower.reserve(attr.size());
-  for (char c : attr)
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  std::string_view text = lower;
+// The verdict of one lowercase class/id token on its own.
+ClassVerdict ClassifyOneToken(std::string_view token) {
+  ClassVerdict verdict;
+  ClassifyToken(token, &verdict);
+  return verdict;
+}
+
+// Folds one token's verdict into its attribute's: the first strong negative
+// names the label, else the first weak one (as ClassifyToken does in turn).
+void AddTokenVerdict(const ClassVerdict& token, ClassVerdict* verdict) {
+  verdict->positive = verdict->positive || token.positive;
+  verdict->content_container = verdict->content_container || token.content_container;
+  verdict->hides = verdict->hides || token.hides;
+  if (token.strong_negative && !verdict->strong_negative) {
+    verdict->strong_negative = true;
+    verdict->label = token.label;
+    verdict->word = token.word;
+  }
+  if (token.weak_negative) {
+    if (!verdict->weak_negative && !verdict->strong_negative) {
+      verdict->label = token.label;
+      verdict->word = token.word;
+    }
+    verdict->weak_negative = true;
+  }
+}
+
+// Calls visit(token) for each white-space separated token of text.
+template <typename Visit>
+void ForEachToken(std::string_view text, Visit visit) {
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && !IsTokenChar(text[i])) ++i;
     size_t start = i;
     while (i < text.size() && IsTokenChar(text[i])) ++i;
-    if (i > start) ClassifyToken(text.substr(start, i - start), verdict);
+    if (i > start) visit(text.substr(start, i - start));
   }
 }
 
-ClassVerdict ClassifyOneAttribute(std::string_view attr) {
+// Byline and date containers: words anywhere in the attribute, lowercase.
+constexpr std::array<std::string_view, 3> kBylineClassWords = {"byline", "author", "writer"};
+constexpr std::array<std::string_view, 4> kBylineClassExclusions = {"bio", "avatar", "image",
+                                                                    "photo"};
+constexpr std::array<std::string_view, 5> kDateClassWords = {"date", "time", "published", "byline",
+                                                             "dateline"};
+
+template <size_t N>
+bool HasAnyOf(std::string_view lower, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [lower](std::string_view w) {
+    return lower.find(w) != std::string_view::npos;
+  });
+}
+
+// The verdict of one attribute value; token_verdict(token) gives each
+// lowercase token's own verdict.
+template <typename TokenVerdict>
+ClassVerdict ClassifyOneAttribute(std::string_view attr, TokenVerdict token_verdict) {
   ClassVerdict verdict;
-  ClassifyAttr(attr, &verdict);
+  std::string lower = ToLowerAscii(attr);
+  ForEachToken(lower,
+               [&](std::string_view token) { AddTokenVerdict(token_verdict(token), &verdict); });
+  verdict.byline_container =
+      HasAnyOf(lower, kBylineClassWords) && !HasAnyOf(lower, kBylineClassExclusions);
+  verdict.date_container = HasAnyOf(lower, kDateClassWords);
   return verdict;
 }
 
@@ -356,7 +458,8 @@ ClassVerdict Merge(const ClassVerdict& first, const ClassVerdict& second) {
 }  // namespace
 
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr) {
-  return Merge(ClassifyOneAttribute(class_attr), ClassifyOneAttribute(id_attr));
+  return Merge(ClassifyOneAttribute(class_attr, ClassifyOneToken),
+               ClassifyOneAttribute(id_attr, ClassifyOneToken));
 }
 
 const ClassVerdict& ClassVerdictCache::ForAttribute(std::string_view attr) {
@@ -364,7 +467,8 @@ const ClassVerdict& ClassVerdictCache::ForAttribute(std::string_view attr) {
   if (attr.empty()) return kEmpty;
   auto it = by_attribute_.find(attr);
   if (it == by_attribute_.end()) {
-    it = by_attribute_.emplace(std::string(attr), ClassifyOneAttribute(attr)).first;
+    it = by_attribute_.emplace(std::string(attr), ClassifyOneAttribute(attr, ClassifyOneToken))
+             .first;
   }
   return it->second;
 }

@@ -29,6 +29,10 @@ struct ClassVerdict {
   bool content_container = false;
   // The element is hidden ("hidden", "d-none"): whatever it holds is not read.
   bool hides = false;
+  // Metadata containers, from the class attribute alone: a byline ("author",
+  // "byline" but not "author-bio"), a date ("date", "time", "published").
+  bool byline_container = false;
+  bool date_container = false;
   Label label = Label::kBoilerplate;
   std::string_view word;  // the vocabulary word that matched (static text)
 
@@ -40,10 +44,13 @@ struct ClassVerdict {
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr);
 
 // The same verdicts, remembered per attribute value: a page repeats a few
-// hundred class names over thousands of elements. One per page and thread.
+// hundred class names over thousands of elements. One per page and thread,
+// shared by the metadata and main-content passes over the page.
 class ClassVerdictCache {
  public:
   ClassVerdict Classify(std::string_view class_attr, std::string_view id_attr);
+  // The verdict of one attribute value (a class attribute alone).
+  const ClassVerdict& ForAttribute(std::string_view attr);
 
  private:
   // Transparent hashing: looking up a string_view builds no string.
@@ -51,7 +58,6 @@ class ClassVerdictCache {
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
-  const ClassVerdict& ForAttribute(std::string_view attr);
   std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
 };
 

@@ -113,7 +113,7 @@ double TagBaseScore(std::string_view tag) {
 
 class Analyzer {
  public:
-  explicit Analyzer(xmlNode* body) {
+  Analyzer(xmlNode* body, ClassVerdictCache* classes) : verdicts_(*classes) {
     nodes_.reserve(1024);
     Build(body, -1);
     // A weak class word or a <form> wrapping most of the page
@@ -356,7 +356,7 @@ class Analyzer {
   }
 
   std::vector<NodeInfo> nodes_;
-  ClassVerdictCache verdicts_;
+  ClassVerdictCache& verdicts_;
 };
 
 // Walks the tree in document order, cutting it into blocks and labelling
@@ -868,11 +868,11 @@ std::string_view JsonLdBodyWins(const std::vector<Paragraph>& paragraphs,
 }  // namespace
 
 void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
-                        Article* article) {
+                        ClassVerdictCache* classes, Article* article) {
   xmlNode* body = FindPageRoot(doc);
   std::vector<Paragraph> paragraphs;
   if (body != nullptr) {
-    Analyzer analyzer(body);
+    Analyzer analyzer(body, classes);
     int top = analyzer.Score();
     if (top < 0 && options.explain) {
       article->explain.push_back(

@@ -11,6 +11,7 @@
 
 #include <string_view>
 
+#include "extract/html_heuristics.h"
 #include "newsift/article.h"
 #include "newsift/options.h"
 
@@ -24,7 +25,7 @@ struct ContentHints {
 // Fills article->paragraphs, image_captions, image_credits and (when
 // options.explain) appends to article->explain.
 void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
-                        Article* article);
+                        ClassVerdictCache* classes, Article* article);
 
 }  // namespace newsift::html
 

@@ -31,12 +31,6 @@ constexpr size_t kMaxBrandTailWords = 3;
 constexpr size_t kMinHeadlineWords = 4;
 constexpr size_t kBrandHeadRatio = 2;
 
-// Byline containers: class/id words and itemprop/rel values.
-constexpr std::array<std::string_view, 3> kBylineClassWords = {"byline", "author", "writer"};
-constexpr std::array<std::string_view, 4> kBylineClassExclusions = {"bio", "avatar", "image",
-                                                                    "photo"};
-constexpr std::array<std::string_view, 5> kDateClassWords = {"date", "time", "published", "byline",
-                                                             "dateline"};
 constexpr size_t kMaxDateTextChars = 200;
 constexpr size_t kMaxDateTexts = 6;
 constexpr size_t kMaxTimeElements = 4;
@@ -249,16 +243,6 @@ void AddMeta(Signals* signals, std::string_view key, std::string_view value) {
   signals->meta.emplace(std::move(lower), Folded(value));
 }
 
-bool IsBylineClass(std::string_view cls) {
-  bool hit = false;
-  for (std::string_view word : kBylineClassWords) hit = hit || ContainsIgnoreAsciiCase(cls, word);
-  if (!hit) return false;
-  for (std::string_view word : kBylineClassExclusions) {
-    if (ContainsIgnoreAsciiCase(cls, word)) return false;
-  }
-  return true;
-}
-
 // "View more posts", "read the bio": link text, not a name (names end in a
 // capitalised word even with particles, "Anna van der Berg").
 bool EndsWithLowercaseWord(std::string_view text) {
@@ -310,7 +294,7 @@ std::string BylineText(const xmlNode* container) {
   return VisibleText(container);
 }
 
-void Collect(const xmlNode* node, bool in_body, Signals* signals) {
+void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Signals* signals) {
   for (; node != nullptr; node = node->next) {
     if (!IsElement(node)) continue;
     std::string_view tag = TagName(node);
@@ -338,7 +322,7 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
     }
     if (tag == "html") signals->lang = std::string(Attr(node, "lang"));
     if (tag == "head") {
-      Collect(node->children, false, signals);
+      Collect(node->children, false, classes, signals);
       continue;
     }
     if (IsInvisibleTag(tag)) continue;
@@ -360,11 +344,11 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
         signals->time_values.emplace_back(std::string(datetime), modified);
       }
     }
-    std::string_view cls = Attr(node, "class");
     if (in_body) {
+      const ClassVerdict& cls = classes->ForAttribute(Attr(node, "class"));
       std::string_view itemprop = Attr(node, "itemprop");
       std::string_view rel = Attr(node, "rel");
-      bool byline = rel == "author" || itemprop == "author" || IsBylineClass(cls);
+      bool byline = rel == "author" || itemprop == "author" || cls.byline_container;
       if (byline && signals->bylines.size() < kMaxAuthors) {
         std::string text = VisibleText(node);
         if (!text.empty() && text.size() <= kMaxBylineChars) {
@@ -378,11 +362,7 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
           signals->bylines.push_back(std::move(name));
         }
       }
-      bool date_class = false;
-      for (std::string_view word : kDateClassWords) {
-        date_class = date_class || ContainsIgnoreAsciiCase(cls, word);
-      }
-      if (date_class && signals->date_texts.size() < kMaxDateTexts) {
+      if (cls.date_container && signals->date_texts.size() < kMaxDateTexts) {
         std::string text = VisibleText(node);
         if (!text.empty() && text.size() <= kMaxDateTextChars) {
           signals->date_texts.push_back(std::move(text));
@@ -390,7 +370,7 @@ void Collect(const xmlNode* node, bool in_body, Signals* signals) {
         }
       }
     }
-    Collect(node->children, in_body, signals);
+    Collect(node->children, in_body, classes, signals);
   }
 }
 
@@ -1065,10 +1045,11 @@ std::string VisibleTextOfTitle(const xmlNode* node) {
   return text;
 }
 
-MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article) {
+MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCache* classes,
+                               Article* article) {
   MetadataResult result;
   Signals signals;
-  Collect(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), false, &signals);
+  Collect(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), false, classes, &signals);
   JsonLd ld = ParseJsonLd(signals.json_ld);
   result.h1 = signals.h1;
   result.declared_language = signals.lang;

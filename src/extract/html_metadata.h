@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/html_heuristics.h"
 #include "newsift/article.h"
 
 namespace newsift::html {
@@ -24,7 +25,8 @@ struct MetadataResult {
 // Fills title, description, authors, published/modified/published_source,
 // site and section of *article. article->url and fetched_at must be set.
 // When explain is set, adds kMetadata/kTitle/kDate/kByline entries.
-MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, Article* article);
+MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCache* classes,
+                               Article* article);
 
 // What SplitByline does with a name that is the site's own name.
 enum class SiteCredit {

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 
+#include "extract/html_dom.h"
 #include "util/text.h"
 
 namespace newsift::html {
@@ -58,6 +59,64 @@ size_t FindClose(std::string_view html, size_t from, std::string_view close) {
   return std::string_view::npos;
 }
 
+// Whether an extractor reads the attribute (html_dom.h); the parser would
+// copy every other one (image source sets, data-* blobs, handlers) for nothing.
+bool IsReadAttribute(std::string_view name) {
+  for (std::string_view read : kReadAttributes) {
+    if (EqualsIgnoreAsciiCase(name, read)) return true;
+  }
+  return false;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Copies the start tag at html[at] (html[at] == '<', a letter follows) to
+// *out with only the attributes some extractor reads; returns the position
+// after its '>', or npos when the tag never ends (nothing is written then).
+size_t CopyStartTag(std::string_view html, size_t at, std::string* out) {
+  size_t i = at + 1;
+  while (i < html.size() && !EndsName(html[i])) ++i;
+  size_t mark = out->size();
+  out->append(html.substr(at, i - at));
+  while (true) {
+    while (i < html.size() && (IsSpace(html[i]) || html[i] == '/')) ++i;
+    if (i >= html.size()) break;
+    if (html[i] == '>') {
+      if (html[i - 1] == '/') out->push_back('/');
+      out->push_back('>');
+      return i + 1;
+    }
+    size_t name_start = i;
+    while (i < html.size() && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>' &&
+           (html[i] != '=' || i == name_start)) {
+      ++i;
+    }
+    std::string_view name = html.substr(name_start, i - name_start);
+    size_t j = i;
+    while (j < html.size() && IsSpace(html[j])) ++j;
+    if (j < html.size() && html[j] == '=') {
+      ++j;
+      while (j < html.size() && IsSpace(html[j])) ++j;
+      if (j < html.size() && (html[j] == '"' || html[j] == '\'')) {
+        size_t close = html.find(html[j], j + 1);
+        if (close == std::string_view::npos) break;
+        i = close + 1;
+      } else {
+        while (j < html.size() && !IsSpace(html[j]) && html[j] != '>') ++j;
+        i = j;
+      }
+    }
+    if (IsReadAttribute(name)) {
+      out->push_back(' ');
+      out->append(html.substr(name_start, i - name_start));
+    }
+  }
+  out->resize(mark);
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void StripInertContent(std::string_view html, std::string* out) {
@@ -76,6 +135,7 @@ void StripInertContent(std::string_view html, std::string* out) {
       copied = pos = end + kCommentClose.size();
       continue;
     }
+    bool inert = false;
     for (const InertElement& element : kInert) {
       size_t name_end = at + 1 + element.name.size();
       if (name_end >= html.size() ||
@@ -88,6 +148,7 @@ void StripInertContent(std::string_view html, std::string* out) {
         out->append(html.substr(copied));
         return;
       }
+      inert = true;
       if (html[content - 2] == '/') {  // <svg ... />: nothing inside
         pos = content;
         break;
@@ -106,6 +167,14 @@ void StripInertContent(std::string_view html, std::string* out) {
       copied = pos = close;
       break;
     }
+    if (inert || at + 1 >= html.size() || !IsAsciiLetter(html[at + 1])) continue;
+    out->append(html.substr(copied, at - copied));
+    size_t end = CopyStartTag(html, at, out);
+    if (end == std::string_view::npos) {  // an unterminated tag: the rest as it is
+      copied = at;
+      break;
+    }
+    copied = pos = end;
   }
   out->append(html.substr(copied));
 }

@@ -1,10 +1,13 @@
 // Pre-parse filter: removes from HTML source the bytes no extractor reads
-// (script and style bodies, SVG drawings, comments) before libxml2 sees them.
+// (script and style bodies, SVG drawings, comments, attributes such as srcset
+// or data-*) before libxml2 sees them.
 //
-// Modern pages carry more inline JavaScript, CSS and SVG paths than text, and
-// libxml2's HTML parser walks them one character at a time; a memchr-driven
-// pass that drops them halves the parse. Kept: JSON-LD scripts (metadata) and
-// every element boundary, so the tree is the same minus the dropped contents.
+// Modern pages carry more inline JavaScript, CSS, SVG paths and attribute
+// blobs than text, and libxml2's HTML parser walks them one character at a
+// time; a memchr-driven pass that drops them halves the parse. Kept: JSON-LD
+// scripts (metadata), the attributes the extractors read (class, id, style,
+// itemprop, href, meta content...) and every element boundary, so the tree is
+// the same minus what no stage looks at.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 #define NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 
@@ -14,7 +17,8 @@
 namespace newsift::html {
 
 // Appends html to *out without the contents of <script> (other than
-// JSON-LD), <style> and <svg> elements, and without comments. An unterminated element or comment
+// JSON-LD), <style> and <svg> elements, without comments, and without the
+// attributes no extractor reads. An unterminated element, tag or comment
 // keeps the rest of the input as is, so nothing is lost on truncated pages.
 void StripInertContent(std::string_view html, std::string* out);
 

@@ -189,8 +189,13 @@ bool StartsWithIgnoreAsciiCase(std::string_view text, std::string_view prefix) {
 }
 
 bool ContainsIgnoreAsciiCase(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return true;
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };
+  char first = fold(needle[0]);
   for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    if (EqualsIgnoreAsciiCase(text.substr(i, needle.size()), needle)) return true;
+    if (fold(text[i]) == first && EqualsIgnoreAsciiCase(text.substr(i, needle.size()), needle)) {
+      return true;
+    }
   }
   return false;
 }

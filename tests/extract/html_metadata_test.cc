@@ -24,7 +24,8 @@ Article Metadata(const std::string& html) {
   article.fetched_at = "2025-06-01T00:00:00Z";
   HtmlDocPtr doc = ParseHtml(html);
   EXPECT_NE(doc, nullptr);
-  if (doc != nullptr) html::ExtractMetadata(doc.get(), false, &article);
+  html::ClassVerdictCache classes;
+  if (doc != nullptr) html::ExtractMetadata(doc.get(), false, &classes, &article);
   return article;
 }
 

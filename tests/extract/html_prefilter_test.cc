@@ -1,5 +1,6 @@
-// StripInertContent: script/style/svg bodies and comments go, JSON-LD and
-// every element boundary stay, truncated input is kept whole.
+// StripInertContent: script/style/svg bodies, comments and attributes no
+// extractor reads go; JSON-LD and every element boundary stay, truncated
+// input is kept whole.
 #include "extract/html_prefilter.h"
 
 #include <gtest/gtest.h>
@@ -42,10 +43,22 @@ TEST(HtmlPrefilterTest, QuotedGreaterThanInsideTheOpeningTag) {
   EXPECT_EQ(Strip("<script data-x=\"a>b\">code</script>z"), "<script data-x=\"a>b\"></script>z");
 }
 
+TEST(HtmlPrefilterTest, KeepsOnlyTheAttributesExtractorsRead) {
+  EXPECT_EQ(Strip("<img srcset=\"a.jpg 1x, b.jpg 2x\" class=\"wide\" data-x='{\"a\":1}'>t"),
+                  "<img class=\"wide\">t");
+  EXPECT_EQ(Strip("<DIV ID=main Data-Track=7 HIDDEN>t</DIV>"), "<DIV ID=main HIDDEN>t</DIV>");
+  EXPECT_EQ(Strip("<a href=/x/y onclick=\"go('>')\">t</a>"), "<a href=/x/y>t</a>");
+  EXPECT_EQ(Strip("<br/><img src=\"a\" /><meta name=\"author\" content=\"A\"/>"),
+            "<br/><img/><meta name=\"author\" content=\"A\"/>");
+  EXPECT_EQ(Strip("<p class=\"a\"id=\"b\">t</p>"), "<p class=\"a\" id=\"b\">t</p>");
+  EXPECT_EQ(Strip("a < b and c<d"), "a < b and c<d");  // no tag ends: kept
+}
+
 TEST(HtmlPrefilterTest, TruncatedInputIsKept) {
   EXPECT_EQ(Strip("<p>a</p><script>never closed"), "<p>a</p><script>never closed");
   EXPECT_EQ(Strip("<p>a</p><!-- never closed"), "<p>a</p><!-- never closed");
   EXPECT_EQ(Strip("<p>a</p><style"), "<p>a</p><style");
+  EXPECT_EQ(Strip("<p>a</p><img src=\"never closed"), "<p>a</p><img src=\"never closed");
   EXPECT_EQ(Strip(""), "");
 }
 
