@@ -403,8 +403,9 @@ void ForEachToken(std::string_view text, Visit visit) {
 
 // Byline and date containers: words anywhere in the attribute, lowercase.
 constexpr std::array<std::string_view, 3> kBylineClassWords = {"byline", "author", "writer"};
-constexpr std::array<std::string_view, 4> kBylineClassExclusions = {"bio", "avatar", "image",
-                                                                    "photo"};
+// ("byline__tag", "author-categories": the article's tags, not its writers.)
+constexpr std::array<std::string_view, 6> kBylineClassExclusions = {"bio",   "avatar", "image",
+                                                                    "photo", "tag",    "categor"};
 constexpr std::array<std::string_view, 5> kDateClassWords = {"date", "time", "published", "byline",
                                                              "dateline"};
 

@@ -63,6 +63,13 @@ constexpr size_t kZoneBodyTextChars = 200;
 constexpr std::array<std::string_view, 9> kBylineLeads = {
     "by",      "by:",      "written by", "written by:", "author",
     "author:", "authors:", "posted by",  "words by"};
+// Leads that credit the writer wherever they stand on the page (an author box
+// after the article), unlike a bare "By", which teaser lists use too.
+constexpr std::array<std::string_view, 4> kWriterCreditLeads = {
+    "written by", "this post was written by", "this article was written by", "article by"};
+constexpr size_t kMaxCreditLines = 4;
+constexpr std::array<std::string_view, 2> kSentenceCreditLeads = {"this post was written by",
+                                                                  "this article was written by"};
 // A byline that credits someone other than the writer.
 constexpr std::array<std::string_view, 6> kNotWriterLeads = {
     "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by", "photo"};
@@ -72,9 +79,20 @@ constexpr std::array<std::string_view, 10> kBylineCuts = {
     " | ", "\u2022",   " Updated", " Published", " Posted",
     " - ", " \u2013 ", " \u2014 ", " \u00b7 ",   " on "};
 // Leads removed before the names, lowercase, longest first where they overlap.
-constexpr std::array<std::string_view, 11> kBylinePrefixes = {
-    "written by:", "written by", "words by ", "reported by ", "posted by", "published by",
-    "authors:",    "author:",    "by:",       "by ",          "author "};
+constexpr std::array<std::string_view, 14> kBylinePrefixes = {"this post was written by",
+                                                              "this article was written by",
+                                                              "written by:",
+                                                              "written by",
+                                                              "article by",
+                                                              "words by ",
+                                                              "reported by ",
+                                                              "posted by",
+                                                              "published by",
+                                                              "authors:",
+                                                              "author:",
+                                                              "by:",
+                                                              "by ",
+                                                              "author "};
 constexpr std::string_view kInnerByLead = " by ";
 constexpr size_t kMaxLeadWordChars = 12;
 // "Sponsored by Brand": the lead is part of the credit.
@@ -217,7 +235,8 @@ struct Signals {
   std::string lang;
   std::vector<std::pair<std::string, bool>> time_values;  // datetime, looks modified
   std::vector<std::string> date_texts;
-  std::vector<std::string> bylines;  // rel=author, itemprop=author, byline classes
+  std::vector<std::string> bylines;       // rel=author, itemprop=author, byline classes
+  std::vector<std::string> credit_lines;  // "Written by ..." anywhere in the body
 };
 
 // Meta keys not in the known tables that still name a publication or
@@ -269,6 +288,38 @@ bool IsNameElement(const xmlNode* node) {
 
 // The text of a byline container: its name element's text when it has one
 // (bounded walk in document order), else all of its visible text.
+// Links to the site's tag and section pages: a card's byline line often
+// holds the story's topic ("Personal finance") beside its date.
+constexpr std::array<std::string_view, 5> kTopicLinkPaths = {"/tag/", "/tags/", "/category/",
+                                                             "/topic/", "/topics/"};
+
+void AppendTextWithoutTopicLinks(const xmlNode* node, std::string* out) {
+  if (IsElement(node) && TagName(node) == "a") {
+    std::string_view href = Attr(node, "href");
+    if (std::any_of(kTopicLinkPaths.begin(), kTopicLinkPaths.end(), [href](std::string_view path) {
+          return ContainsIgnoreAsciiCase(href, path);
+        })) {
+      return;
+    }
+  }
+  if (!IsElement(node) || IsInvisibleTag(TagName(node))) {
+    AppendVisibleText(node, out);
+    return;
+  }
+  if (!out->empty() && out->back() != ' ') out->push_back(' ');
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    AppendTextWithoutTopicLinks(c, out);
+  }
+}
+
+std::string BylineFallbackText(const xmlNode* container) {
+  std::string text;
+  AppendTextWithoutTopicLinks(container, &text);
+  TrimTrailingSpace(&text);
+  if (!text.empty() && text.front() == ' ') text.erase(0, 1);
+  return text;
+}
+
 std::string BylineText(const xmlNode* container) {
   if (container->children == nullptr) return {};
   size_t seen = 0;
@@ -287,11 +338,27 @@ std::string BylineText(const xmlNode* container) {
     }
     while (node != nullptr && node->next == nullptr) {
       node = node->parent;
-      if (node == container) return VisibleText(container);
+      if (node == container) return BylineFallbackText(container);
     }
     if (node != nullptr) node = node->next;
   }
-  return VisibleText(container);
+  return BylineFallbackText(container);
+}
+
+// A text of node that starts with a writer credit lead ("Written by"): the
+// element's whole text, which holds the names after the lead.
+void CollectCreditLine(const xmlNode* node, Signals* signals) {
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (!IsText(c)) continue;
+    std::string_view text = TrimAscii(TextContent(c));
+    if (text.empty()) continue;
+    constexpr size_t kLongestLead = 32;
+    std::string lower = ToLowerAscii(text.substr(0, kLongestLead));
+    if (!StartsWithAny(lower, kWriterCreditLeads)) return;
+    std::string line = VisibleText(node);
+    if (line.size() <= 2 * kMaxBylineChars) signals->credit_lines.push_back(std::move(line));
+    return;
+  }
 }
 
 void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Signals* signals) {
@@ -327,6 +394,7 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
     }
     if (IsInvisibleTag(tag)) continue;
     if (tag == "body") in_body = true;
+    if (in_body && signals->credit_lines.size() < kMaxCreditLines) CollectCreditLine(node, signals);
     if (tag == "h1" && signals->h1_nodes.size() < kMaxHeadings) {
       std::string text = VisibleText(node);
       if (!text.empty()) {
@@ -921,10 +989,15 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   const bool keep_site = site_credit == SiteCredit::kKeep;
   const std::string site_norm = keep_site ? NormalizeForCompare(site) : std::string();
   std::string text = Folded(byline);
-  // Drop everything after a separator that starts other byline matter.
+  // Drop everything after a separator that starts other byline matter, and
+  // after a date printed right after the names ("Ann Lee December 17, 2025").
   for (std::string_view cut : kBylineCuts) {
     size_t pos = text.find(cut);
     if (pos != std::string::npos && pos > 0) text.resize(pos);
+  }
+  if (std::vector<DateMention> dates = FindDatesInText(text);
+      !dates.empty() && dates.front().offset > 0) {
+    text.resize(dates.front().offset);
   }
   std::string_view rest = TrimAscii(text);
   std::string lower = ToLowerAscii(rest);
@@ -934,6 +1007,12 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     if (StartsWith(lower, prefix)) {
       rest = TrimAscii(rest.substr(prefix.size()));
       had_prefix = true;
+      // "This post was written by Ann Lee, head of marketing at X.": in a
+      // sentence, what follows a comma describes the writer.
+      if (std::find(kSentenceCreditLeads.begin(), kSentenceCreditLeads.end(), prefix) !=
+          kSentenceCreditLeads.end()) {
+        rest = rest.substr(0, std::min(rest.find(','), rest.size()));
+      }
       break;
     }
   }
@@ -1189,6 +1268,12 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
   if (authors.empty()) {
     for (const std::string& byline : signals.bylines) {
       for (std::string& n : SplitByline(byline, site)) AddUnique(&authors, std::move(n));
+      if (!authors.empty()) break;
+    }
+  }
+  if (authors.empty()) {
+    for (const std::string& line : signals.credit_lines) {
+      for (std::string& n : SplitByline(line, site)) AddUnique(&authors, std::move(n));
       if (!authors.empty()) break;
     }
   }

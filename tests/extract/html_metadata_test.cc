@@ -208,6 +208,36 @@ TEST(HtmlMetadataTest, BylineLeadsRolesAndPhrases) {
               ElementsAre("Ann Smith"));
 }
 
+TEST(HtmlMetadataTest, WriterCreditAfterTheArticle) {
+  // No byline near the headline: the author box after the text names the writer.
+  std::string html = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph + kParagraph +
+                     "<div class=\"box\"><p>Written by <a href=\"/x\">Ann Lee</a></p>"
+                     "<p>Ann covers the council.</p></div></body></html>";
+  EXPECT_THAT(Metadata(html).authors, ElementsAre("Ann Lee"));
+  std::string sentence = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +
+                         "<p><em>This post was written by Ann Lee, head of research and "
+                         "planning at the Valley Trust.</em></p></body></html>";
+  EXPECT_THAT(Metadata(sentence).authors, ElementsAre("Ann Lee"));
+  // A bare "By" far from the headline may be a teaser's: not taken.
+  std::string teaser = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +
+                       "<ul><li><a href=\"/b\">Other story</a> <span>By Bob Roe</span></li>"
+                       "</ul></body></html>";
+  EXPECT_THAT(Metadata(teaser).authors, IsEmpty());
+}
+
+TEST(HtmlMetadataTest, BylineContainerWithDateAndTopic) {
+  std::string dated = std::string("<html><body><h1>Bridge vote</h1>") +
+                      "<div class=\"post-author\"><p>Ann Lee</p><small>December 17, 2025</small>"
+                      "</div>" +
+                      kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(dated).authors, ElementsAre("Ann Lee"));
+  std::string topic = std::string("<html><body><h1>Bridge vote</h1>") +
+                      "<div class=\"byline\"><a href=\"/tag/lifestyle\">Lifestyle</a>"
+                      "<span>January 31, 2025</span></div>" +
+                      kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(topic).authors, IsEmpty());
+}
+
 TEST(HtmlMetadataTest, ShortBrandTailLeavesTheTitle) {
   EXPECT_EQ(
       html::CleanTitle("How river towns rebuilt after the great flood | RTP", "Riverside", {}),
