@@ -345,6 +345,13 @@ std::string BylineText(const xmlNode* container) {
   return BylineFallbackText(container);
 }
 
+// A <time> element that gives the modification date.
+bool LooksModified(const xmlNode* time) {
+  return ContainsIgnoreAsciiCase(Attr(time, "class"), "updat") ||
+         ContainsIgnoreAsciiCase(Attr(time, "class"), "modif") ||
+         ContainsIgnoreAsciiCase(Attr(time, "itemprop"), "modified");
+}
+
 // A text of node that starts with a writer credit lead ("Written by"): the
 // element's whole text, which holds the names after the lead.
 void CollectCreditLine(const xmlNode* node, Signals* signals) {
@@ -406,10 +413,7 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
     if (tag == "time" && signals->time_values.size() < kMaxTimeElements) {
       std::string_view datetime = Attr(node, "datetime");
       if (!datetime.empty()) {
-        bool modified = ContainsIgnoreAsciiCase(Attr(node, "class"), "updat") ||
-                        ContainsIgnoreAsciiCase(Attr(node, "class"), "modif") ||
-                        ContainsIgnoreAsciiCase(Attr(node, "itemprop"), "modified");
-        signals->time_values.emplace_back(std::string(datetime), modified);
+        signals->time_values.emplace_back(std::string(datetime), LooksModified(node));
       }
     }
     if (in_body) {
@@ -421,23 +425,23 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
         std::string text = VisibleText(node);
         if (!text.empty() && text.size() <= kMaxBylineChars) {
           signals->bylines.push_back(BylineText(node));
-          continue;
-        }
-        // A large author box: its name element, and the walk goes on inside
-        // (headings and dates may sit in the same container).
-        std::string name = BylineText(node);
-        if (name.size() < text.size() && !name.empty() && name.size() <= kMaxBylineChars) {
-          signals->bylines.push_back(std::move(name));
+        } else {
+          // A large author box: its name element.
+          std::string name = BylineText(node);
+          if (name.size() < text.size() && !name.empty() && name.size() <= kMaxBylineChars) {
+            signals->bylines.push_back(std::move(name));
+          }
         }
       }
       if (cls.date_container && signals->date_texts.size() < kMaxDateTexts) {
         std::string text = VisibleText(node);
         if (!text.empty() && text.size() <= kMaxDateTextChars) {
           signals->date_texts.push_back(std::move(text));
-          continue;
         }
       }
     }
+    // Bylines and date lines are walked too: a <time> inside gives the
+    // machine-readable date their printed text may lack ("12/19 - 2025").
     Collect(node->children, in_body, classes, signals);
   }
 }
@@ -576,6 +580,13 @@ JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
 
 bool LooksLikeName(std::string_view name, std::string_view site) {
   if (name.empty() || name.size() > kMaxBylineChars) return false;
+  // "|", "-": separators left alone by a cut; a name has a letter (any
+  // script: bytes of multi-byte UTF-8 count).
+  if (std::none_of(name.begin(), name.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return false;
+  }
   if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
       name.find("www.") != std::string_view::npos || name.find('/') != std::string_view::npos) {
     return false;
@@ -914,25 +925,39 @@ std::string ZoneText(const xmlNode* node) {
   return text;
 }
 
-// Short texts after the headline (until the body starts) and a few before;
-// *after gets how many come from after it (they come first).
-std::vector<std::string> HeaderZone(const xmlNode* heading, size_t* after) {
-  std::vector<std::string> zone;
+// The header zone: short texts after the headline (until the body starts)
+// and a few before it, and the <time> elements among them.
+struct HeaderZone {
+  std::vector<std::string> texts;                   // those after the headline first
+  size_t after = 0;                                 // how many texts come from after it
+  std::vector<std::pair<std::string, bool>> times;  // datetime, looks modified
+};
+
+void AddZoneTime(const xmlNode* node, HeaderZone* zone) {
+  if (!IsElement(node) || TagName(node) != "time") return;
+  std::string_view datetime = Attr(node, "datetime");
+  if (!datetime.empty()) zone->times.emplace_back(std::string(datetime), LooksModified(node));
+}
+
+HeaderZone FindHeaderZone(const xmlNode* heading) {
+  HeaderZone zone;
   size_t taken = 0;
   for (const xmlNode* n = NextAfterSubtree(heading); n != nullptr && taken < kZoneMaxTextsAfter;
        n = NextInOrder(n)) {
+    AddZoneTime(n, &zone);
     if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
     if (text.size() > kZoneBodyTextChars) break;
     ++taken;
-    zone.push_back(std::move(text));
+    zone.texts.push_back(std::move(text));
   }
-  *after = zone.size();
+  zone.after = zone.texts.size();
   taken = 0;
   std::vector<std::string> before;
   for (const xmlNode* n = PrevInOrder(heading); n != nullptr && taken < kZoneMaxTextsBefore;
        n = PrevInOrder(n)) {
+    AddZoneTime(n, &zone);
     if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
@@ -941,7 +966,7 @@ std::vector<std::string> HeaderZone(const xmlNode* heading, size_t* after) {
     before.push_back(std::move(text));
   }
   // Texts before the headline go last: the ones after it are likelier.
-  for (std::string& text : before) zone.push_back(std::move(text));
+  for (std::string& text : before) zone.texts.push_back(std::move(text));
   return zone;
 }
 
@@ -1212,9 +1237,10 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
   } else if (!signals.h1_nodes.empty()) {
     heading_node = signals.h1_nodes.front();
   }
-  std::vector<std::string> zone;
-  size_t zone_after = 0;
-  if (heading_node != nullptr) zone = HeaderZone(heading_node, &zone_after);
+  HeaderZone header_zone;
+  if (heading_node != nullptr) header_zone = FindHeaderZone(heading_node);
+  const std::vector<std::string>& zone = header_zone.texts;
+  const size_t zone_after = header_zone.after;
 
   // Description.
   if (const std::string* d = Meta(signals, DescriptionMetaNames()); d != nullptr) {
@@ -1327,18 +1353,19 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
     auto it = signals.meta.find(std::string(name));
     if (it != signals.meta.end()) AddDate(it->second, DateSource::kMeta, true, &dates);
   }
-  for (const auto& [value, modified] : signals.time_values) {
-    AddDate(value, DateSource::kTimeElement, modified, &dates);
-  }
   for (const std::string& value : signals.other_published) {
     AddDate(value, DateSource::kMeta, false, &dates);
   }
   for (const std::string& value : signals.other_modified) {
     AddDate(value, DateSource::kMeta, true, &dates);
   }
-  // Visible dates: the header zone first; dated elements elsewhere only when
-  // the zone has none (they are often lists of other articles).
+  // Visible dates: the header zone first (its <time> elements, then its
+  // texts); <time> and dated elements elsewhere only when the zone has none
+  // (they are often lists of other articles).
   size_t before_zone = dates.size();
+  for (const auto& [value, modified] : header_zone.times) {
+    AddDate(value, DateSource::kTimeElement, modified, &dates);
+  }
   // Dates after the headline first; those before it only when there are none.
   for (size_t i = 0; i < zone.size(); ++i) {
     if (i == zone_after && dates.size() > before_zone) break;
@@ -1348,6 +1375,9 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
     }
   }
   if (dates.size() == before_zone) {
+    for (const auto& [value, modified] : signals.time_values) {
+      AddDate(value, DateSource::kTimeElement, modified, &dates);
+    }
     for (const std::string& text : signals.date_texts) {
       for (const DateMention& m : FindDatesInText(text)) {
         dates.push_back({m.date, DateSource::kText, m.is_modified});
