@@ -238,6 +238,23 @@ TEST(HtmlMetadataTest, BylineContainerWithDateAndTopic) {
   EXPECT_THAT(Metadata(topic).authors, IsEmpty());
 }
 
+TEST(HtmlMetadataTest, TimeInsideADateLineAndSidebarTimesAfterTheHeader) {
+  // The printed date is unreadable; the <time> inside the date line is not.
+  std::string inside = std::string("<html><body><h1>Bridge vote</h1>") +
+                       "<div class=\"post-date\"><time datetime=\"2024-12-19T15:55:39-08:00\">"
+                       "12/19 \u2014 2024</time></div>" +
+                       kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(inside).published, HasSubstr("2024-12-19"));
+  // A list of other stories with their <time>s does not outrank the date
+  // printed under the headline.
+  std::string sidebar = std::string("<html><body><h1>Bridge vote</h1><p>March 1, 2017</p>") +
+                        kParagraph +
+                        "<div class=\"views-row\"><a href=\"/o\">Old story</a><div "
+                        "class=\"field-date\"><time datetime=\"2012-08-02T12:00:00Z\">08/02/2012"
+                        "</time></div></div></body></html>";
+  EXPECT_THAT(Metadata(sidebar).published, HasSubstr("2017-03-01"));
+}
+
 TEST(HtmlMetadataTest, ShortBrandTailLeavesTheTitle) {
   EXPECT_EQ(
       html::CleanTitle("How river towns rebuilt after the great flood | RTP", "Riverside", {}),
