@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <string>
@@ -375,11 +376,81 @@ std::string_view StripClosers(std::string_view text) {
       text.remove_suffix(3);  // ” ’
     } else if (EndsWith(text, "\xC2\xBB")) {
       text.remove_suffix(2);  // »
+    } else if (EndsWith(text, "\xE3\x80\x8D") || EndsWith(text, "\xE3\x80\x8F") ||
+               EndsWith(text, "\xEF\xBC\x89")) {
+      text.remove_suffix(3);  // 」 』 ）
     } else {
       break;
     }
   }
   return text;
+}
+
+// Chinese and Japanese write words without spaces, so \w+ sees a clause as
+// one word: their characters are counted instead, about two to a word, and
+// their particles and function characters stand for stop words.
+constexpr size_t kCjkCharsPerWord = 2;
+constexpr std::array<UChar32, 28> kCjkFunctionChars = {
+    // Japanese particles
+    0x306E, 0x306B, 0x306F, 0x3092, 0x304C, 0x3068, 0x3067, 0x3082,
+    0x3078,  // の に は を が と で も へ
+    // Chinese function characters
+    0x7684, 0x4E86, 0x662F, 0x5728, 0x548C, 0x4E5F, 0x5C31, 0x90FD, 0x800C,
+    0x4E0E,  // 的了是在和也就都而与
+    0x53CA, 0x8FD9, 0x90A3, 0x6211, 0x4ED6, 0x5979, 0x4EEC, 0x6709, 0x4E0D};  // 及这那我他她们有不
+constexpr std::array<UChar32, 4> kCjkSentenceEnds = {0x3002, 0xFF01, 0xFF1F, 0xFF0E};  // 。！？．
+constexpr std::array<UChar32, 2> kCjkCommas = {0x3001, 0xFF0C};                        // 、，
+
+bool IsCjkChar(UChar32 c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+template <size_t N>
+bool OneOf(UChar32 c, const std::array<UChar32, N>& set) {
+  return std::find(set.begin(), set.end(), c) != set.end();
+}
+
+struct CjkCounts {
+  size_t chars = 0;
+  size_t function_chars = 0;
+  size_t sentence_ends = 0;
+  bool comma = false;
+  bool ends_sentence = false;  // the last character closes a sentence
+};
+
+CjkCounts CountCjk(std::string_view line) {
+  CjkCounts counts;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+  const int32_t length = static_cast<int32_t>(line.size());
+  UChar32 last = 0;
+  for (int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {  // ASCII: none of these
+      last = bytes[i++];
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (IsCjkChar(c)) {
+      ++counts.chars;
+      if (OneOf(c, kCjkFunctionChars)) ++counts.function_chars;
+    } else if (OneOf(c, kCjkSentenceEnds)) {
+      ++counts.sentence_ends;
+    } else if (OneOf(c, kCjkCommas)) {
+      counts.comma = true;
+    }
+    last = c;
+  }
+  counts.ends_sentence = OneOf(last, kCjkSentenceEnds);
+  return counts;
+}
+
+bool HasCjkChar(std::string_view token) {
+  for (unsigned char b : token) {
+    if (b >= 0xE3 && b <= 0xEF) return CountCjk(token).chars > 0;  // 3-byte sequences only
+  }
+  return false;
 }
 
 bool StartsUpper(std::string_view word) {
@@ -499,19 +570,29 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   LineFeatures f;
   f.chars = Utf8Length(line);
   std::vector<std::string_view> tokens = WordTokens(line);
+  CjkCounts cjk = f.chars < line.size() ? CountCjk(line) : CjkCounts{};
   f.words = tokens.size();
+  if (cjk.chars > 0) {
+    f.words = static_cast<size_t>(
+                  std::count_if(tokens.begin(), tokens.end(),
+                                [](std::string_view token) { return !HasCjkChar(token); })) +
+              (cjk.chars + kCjkCharsPerWord - 1) / kCjkCharsPerWord;
+  }
 
   std::string_view end = StripClosers(line);
   f.ends_sentence =
-      !end.empty() && (IsSentenceEndByte(end.back()) || EndsWith(end, "\xE2\x80\xA6"));
+      !end.empty() &&
+      (IsSentenceEndByte(end.back()) || EndsWith(end, "\xE2\x80\xA6") ||
+       CountCjk(end.substr(end.size() - std::min<size_t>(3, end.size()))).ends_sentence);
   f.ends_ellipsis = EndsWith(end, "...") || EndsWith(end, "\xE2\x80\xA6");
-  f.has_comma = line.find(',') != std::string_view::npos;
+  f.has_comma = line.find(',') != std::string_view::npos || cjk.comma;
   f.time_like = IsTimeLike(line);
 
   // Sentences: sentence ends followed by a space or the line end.
   for (size_t i = 0; i < line.size(); ++i) {
     if (IsSentenceEndByte(line[i]) && (i + 1 == line.size() || line[i + 1] == ' ')) ++f.sentences;
   }
+  f.sentences += cjk.sentence_ends;
   if (f.sentences == 0 && f.words > 0) f.sentences = 1;
 
   // Longest run of words without punctuation between them.
@@ -560,7 +641,10 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   // A bare time ("9:43PM") stamps live-blog entries, which are article text.
   f.timestamp_like = (timestamp_word || clock) && f.digit_words > 0 && !f.ends_sentence &&
                      f.words >= kMinTimestampWords;
-  if (f.words > 0) f.stop_ratio = static_cast<double>(stop) / static_cast<double>(f.words);
+  stop += cjk.function_chars;
+  if (f.words > 0) {
+    f.stop_ratio = std::min(1.0, static_cast<double>(stop) / static_cast<double>(f.words));
+  }
   if (content > 0) f.capital_ratio = static_cast<double>(capital) / static_cast<double>(content);
 
   // "READ MORE:", "SEE ALSO:" — an all-caps lead-in ending with a colon.

@@ -156,6 +156,45 @@ TEST(TextDumpFeaturesTest, ProseFeatures) {
   EXPECT_GT(h.capital_ratio, 0.9);
 }
 
+TEST(TextDumpFeaturesTest, JapaneseProseIsCountedByCharacters) {
+  // Without spaces, \w+ sees one "word" per clause: characters count instead.
+  LineFeatures f = ComputeLineFeatures(
+      "市議会は火曜日の夜、老朽化した石橋を冬の洪水の前に建て替えることを決めました。"
+      "工事は三月に始まる予定です。");
+  EXPECT_GE(f.words, 20u);
+  EXPECT_TRUE(f.ends_sentence);
+  EXPECT_EQ(f.sentences, 2u);
+  EXPECT_TRUE(f.has_comma);
+  EXPECT_GT(f.stop_ratio, 0.15);
+  LineFeatures menu = ComputeLineFeatures("お問い合わせ");
+  EXPECT_LE(menu.words, 3u);
+  EXPECT_FALSE(menu.ends_sentence);
+}
+
+// An invented Japanese page: menu, headline, body, footer.
+constexpr char kJapanesePage[] =
+    "ホーム\nニュース\nスポーツ\n天気\nお問い合わせ\n"
+    "川沿いの町で新しい橋の建設が始まる\n"
+    "2025年3月4日\n"
+    "市議会は火曜日の夜、老朽化した石橋を冬の洪水の前に建て替えることを決めました。"
+    "議論は数時間に及びました。\n"
+    "工事は三月に始まり、最初の雪が降る前に終わる予定です。住民の多くは計画を歓迎しています。\n"
+    "一方で、費用が予算を大きく上回るのではないかと心配する声もあります。"
+    "市は来月、説明会を開く予定です。\n"
+    "関連記事\n"
+    "プライバシーポリシー\n"
+    "© 2025 川沿い新聞\n";
+
+TEST(TextDumpExtractorTest, JapanesePageKeepsItsBody) {
+  Article a;
+  ExtractTextDump(kJapanesePage, ExtractOptions{}, &a);
+  std::string body = a.Body();
+  EXPECT_THAT(body, HasSubstr("市議会は火曜日の夜"));
+  EXPECT_THAT(body, HasSubstr("説明会を開く予定です。"));
+  EXPECT_THAT(body, Not(HasSubstr("お問い合わせ")));
+  EXPECT_THAT(body, Not(HasSubstr("プライバシーポリシー")));
+}
+
 TEST(SiteNameTest, InfersFromBrandContexts) {
   std::vector<std::string_view> lines = {"Top stories", "XYZ Features", "XYZ News App",
                                          "Read XYZ Privacy policy to find out more."};
