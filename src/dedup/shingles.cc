@@ -1,6 +1,7 @@
 #include "dedup/shingles.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -16,7 +17,30 @@ inline bool IsAsciiWordByte(uint8_t b) {
   return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_' || (b >= 'A' && b <= 'Z');
 }
 
-// Lowercased words of text: runs of Unicode letters, digits, marks, '_'.
+// Chinese, Japanese, Thai, Lao, Khmer and Myanmar write words without spaces
+// between them: each of their characters is a word, so shingles are
+// character n-grams there (a clause-long "word" would make one edit change
+// a whole shingle window).
+bool IsUnspacedScriptChar(UChar32 c) {
+  UErrorCode error = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &error);
+  if (U_FAILURE(error)) return false;
+  switch (script) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Lowercased words of text: runs of Unicode letters, digits, marks, '_';
+// single characters of the unspaced scripts.
 // Words of lowercase ASCII (most of them) are hashed in place; the others are
 // lowercased into a buffer first.
 std::vector<uint64_t> WordHashes(std::string_view text) {
@@ -66,6 +90,13 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
     }
     UChar32 c;
     U8_NEXT(bytes, i, n, c);
+    if (c >= 0 && IsUnspacedScriptChar(c)) {
+      // One word per character: these scripts put no space between words.
+      flush();
+      words.push_back(
+          Hash64(std::string_view(text.data() + i - U8_LENGTH(c), U8_LENGTH(c)), kWordSeed));
+      continue;
+    }
     int8_t type = c < 0 ? 0 : u_charType(c);
     if (c >= 0 &&
         (u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK)) {

@@ -2,8 +2,10 @@
 //
 // Text is normalised as the Reuters ground truth is (lowercase, every non-word
 // character a separator), split into words, and every run of n consecutive
-// words hashed to 64 bits. A text shorter than n words gives one shingle of all
-// its words, so short texts do not collapse onto one empty signature.
+// words hashed to 64 bits. In scripts written without spaces (Chinese,
+// Japanese, Thai...) every character is a word, so shingles are character
+// n-grams there. A text shorter than n words gives one shingle of all its
+// words, so short texts do not collapse onto one empty signature.
 #ifndef NEWSIFT_DEDUP_SHINGLES_H_
 #define NEWSIFT_DEDUP_SHINGLES_H_
 

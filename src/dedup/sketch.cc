@@ -14,8 +14,10 @@ const NearDuplicateOptions& CorpusNearDuplicateOptions() {
 }
 
 std::string ParamsString(const NearDuplicateOptions& o) {
-  return fmt::format("ngram={} num_hashes={} bands={} rows={} threshold={} seed={}", o.ngram,
-                     o.num_hashes, o.lsh.bands, o.lsh.rows, o.threshold, o.seed);
+  // words=2: characters of unspaced scripts are words (shingles.h); stores
+  // built with the earlier tokenisation are rebuilt.
+  return fmt::format("ngram={} num_hashes={} bands={} rows={} threshold={} seed={} words=2",
+                     o.ngram, o.num_hashes, o.lsh.bands, o.lsh.rows, o.threshold, o.seed);
 }
 
 Sketch MakeSketch(std::string_view body, const NearDuplicateOptions& options) {

@@ -21,7 +21,7 @@ namespace newsift {
 // ngram 5, 128 hashes, seed 1, 32 bands x 4 rows, threshold 0.8 (docs/dedup.md).
 const NearDuplicateOptions& CorpusNearDuplicateOptions();
 
-// "ngram=5 num_hashes=128 bands=32 rows=4 threshold=0.8 seed=1".
+// "ngram=5 num_hashes=128 bands=32 rows=4 threshold=0.8 seed=1 words=2".
 std::string ParamsString(const NearDuplicateOptions& options);
 
 struct Sketch {

@@ -36,6 +36,24 @@ TEST(Shingles, ShortTextsKeepOneShingleOfAllWords) {
   EXPECT_NE(one, ShingleHashes("Other news", 5));
 }
 
+TEST(Shingles, UnspacedScriptsShingleByCharacter) {
+  // A whole Japanese clause is one \w+ run: as one word, a one-character
+  // edit would change every shingle that holds it.
+  std::string text =
+      "市議会は火曜日の夜、老朽化した石橋を冬の洪水の前に建て替えることを決めました。"
+      "工事は三月に始まり、最初の雪が降る前に終わる予定です。";
+  std::string edited = text;
+  edited.replace(edited.find("三月"), std::string("三月").size(), "四月");
+  auto a = ShingleHashes(text, 5);
+  auto b = ShingleHashes(edited, 5);
+  EXPECT_GT(a.size(), 40u);
+  EXPECT_GT(Jaccard(a, b), 0.8);
+  EXPECT_LT(Jaccard(a, ShingleHashes("工事は来年の春に始まり、夏の前に終わる見込みです。", 5)),
+            0.2);
+  // Latin words inside stay words.
+  EXPECT_EQ(ShingleHashes("iPhoneの新型", 2), ShingleHashes("IPHONE の 新 型", 2));
+}
+
 TEST(Shingles, JaccardOfSortedSets) {
   EXPECT_DOUBLE_EQ(Jaccard({1, 2, 3}, {2, 3, 4}), 0.5);
   EXPECT_DOUBLE_EQ(Jaccard({}, {}), 0.0);
