@@ -35,6 +35,41 @@ size_t SpaceLength(std::string_view text, size_t i) {
   return 0;
 }
 
+// libxml2's recovery can end the document at a stray </html> and start a
+// second top-level element for what follows (a browser keeps it in the
+// body). Every stage walks one root: the later top-level elements move into
+// the first root's <body>, or the root itself when it has none.
+void KeepOneRoot(xmlDoc* doc) {
+  xmlNode* root = xmlDocGetRootElement(doc);
+  if (root == nullptr) return;
+  xmlNode* target = root;
+  for (xmlNode* c = root->children; c != nullptr; c = c->next) {
+    if (IsElement(c) && TagName(c) == "body") target = c;
+  }
+  xmlNode* next = nullptr;
+  for (xmlNode* extra = root->next; extra != nullptr; extra = next) {
+    next = extra->next;
+    if (!IsElement(extra) && !IsText(extra)) continue;
+    xmlUnlinkNode(extra);
+    if (IsElement(extra) && (TagName(extra) == "html" || TagName(extra) == "body")) {
+      // A second <html>/<body>: its children, not the wrapper.
+      xmlNode* child_next = nullptr;
+      for (xmlNode* child = extra->children; child != nullptr; child = child_next) {
+        child_next = child->next;
+        xmlUnlinkNode(child);
+        if (xmlAddChild(target, child) == nullptr) xmlFreeNode(child);
+      }
+      xmlFreeNode(extra);
+    } else if (xmlAddChild(target, extra) == nullptr) {
+      xmlFreeNode(extra);
+    }
+  }
+}
+
+[[maybe_unused]] bool IsReadAttributeName(std::string_view name) {
+  return std::find(kReadAttributes.begin(), kReadAttributes.end(), name) != kReadAttributes.end();
+}
+
 }  // namespace
 
 HtmlDocPtr ParseHtml(std::string_view html) {
@@ -43,15 +78,11 @@ HtmlDocPtr ParseHtml(std::string_view html) {
   if (html.empty()) return nullptr;
   std::string filtered;
   html::StripInertContent(html, &filtered);
-  return HtmlDocPtr(htmlReadMemory(filtered.data(), static_cast<int>(filtered.size()), nullptr,
-                                   "UTF-8", kParseOptions));
+  HtmlDocPtr doc(htmlReadMemory(filtered.data(), static_cast<int>(filtered.size()), nullptr,
+                                "UTF-8", kParseOptions));
+  if (doc != nullptr) KeepOneRoot(doc.get());
+  return doc;
 }
-
-namespace {
-[[maybe_unused]] bool IsReadAttributeName(std::string_view name) {
-  return std::find(kReadAttributes.begin(), kReadAttributes.end(), name) != kReadAttributes.end();
-}
-}  // namespace
 
 std::string_view Attr(const xmlNode* node, std::string_view name) {
   assert(IsReadAttributeName(name));

@@ -270,6 +270,17 @@ std::string LongPara(int i) {
          "old bridge every morning on their way to school and work.</p>";
 }
 
+TEST(HtmlExtractorTest, ContentAfterAStrayClosingHtmlTagIsFound) {
+  // After "</html>" and a line break, libxml2 starts a second root element
+  // for the rest of the page.
+  std::string html =
+      "<!DOCTYPE html>\n<html><head><title>Bridge</title></head><body><header class=\"top\">"
+      "<a href=\"/\">Home</a></header>\n</body>\n</html>\n<div class=\"page\">" +
+      Para(1) + Para(2) + Para(3) + "</div>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("number 3"));
+}
+
 TEST(HtmlExtractorTest, WeakClassOnProseInsideTheArticleIsKept) {
   // Text after the fold in a "paywall" block is still the article.
   std::string html = "<html><body><article>" + Para(1) + Para(2) + Para(3) + Para(4) +
