@@ -120,6 +120,9 @@ inline constexpr double kCousinMinProseShare = 0.2;
 inline constexpr double kBlockMaxLinkDensity = 0.5;  // a block more link than this...
 inline constexpr size_t kLinkBlockMaxChars = 300;    // ...and shorter is navigation
 inline constexpr double kProtectShare = 0.5;  // never drop a node holding this share of the body
+// A hidden element with more text than the visible page, and at least this
+// much, holds the page (streamed server rendering).
+inline constexpr uint32_t kMinRevealedChars = 500;
 inline constexpr uint32_t kMinProtectedChars = 500;  // content container that un-drops
                                                      // its negative wrapper
 // A weak class word ("paywall", "sidebar") on an element that holds this much

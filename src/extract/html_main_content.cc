@@ -116,6 +116,10 @@ class Analyzer {
   Analyzer(xmlNode* body, ClassVerdictCache* classes) : verdicts_(*classes) {
     nodes_.reserve(1024);
     Build(body, -1);
+    if (RevealHiddenPage()) {
+      nodes_.clear();
+      Build(body, -1);
+    }
     // A weak class word or a <form> wrapping most of the page
     // ("page-ad-margins", ASP.NET forms) says nothing about its content.
     uint32_t protect = static_cast<uint32_t>(nodes_[0].text_chars * kProtectShare);
@@ -288,6 +292,20 @@ class Analyzer {
     }
   }
 
+  // Streamed server rendering ships the page's text in a hidden element for
+  // a script to move into place (<div hidden id="S:0">): a hidden block with
+  // more text than the whole visible page is the page. Returns whether any
+  // was found (the statistics must then be built again).
+  bool RevealHiddenPage() {
+    for (const NodeInfo& info : nodes_) {
+      if (info.drop == DropKind::kHidden && info.text_chars >= kMinRevealedChars &&
+          info.text_chars > nodes_[0].text_chars) {
+        revealed_.push_back(info.node);
+      }
+    }
+    return !revealed_.empty();
+  }
+
   // Pre-order: assigns indices, computes text statistics and drop verdicts.
   void Build(xmlNode* node, int parent) {
     int index = static_cast<int>(nodes_.size());
@@ -299,7 +317,8 @@ class Analyzer {
       info.parent = parent;
       std::string_view tag = TagName(node);
       if (tag != "body" && tag != "html") {
-        if (IsHidden(node)) {
+        if (IsHidden(node) &&
+            std::find(revealed_.begin(), revealed_.end(), node) == revealed_.end()) {
           info.drop = DropKind::kHidden;
         } else if (Label label = StructuralTagLabel(tag); label != Label::kBody) {
           info.drop = DropKind::kTag;
@@ -356,6 +375,7 @@ class Analyzer {
   }
 
   std::vector<NodeInfo> nodes_;
+  std::vector<const xmlNode*> revealed_;  // hidden elements read as visible
   ClassVerdictCache& verdicts_;
 };
 

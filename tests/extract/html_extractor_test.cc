@@ -281,6 +281,24 @@ TEST(HtmlExtractorTest, ContentAfterAStrayClosingHtmlTagIsFound) {
   EXPECT_THAT(Body(a), HasSubstr("number 3"));
 }
 
+TEST(HtmlExtractorTest, PageStreamedIntoAHiddenElementIsRead) {
+  // Streamed server rendering: the text waits in <div hidden> for a script.
+  std::string html =
+      "<html><body><nav><a href=\"/\">Home</a></nav><div id=\"B:0\"></div>"
+      "<div hidden id=\"S:0\"><article>" +
+      Para(1) + Para(2) + Para(3) + Para(4) + Para(5) +
+      "<div hidden class=\"box\"><p>Hidden note that nobody sees on the page at all.</p></div>"
+      "</article></div></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("number 5"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Hidden note")));
+  // A hidden block smaller than the visible page stays hidden.
+  std::string modal = "<html><body><article>" + Para(1) + Para(2) + Para(3) +
+                      "</article><div hidden><p>Sign in to continue reading this story, it is "
+                      "free and takes a minute.</p></div></body></html>";
+  EXPECT_THAT(Body(ExtractFixture(modal)), Not(HasSubstr("Sign in")));
+}
+
 TEST(HtmlExtractorTest, WeakClassOnProseInsideTheArticleIsKept) {
   // Text after the fold in a "paywall" block is still the article.
   std::string html = "<html><body><article>" + Para(1) + Para(2) + Para(3) + Para(4) +
