@@ -120,6 +120,8 @@ inline constexpr double kCousinMinProseShare = 0.2;
 inline constexpr double kBlockMaxLinkDensity = 0.5;  // a block more link than this...
 inline constexpr size_t kLinkBlockMaxChars = 300;    // ...and shorter is navigation
 inline constexpr double kProtectShare = 0.5;  // never drop a node holding this share of the body
+// Filler text of page templates.
+inline constexpr std::string_view kPlaceholderOpening = "lorem ipsum";
 // A hidden element with more text than the visible page, and at least this
 // much, holds the page (streamed server rendering).
 inline constexpr uint32_t kMinRevealedChars = 500;

@@ -17,7 +17,7 @@ namespace newsift::html {
 namespace {
 
 // Why an element (and all it holds) is not article text.
-enum class DropKind : uint8_t { kNone, kHidden, kTag, kClass };
+enum class DropKind : uint8_t { kNone, kHidden, kTag, kClass, kPlaceholder };
 
 struct NodeInfo {
   xmlNode* node = nullptr;
@@ -61,6 +61,17 @@ bool IsSkipped(const xmlNode* node) {
   std::string_view tag = TagName(node);
   if (!IsInvisibleTag(tag)) return false;
   return !(tag == "noscript" && node->parent != nullptr && TagName(node->parent) == "head");
+}
+
+// "Lorem ipsum dolor sit amet...": a template's filler, never article text.
+bool StartsWithPlaceholder(const xmlNode* node) {
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (!IsText(c)) continue;
+    std::string_view text = TrimAscii(TextContent(c));
+    if (text.empty()) continue;
+    return StartsWithIgnoreAsciiCase(text, kPlaceholderOpening);
+  }
+  return false;
 }
 
 bool HoldsParagraph(const xmlNode* node) {
@@ -337,6 +348,9 @@ class Analyzer {
         }
       }
     }
+    if (nodes_.back().drop == DropKind::kNone && StartsWithPlaceholder(node)) {
+      nodes_.back().drop = DropKind::kPlaceholder;
+    }
     bool is_link = TagName(node) == "a";
     uint32_t text = 0, link = 0, commas = 0, direct = 0, prose = 0;
     uint16_t lists = 0;
@@ -538,6 +552,9 @@ class Emitter {
         break;
       case DropKind::kClass:
         reason = fmt::format("class/id '{}'", info.drop_word);
+        break;
+      case DropKind::kPlaceholder:
+        reason = "placeholder text";
         break;
       case DropKind::kNone:
         break;

@@ -308,6 +308,7 @@ constexpr VocabularyRule kVocabulary[] = {
     {"advertising", Anchor::kAnywhere, 6, Label::kAdvert, "advertisement"},
     {"sponsored", Anchor::kAnywhere, 6, Label::kAdvert, "advertisement"},
     {"ad", Anchor::kWhole, 1, Label::kAdvert, "advertisement"},
+    {"lorem ipsum", Anchor::kStart, 1000, Label::kBoilerplate, "placeholder text"},
     {"read more", Anchor::kStart, 30, Label::kTeaser, "read-more prefix"},
     {"read more", Anchor::kAnywhere, 4, Label::kTeaser, "read-more link"},
     {"read also", Anchor::kStart, 30, Label::kTeaser, "read-more prefix"},

@@ -299,6 +299,17 @@ TEST(HtmlExtractorTest, PageStreamedIntoAHiddenElementIsRead) {
   EXPECT_THAT(Body(ExtractFixture(modal)), Not(HasSubstr("Sign in")));
 }
 
+TEST(HtmlExtractorTest, TemplateFillerIsNeverTheArticle) {
+  std::string lorem =
+      "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+      "incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam, quis nostrud.</p>";
+  std::string html = "<html><body><div class=\"tabs\">" + lorem + lorem + lorem + lorem +
+                     "</div><div>" + Para(1) + Para(2) + "</div></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("number 2"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Lorem")));
+}
+
 TEST(HtmlExtractorTest, WeakClassOnProseInsideTheArticleIsKept) {
   // Text after the fold in a "paywall" block is still the article.
   std::string html = "<html><body><article>" + Para(1) + Para(2) + Para(3) + Para(4) +

@@ -45,7 +45,7 @@ TEST(HtmlPrefilterTest, QuotedGreaterThanInsideTheOpeningTag) {
 
 TEST(HtmlPrefilterTest, KeepsOnlyTheAttributesExtractorsRead) {
   EXPECT_EQ(Strip("<img srcset=\"a.jpg 1x, b.jpg 2x\" class=\"wide\" data-x='{\"a\":1}'>t"),
-                  "<img class=\"wide\">t");
+            "<img class=\"wide\">t");
   EXPECT_EQ(Strip("<DIV ID=main Data-Track=7 HIDDEN>t</DIV>"), "<DIV ID=main HIDDEN>t</DIV>");
   EXPECT_EQ(Strip("<a href=/x/y onclick=\"go('>')\">t</a>"), "<a href=/x/y>t</a>");
   EXPECT_EQ(Strip("<br/><img src=\"a\" /><meta name=\"author\" content=\"A\"/>"),

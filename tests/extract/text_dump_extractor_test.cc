@@ -141,6 +141,9 @@ TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
                                 "waited for it for years and years and years.")
                 .vocabulary,
             Label::kBody);
+  EXPECT_EQ(
+      ComputeLineFeatures("Lorem ipsum dolor sit amet, consectetur adipiscing elit.").vocabulary,
+      Label::kBoilerplate);
   EXPECT_TRUE(ComputeLineFeatures("28:12").time_like);
   EXPECT_TRUE(ComputeLineFeatures("READ MORE: Something else").teaser_prefix);
   EXPECT_FALSE(ComputeLineFeatures("CLAIM: Something happened.").teaser_prefix);
