@@ -42,6 +42,7 @@
 #include "dedup/near_duplicates.h"
 #include "dedup/shingles.h"
 #include "dedup/sketch.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace {
@@ -294,12 +295,7 @@ json ExactPhase(const Corpus& corpus, const std::string& truth_path) {
 
 // --- Synthetic corpus ----------------------------------------------------------------------
 
-uint64_t Mix(uint64_t x) {
-  x += kSeed;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
+uint64_t Mix(uint64_t x) { return newsift::Mix64(x + kSeed); }
 
 class SyntheticCorpus {
  public:

@@ -25,8 +25,8 @@ std::vector<uint64_t> BandKeys(const Signature& signature, const LshParams& para
   return keys;
 }
 
-std::vector<std::pair<uint32_t, uint32_t>> CandidatePairs(
-    const std::vector<Signature>& signatures, const LshParams& params) {
+std::vector<std::pair<uint32_t, uint32_t>> CandidatePairs(const std::vector<Signature>& signatures,
+                                                          const LshParams& params) {
   struct Entry {
     uint64_t key;
     uint32_t doc;

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <limits>
 
+#include "util/hash.h"
+
 namespace newsift {
 namespace {
 
@@ -11,17 +13,6 @@ constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
 // Densification gives up after this many probes and leaves the bin empty; with
 // at least one full bin the chance of reaching it is (1 - 1/K)^limit, nil.
 constexpr int kMaxProbes = 4096;
-
-// splitmix64 finaliser: a strong 64-bit mix, so shingle hashes of any quality
-// spread evenly over bins and values.
-inline uint64_t Mix(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
 
 }  // namespace
 
@@ -33,7 +24,7 @@ Signature MinHasher::Compute(const std::vector<uint64_t>& shingles) const {
   const uint64_t bins = static_cast<uint64_t>(num_hashes_);
   Signature sig(bins, kEmpty);
   for (uint64_t shingle : shingles) {
-    uint64_t h = Mix(shingle ^ seed_);
+    uint64_t h = Mix64(shingle ^ seed_);
     // High 32 bits choose the bin (multiply-shift range reduction), low 32
     // bits are the value whose minimum the bin keeps.
     uint64_t bin = ((h >> 32) * bins) >> 32;
@@ -48,7 +39,7 @@ Signature MinHasher::Compute(const std::vector<uint64_t>& shingles) const {
   for (uint64_t i = 0; i < bins; ++i) {
     if (sig[i] != kEmpty) continue;
     for (int attempt = 0; attempt < kMaxProbes; ++attempt) {
-      uint64_t probe = Mix(seed_ ^ Mix(i * 0x100000001b3ULL + static_cast<uint64_t>(attempt)));
+      uint64_t probe = Mix64(seed_ ^ Mix64(i * 0x100000001b3ULL + static_cast<uint64_t>(attempt)));
       uint64_t j = ((probe >> 32) * bins) >> 32;
       if (sig[j] != kEmpty) {
         filled[i] = sig[j];

@@ -5,6 +5,11 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <string>
+
+#define XXH_INLINE_ALL  // word hashing is the inner loop: inline XXH3
+#include <xxhash.h>
 
 #include "util/hash.h"
 
@@ -13,8 +18,21 @@ namespace {
 
 constexpr uint64_t kWordSeed = 0x6e657773696674ULL;  // "newsift"
 
-inline bool IsAsciiWordByte(uint8_t b) {
-  return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_' || (b >= 'A' && b <= 'Z');
+// Byte classes of ASCII for the word scanner.
+enum AsciiClass : uint8_t { kSeparator = 0, kWordByte = 1, kUpperByte = 2 };
+
+constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
+  std::array<uint8_t, 128> classes{};
+  for (int b = 0; b < 128; ++b) {
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') classes[b] = kWordByte;
+    if (b >= 'A' && b <= 'Z') classes[b] = kUpperByte;
+  }
+  return classes;
+}
+constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
+
+inline uint64_t WordHash(const char* data, size_t size) {
+  return XXH3_64bits_withSeed(data, size, kWordSeed);
 }
 
 // Chinese, Japanese, Thai, Lao, Khmer and Myanmar write words without spaces
@@ -41,30 +59,16 @@ bool IsUnspacedScriptChar(UChar32 c) {
 
 // Lowercased words of text: runs of Unicode letters, digits, marks, '_';
 // single characters of the unspaced scripts.
-// Words of lowercase ASCII (most of them) are hashed in place; the others are
-// lowercased into a buffer first.
+// A word that is one run of lowercase ASCII (most of them) is hashed in place;
+// the others are lowercased into a buffer first.
 std::vector<uint64_t> WordHashes(std::string_view text) {
   std::vector<uint64_t> words;
-  words.reserve(text.size() / 5);
-  std::string word;
-  const char* word_start = nullptr;  // in-place word being scanned
-  size_t word_length = 0;
+  words.reserve(text.size() / 5 + 1);
+  std::string word;  // the current word when it needs lowercasing or spans runs
   auto flush = [&] {
-    if (word_start != nullptr) {
-      words.push_back(Hash64(std::string_view(word_start, word_length), kWordSeed));
-      word_start = nullptr;
-      word_length = 0;
-    } else if (!word.empty()) {
-      words.push_back(Hash64(word, kWordSeed));
-      word.clear();
-    }
-  };
-  // Moves the in-place word into the buffer (it needs lowercasing from here).
-  auto to_buffer = [&] {
-    if (word_start == nullptr) return;
-    word.assign(word_start, word_length);
-    word_start = nullptr;
-    word_length = 0;
+    if (word.empty()) return;
+    words.push_back(WordHash(word.data(), word.size()));
+    word.clear();
   };
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(text.size());
@@ -72,20 +76,27 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   while (i < n) {
     uint8_t b = bytes[i];
     if (b < 0x80) {
-      if (!IsAsciiWordByte(b)) {
-        ++i;
+      if (kAsciiClasses[b] == kSeparator) {
         flush();
+        ++i;
         continue;
       }
-      const bool upper = b >= 'A' && b <= 'Z';
-      if (!upper && word.empty()) {
-        if (word_start == nullptr) word_start = text.data() + i;
-        ++word_length;
-      } else {
-        to_buffer();
-        word.push_back(static_cast<char>(upper ? b + 32 : b));
+      // A run of ASCII word bytes.
+      const int32_t start = i;
+      uint8_t seen = 0;
+      while (i < n && bytes[i] < 0x80 && kAsciiClasses[bytes[i]] != kSeparator) {
+        seen |= kAsciiClasses[bytes[i]];
+        ++i;
       }
-      ++i;
+      const bool word_ends = i == n || bytes[i] < 0x80;
+      if (word.empty() && word_ends && (seen & kUpperByte) == 0) {
+        words.push_back(WordHash(text.data() + start, static_cast<size_t>(i - start)));
+      } else {
+        for (int32_t k = start; k < i; ++k) {
+          const uint8_t c = bytes[k];
+          word.push_back(static_cast<char>(kAsciiClasses[c] == kUpperByte ? c + 32 : c));
+        }
+      }
       continue;
     }
     UChar32 c;
@@ -93,14 +104,12 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
     if (c >= 0 && IsUnspacedScriptChar(c)) {
       // One word per character: these scripts put no space between words.
       flush();
-      words.push_back(
-          Hash64(std::string_view(text.data() + i - U8_LENGTH(c), U8_LENGTH(c)), kWordSeed));
+      words.push_back(WordHash(text.data() + i - U8_LENGTH(c), U8_LENGTH(c)));
       continue;
     }
     int8_t type = c < 0 ? 0 : u_charType(c);
     if (c >= 0 &&
         (u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK)) {
-      to_buffer();
       UChar32 lower = u_tolower(c);
       char buf[4];
       int32_t len = 0;
@@ -115,12 +124,6 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   return words;
 }
 
-// Order-dependent combination of word hashes (not commutative: "a b" != "b a").
-inline uint64_t Combine(uint64_t seed, uint64_t value) {
-  seed ^= value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
-  return seed * 0xbf58476d1ce4e5b9ULL;
-}
-
 }  // namespace
 
 std::vector<uint64_t> ShingleHashes(std::string_view text, int ngram) {
@@ -130,10 +133,19 @@ std::vector<uint64_t> ShingleHashes(std::string_view text, int ngram) {
   size_t n = static_cast<size_t>(std::max(ngram, 1));
   if (words.size() < n) n = words.size();
   shingles.reserve(words.size() - n + 1);
-  for (size_t start = 0; start + n <= words.size(); ++start) {
-    uint64_t h = n;
-    for (size_t k = 0; k < n; ++k) h = Combine(h, words[start + k]);
-    shingles.push_back(h ^ (h >> 31));
+  // Polynomial rolling hash over the word hashes, sum of w[start+k] *
+  // P^(n-1-k) mod 2^64: order-dependent ("a b" != "b a"), one multiply per
+  // window instead of n, then mixed so every bit depends on every word.
+  constexpr uint64_t kBase = 0x9e3779b97f4a7c15ULL;
+  uint64_t top_power = 1;  // P^(n-1)
+  for (size_t k = 1; k < n; ++k) top_power *= kBase;
+  uint64_t window = 0;
+  for (size_t k = 0; k < n; ++k) window = window * kBase + words[k];
+  const uint64_t length_salt = static_cast<uint64_t>(n) * 0xd6e8feb86659fd93ULL;
+  for (size_t start = 0;; ++start) {
+    shingles.push_back(Mix64(window ^ length_salt));
+    if (start + n >= words.size()) break;
+    window = (window - words[start] * top_power) * kBase + words[start + n];
   }
   std::sort(shingles.begin(), shingles.end());
   shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());

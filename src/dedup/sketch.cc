@@ -14,10 +14,12 @@ const NearDuplicateOptions& CorpusNearDuplicateOptions() {
 }
 
 std::string ParamsString(const NearDuplicateOptions& o) {
-  // words=2: characters of unspaced scripts are words (shingles.h); stores
-  // built with the earlier tokenisation are rebuilt.
-  return fmt::format("ngram={} num_hashes={} bands={} rows={} threshold={} seed={} words=2",
-                     o.ngram, o.num_hashes, o.lsh.bands, o.lsh.rows, o.threshold, o.seed);
+  // words=2: characters of unspaced scripts are words (shingles.h);
+  // shingles=2: rolling window hash (shingles.cc). Stores built with other
+  // tokenisation or hashing are rebuilt.
+  return fmt::format(
+      "ngram={} num_hashes={} bands={} rows={} threshold={} seed={} words=2 shingles=2", o.ngram,
+      o.num_hashes, o.lsh.bands, o.lsh.rows, o.threshold, o.seed);
 }
 
 Sketch MakeSketch(std::string_view body, const NearDuplicateOptions& options) {

@@ -9,6 +9,17 @@
 namespace newsift {
 
 uint64_t Hash64(std::string_view data, uint64_t seed = 0);
+
+// splitmix64 finaliser: a strong 64-bit mix, so hashes of any quality spread
+// evenly over all bits.
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
 // 16 lowercase hex digits.
 std::string HexId(uint64_t value);
 
