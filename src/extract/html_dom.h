@@ -47,6 +47,15 @@ inline constexpr std::array<std::string_view, 15> kReadAttributes = {
     "name",  "property", "content", "value",  "type",     "lang",     "datetime",
 };
 
+// All an extractor reads of a link's href: whether its path marks an author's
+// page or a topic (tag, section) page. ParseHtml keeps href on <a> only,
+// reduced to the markers it contains (lowercase, space-separated): page URLs
+// are a sixth of a page's markup and libxml2 copies them byte by byte.
+inline constexpr std::array<std::string_view, 6> kAuthorLinkPaths = {
+    "/author", "/staff/", "/people/", "/profile", "/contributor", "/writer"};
+inline constexpr std::array<std::string_view, 5> kTopicLinkPaths = {"/tag/", "/tags/", "/category/",
+                                                                    "/topic/", "/topics/"};
+
 // The value of attribute `name` (lowercase), or empty. Points into the tree.
 // REQUIRES: name is in kReadAttributes.
 std::string_view Attr(const xmlNode* node, std::string_view name);

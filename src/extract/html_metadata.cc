@@ -102,8 +102,6 @@ constexpr std::array<std::string_view, 4> kDatedBylineLeads = {"published", "pos
 // Inside a byline container, the element that holds just the name: the
 // container often adds a role, an outlet or a bio after it with no separator.
 constexpr std::array<std::string_view, 2> kNameClassWords = {"name", "author-link"};
-constexpr std::array<std::string_view, 6> kAuthorLinkPaths = {
-    "/author", "/staff/", "/people/", "/profile", "/contributor", "/writer"};
 constexpr std::array<std::string_view, 3> kNameClassExclusions = {"username", "job", "title"};
 constexpr size_t kMaxBylineScanNodes = 40;
 
@@ -290,9 +288,6 @@ bool IsNameElement(const xmlNode* node) {
 // (bounded walk in document order), else all of its visible text.
 // Links to the site's tag and section pages: a card's byline line often
 // holds the story's topic ("Personal finance") beside its date.
-constexpr std::array<std::string_view, 5> kTopicLinkPaths = {"/tag/", "/tags/", "/category/",
-                                                             "/topic/", "/topics/"};
-
 void AppendTextWithoutTopicLinks(const xmlNode* node, std::string* out) {
   if (IsElement(node) && TagName(node) == "a") {
     std::string_view href = Attr(node, "href");

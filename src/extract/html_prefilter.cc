@@ -1,6 +1,7 @@
 #include "extract/html_prefilter.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "extract/html_dom.h"
@@ -22,6 +23,11 @@ constexpr std::array<InertElement, 3> kInert = {
 constexpr std::string_view kCommentOpen = "<!--";
 constexpr std::string_view kCommentClose = "-->";
 constexpr std::string_view kKeptScriptType = "ld+json";
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Elements whose white space is content: copied as they are.
+constexpr std::array<std::string_view, 4> kVerbatim = {"pre", "textarea", "listing", "xmp"};
 
 bool EndsName(char c) {
   return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -62,13 +68,27 @@ size_t FindClose(std::string_view html, size_t from, std::string_view close) {
 // Whether an extractor reads the attribute (html_dom.h); the parser would
 // copy every other one (image source sets, data-* blobs, handlers) for nothing.
 bool IsReadAttribute(std::string_view name) {
+  if (name.empty()) return false;
+  const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
   for (std::string_view read : kReadAttributes) {
-    if (EqualsIgnoreAsciiCase(name, read)) return true;
+    if (read[0] == first && EqualsIgnoreAsciiCase(name, read)) return true;
   }
   return false;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+// Writes ` href="..."` holding the link-path markers (html_dom.h) the value
+// of a link's href contains; nothing when it holds none.
+void AppendLinkMarkers(std::string_view value, std::string* out) {
+  size_t mark = out->size();
+  auto add = [&](std::string_view marker) {
+    if (!ContainsIgnoreAsciiCase(value, marker)) return;
+    out->append(out->size() == mark ? " href=\"" : " ");
+    out->append(marker);
+  };
+  for (std::string_view marker : kAuthorLinkPaths) add(marker);
+  for (std::string_view marker : kTopicLinkPaths) add(marker);
+  if (out->size() != mark) out->push_back('"');
+}
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -78,6 +98,7 @@ bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 size_t CopyStartTag(std::string_view html, size_t at, std::string* out) {
   size_t i = at + 1;
   while (i < html.size() && !EndsName(html[i])) ++i;
+  const bool link = EqualsIgnoreAsciiCase(html.substr(at + 1, i - at - 1), "a");
   size_t mark = out->size();
   out->append(html.substr(at, i - at));
   while (true) {
@@ -94,6 +115,7 @@ size_t CopyStartTag(std::string_view html, size_t at, std::string* out) {
       ++i;
     }
     std::string_view name = html.substr(name_start, i - name_start);
+    std::string_view value;
     size_t j = i;
     while (j < html.size() && IsSpace(html[j])) ++j;
     if (j < html.size() && html[j] == '=') {
@@ -102,13 +124,18 @@ size_t CopyStartTag(std::string_view html, size_t at, std::string* out) {
       if (j < html.size() && (html[j] == '"' || html[j] == '\'')) {
         size_t close = html.find(html[j], j + 1);
         if (close == std::string_view::npos) break;
+        value = html.substr(j + 1, close - j - 1);
         i = close + 1;
       } else {
+        size_t value_start = j;
         while (j < html.size() && !IsSpace(html[j]) && html[j] != '>') ++j;
+        value = html.substr(value_start, j - value_start);
         i = j;
       }
     }
-    if (IsReadAttribute(name)) {
+    if (EqualsIgnoreAsciiCase(name, "href")) {
+      if (link) AppendLinkMarkers(value, out);
+    } else if (IsReadAttribute(name)) {
       out->push_back(' ');
       out->append(html.substr(name_start, i - name_start));
     }
@@ -117,66 +144,137 @@ size_t CopyStartTag(std::string_view html, size_t at, std::string* out) {
   return std::string_view::npos;
 }
 
+// Appends text with every run of two or more white-space bytes cut to one:
+// '\n' when the run holds a line break, else ' '. Indentation is a tenth of
+// a typical page and libxml2 walks it one character at a time; every stage
+// folds white space, so one byte keeps all it reads (word breaks, lines).
+void AppendCollapsingSpace(std::string_view text, std::string* out) {
+  size_t copied = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    // Eight bytes at a time while no two neighbours can both be white space:
+    // flags bytes below 0x21 (some false flags above a real one, never a
+    // missed one), and two flags side by side send the bytes to the slow path.
+    if (i + 8 <= text.size()) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      const uint64_t low = (word - 0x2121212121212121ULL) & ~word & 0x8080808080808080ULL;
+      if ((low & (low << 8)) == 0) {
+        i += 7;  // the last byte may start a run with the next word's first
+        continue;
+      }
+    }
+    if (!IsSpace(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t run_end = i + 1;
+    bool line_break = text[i] == '\n' || text[i] == '\r';
+    while (run_end < text.size() && IsSpace(text[run_end])) {
+      line_break |= text[run_end] == '\n' || text[run_end] == '\r';
+      ++run_end;
+    }
+    if (run_end - i >= 2) {
+      out->append(text.substr(copied, i - copied));
+      out->push_back(line_break ? '\n' : ' ');
+      copied = run_end;
+    }
+    i = run_end;
+  }
+  out->append(text.substr(copied));
+}
+
+// The verbatim element (kVerbatim) a start or end tag at html[at] names, if any.
+bool NamesVerbatimElement(std::string_view html, size_t at) {
+  size_t name_start = at + 1 + (at + 1 < html.size() && html[at + 1] == '/' ? 1 : 0);
+  if (name_start >= html.size()) return false;
+  const char first = static_cast<char>(html[name_start] | 0x20);  // ASCII lowercase
+  for (std::string_view name : kVerbatim) {
+    size_t name_end = name_start + name.size();
+    if (name[0] == first && name_end < html.size() &&
+        StartsWithIgnoreAsciiCase(html.substr(name_start), name) && EndsName(html[name_end])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void StripInertContent(std::string_view html, std::string* out) {
   out->reserve(out->size() + html.size());
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
+  bool verbatim = false;  // inside <pre> and the like: white space kept
+  auto append_pending = [&](size_t end) {
+    std::string_view text = html.substr(copied, end - copied);
+    if (verbatim) {
+      out->append(text);
+    } else {
+      AppendCollapsingSpace(text, out);
+    }
+    copied = end;
+  };
+  // Truncated input (a tag, comment or element that never ends) keeps the
+  // rest as it is from `at`.
+  auto keep_rest = [&](size_t at) {
+    append_pending(at);
+    out->append(html.substr(at));
+  };
   while (pos < html.size()) {
     const void* lt = std::memchr(html.data() + pos, '<', html.size() - pos);
     if (lt == nullptr) break;
     size_t at = static_cast<const char*>(lt) - html.data();
     pos = at + 1;
+    if (pos >= html.size()) break;  // a lone '<' ends the input
     if (StartsWithIgnoreAsciiCase(html.substr(at), kCommentOpen)) {
       size_t end = html.find(kCommentClose, at + kCommentOpen.size());
-      if (end == std::string_view::npos) break;
-      out->append(html.substr(copied, at - copied));
+      if (end == std::string_view::npos) return keep_rest(at);
+      append_pending(at);
       copied = pos = end + kCommentClose.size();
       continue;
     }
+    if (at + 1 < html.size() && html[at + 1] == '/') {
+      if (verbatim && NamesVerbatimElement(html, at)) {
+        append_pending(at);
+        verbatim = false;
+      }
+      continue;
+    }
     bool inert = false;
+    const char first = static_cast<char>(html[at + 1] | 0x20);  // ASCII lowercase
     for (const InertElement& element : kInert) {
       size_t name_end = at + 1 + element.name.size();
-      if (name_end >= html.size() ||
+      if (element.name[0] != first || name_end >= html.size() ||
           !StartsWithIgnoreAsciiCase(html.substr(at + 1), element.name) ||
           !EndsName(html[name_end])) {
         continue;
       }
       size_t content = TagEnd(html, name_end);
-      if (content == std::string_view::npos) {
-        out->append(html.substr(copied));
-        return;
-      }
+      if (content == std::string_view::npos) return keep_rest(at);
       inert = true;
       if (html[content - 2] == '/') {  // <svg ... />: nothing inside
         pos = content;
         break;
       }
+      size_t close = FindClose(html, content, element.close);
+      if (close == std::string_view::npos) return keep_rest(at);
+      append_pending(content);
       if (element.name == "script" &&
           ContainsIgnoreAsciiCase(html.substr(name_end, content - name_end), kKeptScriptType)) {
-        pos = content;
-        break;
+        out->append(html.substr(content, close - content));  // JSON-LD, as it is
       }
-      size_t close = FindClose(html, content, element.close);
-      if (close == std::string_view::npos) {
-        out->append(html.substr(copied));
-        return;
-      }
-      out->append(html.substr(copied, content - copied));
       copied = pos = close;
       break;
     }
     if (inert || at + 1 >= html.size() || !IsAsciiLetter(html[at + 1])) continue;
-    out->append(html.substr(copied, at - copied));
+    append_pending(at);
     size_t end = CopyStartTag(html, at, out);
-    if (end == std::string_view::npos) {  // an unterminated tag: the rest as it is
-      copied = at;
-      break;
-    }
+    if (end == std::string_view::npos) return keep_rest(at);
+    if (NamesVerbatimElement(html, at)) verbatim = true;
     copied = pos = end;
   }
-  out->append(html.substr(copied));
+  append_pending(html.size());
 }
 
 }  // namespace newsift::html

@@ -6,8 +6,10 @@
 // blobs than text, and libxml2's HTML parser walks them one character at a
 // time; a memchr-driven pass that drops them halves the parse. Kept: JSON-LD
 // scripts (metadata), the attributes the extractors read (class, id, style,
-// itemprop, href, meta content...) and every element boundary, so the tree is
-// the same minus what no stage looks at.
+// itemprop, meta content...; of a link's href only the author and topic path
+// markers, html_dom.h) and every element boundary, so the tree is the same
+// minus what no stage looks at. Runs of white space shrink to one byte outside
+// <pre> and <textarea>.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 #define NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 
@@ -17,8 +19,9 @@
 namespace newsift::html {
 
 // Appends html to *out without the contents of <script> (other than
-// JSON-LD), <style> and <svg> elements, without comments, and without the
-// attributes no extractor reads. An unterminated element, tag or comment
+// JSON-LD), <style> and <svg> elements, without comments, without the
+// attributes no extractor reads, with hrefs reduced to link-path markers and
+// white-space runs to one byte. An unterminated element, tag or comment
 // keeps the rest of the input as is, so nothing is lost on truncated pages.
 void StripInertContent(std::string_view html, std::string* out);
 

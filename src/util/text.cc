@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace newsift {
 namespace {
 
@@ -190,9 +192,25 @@ bool StartsWithIgnoreAsciiCase(std::string_view text, std::string_view prefix) {
 
 bool ContainsIgnoreAsciiCase(std::string_view text, std::string_view needle) {
   if (needle.empty()) return true;
+  if (needle.size() > text.size()) return false;
   auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };
-  char first = fold(needle[0]);
-  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
+  const char first = fold(needle[0]);
+  const size_t last_start = text.size() - needle.size();
+  if (!(first >= 'a' && first <= 'z')) {
+    // A first byte without case (a '/' of a path, a digit): memchr to each.
+    size_t i = 0;
+    while (i <= last_start) {
+      const void* hit = std::memchr(text.data() + i, first, last_start + 1 - i);
+      if (hit == nullptr) return false;
+      i = static_cast<const char*>(hit) - text.data();
+      if (EqualsIgnoreAsciiCase(text.substr(i + 1, needle.size() - 1), needle.substr(1))) {
+        return true;
+      }
+      ++i;
+    }
+    return false;
+  }
+  for (size_t i = 0; i <= last_start; ++i) {
     if (fold(text[i]) == first && EqualsIgnoreAsciiCase(text.substr(i, needle.size()), needle)) {
       return true;
     }

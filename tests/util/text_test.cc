@@ -6,7 +6,9 @@ namespace newsift {
 namespace {
 
 TEST(CollapseWhitespace, FoldsUnicodeSpacesAndTrims) {
-  EXPECT_EQ(CollapseWhitespace("  a \t\n b\xC2\xA0\xC2\xA0" "c  "), "a b c");
+  EXPECT_EQ(CollapseWhitespace("  a \t\n b\xC2\xA0\xC2\xA0"
+                               "c  "),
+            "a b c");
   EXPECT_EQ(CollapseWhitespace(""), "");
 }
 
@@ -29,6 +31,20 @@ TEST(Utf8, LengthValidityAndShorten) {
   EXPECT_FALSE(IsValidUtf8("a\xC3"));
   EXPECT_EQ(Shorten("abcdef", 3), "abc…");
   EXPECT_EQ(Shorten("abc", 3), "abc");
+}
+
+TEST(IgnoreAsciiCase, ContainsStartsWithEquals) {
+  EXPECT_TRUE(ContainsIgnoreAsciiCase("https://x.org/Authors/jane", "/author"));
+  EXPECT_TRUE(ContainsIgnoreAsciiCase("/tag/", "/tag/"));
+  EXPECT_FALSE(ContainsIgnoreAsciiCase("/ta", "/tag/"));
+  EXPECT_FALSE(ContainsIgnoreAsciiCase("a/b/c/tags", "/tag/"));
+  EXPECT_TRUE(ContainsIgnoreAsciiCase("Byline Author", "author"));
+  EXPECT_TRUE(ContainsIgnoreAsciiCase("x", ""));
+  EXPECT_FALSE(ContainsIgnoreAsciiCase("", "x"));
+  EXPECT_TRUE(ContainsIgnoreAsciiCase("2024-01-02", "01-0"));
+  EXPECT_TRUE(StartsWithIgnoreAsciiCase("<SCRIPT>", "<script"));
+  EXPECT_TRUE(EqualsIgnoreAsciiCase("HREF", "href"));
+  EXPECT_FALSE(EqualsIgnoreAsciiCase("hrefs", "href"));
 }
 
 }  // namespace
