@@ -559,6 +559,32 @@ bool MatchesRule(const VocabularyRule& rule, std::string_view lower, size_t word
   return false;
 }
 
+// The anchored rules (whole line, line start) by the first byte of their
+// phrase, in table order: a line can only match those its first byte starts.
+class AnchoredIndex {
+ public:
+  AnchoredIndex() {
+    for (size_t i = 0; i < std::size(kVocabulary); ++i) {
+      const VocabularyRule& rule = kVocabulary[i];
+      if (rule.anchor == Anchor::kAnywhere || rule.phrase.empty()) continue;
+      by_first_byte_[static_cast<unsigned char>(rule.phrase[0])].push_back(i);
+    }
+  }
+
+  // Lowest index of an anchored rule matching text, below `below`; else `below`.
+  size_t FirstMatch(std::string_view text, size_t words, size_t below) const {
+    if (text.empty()) return below;
+    for (size_t i : by_first_byte_[static_cast<unsigned char>(text[0])]) {
+      if (i >= below) break;
+      if (MatchesRule(kVocabulary[i], text, words)) return i;
+    }
+    return below;
+  }
+
+ private:
+  std::array<std::vector<size_t>, 256> by_first_byte_;
+};
+
 }  // namespace
 
 bool IsStopWord(std::string_view lowercase_word) { return StopWordSet().count(lowercase_word) > 0; }
@@ -665,15 +691,9 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   // The first rule of the table that matches wins: the anchored ones are
   // tried in order, the anywhere ones through the index.
   constexpr size_t kRules = std::size(kVocabulary);
-  size_t first = kRules;
-  for (size_t i = 0; i < kRules; ++i) {
-    const VocabularyRule& rule = kVocabulary[i];
-    if (rule.anchor == Anchor::kAnywhere || f.words > rule.max_words) continue;
-    if (MatchesRule(rule, normalized, f.words) || MatchesRule(rule, lower, f.words)) {
-      first = i;
-      break;
-    }
-  }
+  static const AnchoredIndex anchored;
+  size_t first = anchored.FirstMatch(normalized, f.words, kRules);
+  first = anchored.FirstMatch(lower, f.words, first);
   static const AnywhereIndex anywhere;
   first = anywhere.FirstMatch(normalized, f.words, first);
   if (first < kRules) {

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace newsift {
@@ -24,13 +26,25 @@ bool IsWordChar(UChar32 c) {
                     u_charType(c) == U_COMBINING_SPACING_MARK || c == '_');
 }
 
-void AppendUtf8(UChar32 c, std::string* out) {
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, error);
-  if (!error) out->append(buf, static_cast<size_t>(len));
+// ASCII byte classes shared by the fast paths below.
+enum AsciiKind : uint8_t { kOther = 0, kSpaceByte = 1, kLowerWordByte = 2, kUpperWordByte = 3 };
+
+constexpr std::array<uint8_t, 128> MakeAsciiKinds() {
+  std::array<uint8_t, 128> kinds{};
+  for (int b = 0; b < 128; ++b) {
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+      kinds[b] = kSpaceByte;
+    } else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') {
+      kinds[b] = kLowerWordByte;
+    } else if (b >= 'A' && b <= 'Z') {
+      kinds[b] = kUpperWordByte;
+    }
+  }
+  return kinds;
 }
+constexpr std::array<uint8_t, 128> kAsciiKinds = MakeAsciiKinds();
+
+inline uint8_t AsciiKind(unsigned char b) { return b < 0x80 ? kAsciiKinds[b] : uint8_t{kOther}; }
 
 }  // namespace
 
@@ -40,18 +54,19 @@ std::string CollapseWhitespace(std::string_view text) {
   bool pending_space = false;
   size_t i = 0;
   while (i < text.size()) {
-    size_t start = i;
     unsigned char b = static_cast<unsigned char>(text[i]);
+    size_t start = i;
     if (b < 0x80) {
-      ++i;
-      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+      if (kAsciiKinds[b] == kSpaceByte) {
         pending_space = !out.empty();
+        ++i;
         continue;
       }
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.push_back(static_cast<char>(b));
-      continue;
+      // A run of printable ASCII copied at once.
+      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
+             kAsciiKinds[static_cast<unsigned char>(text[i])] != kSpaceByte) {
+        ++i;
+      }
     } else {
       UChar32 c = NextCodePoint(text, &i);
       if (IsSpace(c)) {
@@ -67,38 +82,49 @@ std::string CollapseWhitespace(std::string_view text) {
 }
 
 std::string NormalizeForCompare(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written through a pointer into a buffer sized for the input (a word byte
+  // or one separator byte per input byte); only lowercasing outside ASCII can
+  // lengthen a character, and that path makes room first.
+  std::string out(text.size() + 8, '\0');
+  size_t w = 0;  // bytes written
   bool pending_space = false;
   size_t i = 0;
   while (i < text.size()) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {  // ASCII without ICU: most text of most pages
-      ++i;
-      bool word =
-          (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
-      if (!word) {
+      uint8_t kind = kAsciiKinds[b];
+      if (kind < kLowerWordByte) {
         pending_space = true;
+        ++i;
         continue;
       }
-      if (pending_space && !out.empty()) out.push_back(' ');
+      if (pending_space && w != 0) out[w++] = ' ';
       pending_space = false;
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      // The rest of the ASCII word, lowercased as it is copied.
+      do {
+        out[w++] = static_cast<char>(kind == kUpperWordByte ? b + ('a' - 'A') : b);
+        if (++i == text.size()) break;
+        b = static_cast<unsigned char>(text[i]);
+        kind = AsciiKind(b);
+      } while (kind >= kLowerWordByte);
       continue;
     }
     UChar32 c = NextCodePoint(text, &i);
     if (IsWordChar(c)) {
-      if (pending_space && !out.empty()) out.push_back(' ');
+      if (out.size() - w < 8) out.resize(out.size() * 2 + 8);
+      if (pending_space && w != 0) out[w++] = ' ';
       pending_space = false;
-      if (c < 0x80) {
-        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      } else {
-        AppendUtf8(u_tolower(c), &out);
-      }
+      UChar32 lower = u_tolower(c);
+      int32_t length = static_cast<int32_t>(w);
+      UBool error = false;
+      U8_APPEND(reinterpret_cast<uint8_t*>(out.data()), length, static_cast<int32_t>(out.size()),
+                lower, error);
+      if (!error) w = static_cast<size_t>(length);
     } else {
       pending_space = true;
     }
   }
+  out.resize(w);
   return out;
 }
 

@@ -10,11 +10,16 @@ TEST(CollapseWhitespace, FoldsUnicodeSpacesAndTrims) {
                                "c  "),
             "a b c");
   EXPECT_EQ(CollapseWhitespace(""), "");
+  EXPECT_EQ(CollapseWhitespace("Caf\xC3\xA9-au-lait,\v\vx.y\xE2\x80\x83z"),
+            "Caf\xC3\xA9-au-lait, x.y z");
 }
 
 TEST(NormalizeForCompare, LowercasesAndDropsPunctuation) {
   EXPECT_EQ(NormalizeForCompare("Hello,  World!"), "hello world");
   EXPECT_EQ(NormalizeForCompare("«Привет», МИР"), "привет мир");
+  // Word runs that mix ASCII, other scripts and marks stay one word.
+  EXPECT_EQ(NormalizeForCompare("  ABC_def9 CAFÉ-Über\tnaïve..X"), "abc_def9 café über naïve x");
+  EXPECT_EQ(NormalizeForCompare("---"), "");
 }
 
 TEST(WordTokens, MatchesUnicodeWordCharacters) {
