@@ -468,9 +468,17 @@ const ClassVerdict& ClassVerdictCache::ForAttribute(std::string_view attr) {
   if (attr.empty()) return kEmpty;
   auto it = by_attribute_.find(attr);
   if (it == by_attribute_.end()) {
-    it = by_attribute_.emplace(std::string(attr), ClassifyOneAttribute(attr, ClassifyOneToken))
-             .first;
+    ClassVerdict verdict = ClassifyOneAttribute(
+        attr, [this](std::string_view token) -> const ClassVerdict& { return ForToken(token); });
+    it = by_attribute_.emplace(std::string(attr), verdict).first;
   }
+  return it->second;
+}
+
+const ClassVerdict& ClassVerdictCache::ForToken(std::string_view token) {
+  auto it = by_token_.find(token);
+  if (it == by_token_.end())
+    it = by_token_.emplace(std::string(token), ClassifyOneToken(token)).first;
   return it->second;
 }
 

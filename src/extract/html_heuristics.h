@@ -58,7 +58,12 @@ class ClassVerdictCache {
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
+  // One lowercase token's verdict; pages repeat tokens across many distinct
+  // attribute values ("menu-item menu-item-type-post_type menu-item-123").
+  const ClassVerdict& ForToken(std::string_view token);
+
   std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
+  std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_token_;
 };
 
 // The label implied by a structural tag that is never article text (nav,

@@ -79,15 +79,35 @@ bool IsReadAttribute(std::string_view name) {
 // Writes ` href="..."` holding the link-path markers (html_dom.h) the value
 // of a link's href contains; nothing when it holds none.
 void AppendLinkMarkers(std::string_view value, std::string* out) {
-  size_t mark = out->size();
-  auto add = [&](std::string_view marker) {
-    if (!ContainsIgnoreAsciiCase(value, marker)) return;
-    out->append(out->size() == mark ? " href=\"" : " ");
-    out->append(marker);
+  // Every marker starts with '/': one pass over the value's slashes.
+  constexpr size_t kMarkers = kAuthorLinkPaths.size() + kTopicLinkPaths.size();
+  auto marker = [](size_t k) {
+    return k < kAuthorLinkPaths.size() ? kAuthorLinkPaths[k]
+                                       : kTopicLinkPaths[k - kAuthorLinkPaths.size()];
   };
-  for (std::string_view marker : kAuthorLinkPaths) add(marker);
-  for (std::string_view marker : kTopicLinkPaths) add(marker);
-  if (out->size() != mark) out->push_back('"');
+  std::array<bool, kMarkers> found{};
+  bool any = false;
+  for (size_t slash = value.find('/'); slash != std::string_view::npos;
+       slash = value.find('/', slash + 1)) {
+    std::string_view rest = value.substr(slash);
+    if (rest.size() < 2) break;
+    const char second = static_cast<char>(rest[1] | 0x20);  // ASCII lowercase
+    for (size_t k = 0; k < kMarkers; ++k) {
+      if (!found[k] && marker(k)[1] == second && StartsWithIgnoreAsciiCase(rest, marker(k))) {
+        found[k] = any = true;
+      }
+    }
+  }
+  if (!any) return;
+  out->append(" href=\"");
+  bool first = true;
+  for (size_t k = 0; k < kMarkers; ++k) {
+    if (!found[k]) continue;
+    if (!first) out->push_back(' ');
+    out->append(marker(k));
+    first = false;
+  }
+  out->push_back('"');
 }
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
