@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -142,9 +143,7 @@ std::vector<std::string_view> WordTokens(std::string_view text) {
     } else {
       c = NextCodePoint(text, &i);
     }
-    bool word = b < 0x80 ? ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                            (c >= '0' && c <= '9') || c == '_')
-                         : IsWordChar(c);
+    bool word = b < 0x80 ? kAsciiKinds[b] >= kLowerWordByte : IsWordChar(c);
     if (word) {
       if (start == std::string_view::npos) start = here;
     } else if (start != std::string_view::npos) {
@@ -157,9 +156,19 @@ std::vector<std::string_view> WordTokens(std::string_view text) {
 }
 
 size_t Utf8Length(std::string_view text) {
-  size_t n = 0;
-  for (unsigned char b : text) n += (b & 0xC0) != 0x80;
-  return n;
+  // Code points = bytes that are not continuation bytes (10xxxxxx), counted
+  // eight at a time.
+  size_t continuation = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    continuation += static_cast<size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
+  }
+  for (; i < text.size(); ++i) {
+    continuation += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  }
+  return text.size() - continuation;
 }
 
 bool IsValidUtf8(std::string_view text) {

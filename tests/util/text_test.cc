@@ -32,6 +32,9 @@ TEST(WordTokens, MatchesUnicodeWordCharacters) {
 
 TEST(Utf8, LengthValidityAndShorten) {
   EXPECT_EQ(Utf8Length("añb"), 3u);
+  // Longer than one eight-byte word, characters straddling word boundaries.
+  EXPECT_EQ(Utf8Length("Пезешкиан and 普京 talk: €5, 😀!"), 29u);
+  EXPECT_EQ(Utf8Length(std::string(17, 'x')), 17u);
   EXPECT_TRUE(IsValidUtf8("añb"));
   EXPECT_FALSE(IsValidUtf8("a\xC3"));
   EXPECT_EQ(Shorten("abcdef", 3), "abc…");
