@@ -12,24 +12,12 @@
 #include <xxhash.h>
 
 #include "util/hash.h"
+#include "util/text.h"
 
 namespace newsift {
 namespace {
 
 constexpr uint64_t kWordSeed = 0x6e657773696674ULL;  // "newsift"
-
-// Byte classes of ASCII for the word scanner.
-enum AsciiClass : uint8_t { kSeparator = 0, kWordByte = 1, kUpperByte = 2 };
-
-constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
-  std::array<uint8_t, 128> classes{};
-  for (int b = 0; b < 128; ++b) {
-    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') classes[b] = kWordByte;
-    if (b >= 'A' && b <= 'Z') classes[b] = kUpperByte;
-  }
-  return classes;
-}
-constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
 
 inline uint64_t WordHash(const char* data, size_t size) {
   return XXH3_64bits_withSeed(data, size, kWordSeed);
@@ -76,25 +64,25 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   while (i < n) {
     uint8_t b = bytes[i];
     if (b < 0x80) {
-      if (kAsciiClasses[b] == kSeparator) {
+      if (AsciiKindOf(b) < kAsciiLowerWord) {
         flush();
         ++i;
         continue;
       }
       // A run of ASCII word bytes.
       const int32_t start = i;
-      uint8_t seen = 0;
-      while (i < n && bytes[i] < 0x80 && kAsciiClasses[bytes[i]] != kSeparator) {
-        seen |= kAsciiClasses[bytes[i]];
+      bool upper = false;
+      while (i < n && AsciiKindOf(bytes[i]) >= kAsciiLowerWord) {
+        upper |= AsciiKindOf(bytes[i]) == kAsciiUpperWord;
         ++i;
       }
       const bool word_ends = i == n || bytes[i] < 0x80;
-      if (word.empty() && word_ends && (seen & kUpperByte) == 0) {
+      if (word.empty() && word_ends && !upper) {
         words.push_back(WordHash(text.data() + start, static_cast<size_t>(i - start)));
       } else {
         for (int32_t k = start; k < i; ++k) {
           const uint8_t c = bytes[k];
-          word.push_back(static_cast<char>(kAsciiClasses[c] == kUpperByte ? c + 32 : c));
+          word.push_back(static_cast<char>(AsciiKindOf(c) == kAsciiUpperWord ? c + 32 : c));
         }
       }
       continue;

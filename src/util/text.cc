@@ -27,26 +27,6 @@ bool IsWordChar(UChar32 c) {
                     u_charType(c) == U_COMBINING_SPACING_MARK || c == '_');
 }
 
-// ASCII byte classes shared by the fast paths below.
-enum AsciiKind : uint8_t { kOther = 0, kSpaceByte = 1, kLowerWordByte = 2, kUpperWordByte = 3 };
-
-constexpr std::array<uint8_t, 128> MakeAsciiKinds() {
-  std::array<uint8_t, 128> kinds{};
-  for (int b = 0; b < 128; ++b) {
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
-      kinds[b] = kSpaceByte;
-    } else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') {
-      kinds[b] = kLowerWordByte;
-    } else if (b >= 'A' && b <= 'Z') {
-      kinds[b] = kUpperWordByte;
-    }
-  }
-  return kinds;
-}
-constexpr std::array<uint8_t, 128> kAsciiKinds = MakeAsciiKinds();
-
-inline uint8_t AsciiKind(unsigned char b) { return b < 0x80 ? kAsciiKinds[b] : uint8_t{kOther}; }
-
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view text) {
@@ -58,14 +38,14 @@ std::string CollapseWhitespace(std::string_view text) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     size_t start = i;
     if (b < 0x80) {
-      if (kAsciiKinds[b] == kSpaceByte) {
+      if (AsciiKindOf(b) == kAsciiSpace) {
         pending_space = !out.empty();
         ++i;
         continue;
       }
       // A run of printable ASCII copied at once.
       while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
-             kAsciiKinds[static_cast<unsigned char>(text[i])] != kSpaceByte) {
+             AsciiKindOf(static_cast<unsigned char>(text[i])) != kAsciiSpace) {
         ++i;
       }
     } else {
@@ -93,8 +73,8 @@ std::string NormalizeForCompare(std::string_view text) {
   while (i < text.size()) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {  // ASCII without ICU: most text of most pages
-      uint8_t kind = kAsciiKinds[b];
-      if (kind < kLowerWordByte) {
+      uint8_t kind = AsciiKindOf(b);
+      if (kind < kAsciiLowerWord) {
         pending_space = true;
         ++i;
         continue;
@@ -103,11 +83,11 @@ std::string NormalizeForCompare(std::string_view text) {
       pending_space = false;
       // The rest of the ASCII word, lowercased as it is copied.
       do {
-        out[w++] = static_cast<char>(kind == kUpperWordByte ? b + ('a' - 'A') : b);
+        out[w++] = static_cast<char>(kind == kAsciiUpperWord ? b + ('a' - 'A') : b);
         if (++i == text.size()) break;
         b = static_cast<unsigned char>(text[i]);
-        kind = AsciiKind(b);
-      } while (kind >= kLowerWordByte);
+        kind = AsciiKindOf(b);
+      } while (kind >= kAsciiLowerWord);
       continue;
     }
     UChar32 c = NextCodePoint(text, &i);
@@ -143,7 +123,7 @@ std::vector<std::string_view> WordTokens(std::string_view text) {
     } else {
       c = NextCodePoint(text, &i);
     }
-    bool word = b < 0x80 ? kAsciiKinds[b] >= kLowerWordByte : IsWordChar(c);
+    bool word = b < 0x80 ? AsciiKindOf(b) >= kAsciiLowerWord : IsWordChar(c);
     if (word) {
       if (start == std::string_view::npos) start = here;
     } else if (start != std::string_view::npos) {

@@ -3,11 +3,41 @@
 #ifndef NEWSIFT_UTIL_TEXT_H_
 #define NEWSIFT_UTIL_TEXT_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace newsift {
+
+// Byte classes of ASCII for the scanners that take words as Python's \w does
+// (letters, digits, '_'); bytes from 0x80 up are kAsciiOther.
+enum AsciiKind : uint8_t {
+  kAsciiOther = 0,
+  kAsciiSpace = 1,      // ' ' \t \n \r \f \v
+  kAsciiLowerWord = 2,  // a-z 0-9 _
+  kAsciiUpperWord = 3,  // A-Z
+};
+
+namespace text_internal {
+constexpr std::array<uint8_t, 256> MakeAsciiKinds() {
+  std::array<uint8_t, 256> kinds{};
+  for (int b = 0; b < 128; ++b) {
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+      kinds[b] = kAsciiSpace;
+    } else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') {
+      kinds[b] = kAsciiLowerWord;
+    } else if (b >= 'A' && b <= 'Z') {
+      kinds[b] = kAsciiUpperWord;
+    }
+  }
+  return kinds;
+}
+inline constexpr std::array<uint8_t, 256> kAsciiKinds = MakeAsciiKinds();
+}  // namespace text_internal
+
+inline uint8_t AsciiKindOf(unsigned char b) { return text_internal::kAsciiKinds[b]; }
 
 // Collapses runs of Unicode white space (incl. NBSP) to one ASCII space and trims.
 std::string CollapseWhitespace(std::string_view text);
