@@ -72,12 +72,12 @@ void KeepOneRoot(xmlDoc* doc) {
 
 }  // namespace
 
-HtmlDocPtr ParseHtml(std::string_view html) {
+HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes) {
   static std::once_flag init_once;
   std::call_once(init_once, [] { xmlInitParser(); });
   if (html.empty()) return nullptr;
   std::string filtered;
-  html::StripInertContent(html, &filtered);
+  html::StripInertContent(html, classes, &filtered);
   HtmlDocPtr doc(htmlReadMemory(filtered.data(), static_cast<int>(filtered.size()), nullptr,
                                 "UTF-8", kParseOptions));
   if (doc != nullptr) KeepOneRoot(doc.get());

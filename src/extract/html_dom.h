@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/html_heuristics.h"
+
 namespace newsift {
 
 struct XmlDocDeleter {
@@ -21,8 +23,9 @@ struct XmlDocDeleter {
 using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 
 // Parses UTF-8 HTML leniently (recover, no network, no diagnostics). Returns
-// null only when libxml2 gives up entirely (e.g. empty input).
-HtmlDocPtr ParseHtml(std::string_view html);
+// null only when libxml2 gives up entirely (e.g. empty input). Class and id
+// values keep only the tokens classes says matter (html_prefilter.h).
+HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes);
 
 inline bool IsElement(const xmlNode* node) { return node->type == XML_ELEMENT_NODE; }
 inline bool IsText(const xmlNode* node) {

@@ -9,9 +9,9 @@
 namespace newsift {
 
 void ExtractHtml(std::string_view html, const ExtractOptions& options, Article* article) {
-  HtmlDocPtr doc = ParseHtml(html);
-  if (doc == nullptr) return;
   html::ClassVerdictCache classes;
+  HtmlDocPtr doc = ParseHtml(html, &classes);
+  if (doc == nullptr) return;
   html::MetadataResult meta = html::ExtractMetadata(doc.get(), options.explain, &classes, article);
   if (article->language.empty()) article->language = meta.declared_language;
   html::ContentHints hints{meta.json_ld_body, meta.h1};

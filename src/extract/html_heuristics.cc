@@ -209,14 +209,25 @@ constexpr std::array<std::string_view, 3> kStatePrefixes = {"has-", "is-", "no-"
 constexpr std::array<std::string_view, 4> kStateSuffixes = {"-enabled", "-disabled", "-active",
                                                             "-open"};
 
+// Whether token starts (ends) with one of the words. The first (last) byte
+// is compared before the rest: a page classifies thousands of tokens.
+template <size_t N>
+bool StartsWithOneOf(std::string_view token, const std::array<std::string_view, N>& words) {
+  if (token.empty()) return false;
+  return std::any_of(words.begin(), words.end(), [token](std::string_view w) {
+    return w[0] == token[0] && token.starts_with(w);
+  });
+}
+template <size_t N>
+bool EndsWithOneOf(std::string_view token, const std::array<std::string_view, N>& words) {
+  if (token.empty()) return false;
+  return std::any_of(words.begin(), words.end(), [token](std::string_view w) {
+    return w.back() == token.back() && token.ends_with(w);
+  });
+}
+
 bool IsStateToken(std::string_view token) {
-  for (std::string_view prefix : kStatePrefixes) {
-    if (token.starts_with(prefix)) return true;
-  }
-  for (std::string_view suffix : kStateSuffixes) {
-    if (token.ends_with(suffix)) return true;
-  }
-  return false;
+  return StartsWithOneOf(token, kStatePrefixes) || EndsWithOneOf(token, kStateSuffixes);
 }
 
 void MarkWeak(const Hint& hint, ClassVerdict* verdict) {
@@ -232,11 +243,11 @@ void MarkWeak(const Hint& hint, ClassVerdict* verdict) {
 const Hint* WholeTokenWord(std::string_view token) {
   size_t start = 0;
   while (start <= token.size()) {
-    size_t end = token.find_first_of("-_", start);
-    if (end == std::string_view::npos) end = token.size();
+    size_t end = start;
+    while (end < token.size() && token[end] != '-' && token[end] != '_') ++end;
     std::string_view part = token.substr(start, end - start);
     for (const Hint& hint : kWholeTokenNegative) {
-      if (part == hint.word) return &hint;
+      if (!part.empty() && part[0] == hint.word[0] && part == hint.word) return &hint;
     }
     start = end + 1;
   }
@@ -253,11 +264,10 @@ constexpr std::array<std::string_view, 28> kStylingPrefixes = {
 };
 
 bool IsStylingToken(std::string_view token) {
-  if (token.find_first_of(":[") != std::string_view::npos) return true;
-  for (std::string_view prefix : kStylingPrefixes) {
-    if (token.starts_with(prefix)) return true;
+  if (std::any_of(token.begin(), token.end(), [](char c) { return c == ':' || c == '['; })) {
+    return true;
   }
-  return false;
+  return StartsWithOneOf(token, kStylingPrefixes);
 }
 
 // Every word the class vocabulary finds as a substring, in one matcher; the
@@ -272,6 +282,7 @@ class TokenVocabulary {
   // `unless` word is not), or -1.
   template <size_t N>
   int FirstHint(const WordSet& found, const std::array<Hint, N>& table, size_t base) const {
+    if (found.Empty()) return -1;  // most tokens hold no word
     for (size_t i = 0; i < N; ++i) {
       if (!found.Has(base + i)) continue;
       if (!table[i].unless.empty() && found.Has(unless_index_[base + i])) continue;
@@ -281,6 +292,7 @@ class TokenVocabulary {
   }
   template <size_t N>
   bool Any(const WordSet& found, size_t base) const {
+    if (found.Empty()) return false;
     for (size_t i = 0; i < N; ++i) {
       if (found.Has(base + i)) return true;
     }
@@ -456,6 +468,21 @@ ClassVerdict Merge(const ClassVerdict& first, const ClassVerdict& second) {
   return merged;
 }
 
+// Every word read anywhere in a class attribute, beside the token vocabulary.
+std::vector<std::string_view> AttributeWords() {
+  std::vector<std::string_view> words;
+  auto add = [&words](const auto& table) {
+    for (std::string_view w : table) words.push_back(w);
+  };
+  add(kBylineClassWords);
+  add(kBylineClassExclusions);
+  add(kDateClassWords);
+  add(kNameClassWords);
+  add(kNameClassExclusions);
+  add(kModifiedClassWords);
+  return words;
+}
+
 }  // namespace
 
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr) {
@@ -475,11 +502,40 @@ const ClassVerdict& ClassVerdictCache::ForAttribute(std::string_view attr) {
   return it->second;
 }
 
-const ClassVerdict& ClassVerdictCache::ForToken(std::string_view token) {
-  auto it = by_token_.find(token);
-  if (it == by_token_.end())
-    it = by_token_.emplace(std::string(token), ClassifyOneToken(token)).first;
+const ClassVerdictCache::TokenEntry& ClassVerdictCache::EntryOf(std::string_view lowercase_token) {
+  auto it = by_token_.find(lowercase_token);
+  if (it == by_token_.end()) {
+    TokenEntry entry{ClassifyOneToken(lowercase_token)};
+    const ClassVerdict& v = entry.verdict;
+    static const WordSetMatcher attribute_words(AttributeWords());
+    entry.matters = v.strong_negative || v.weak_negative || v.positive || v.content_container ||
+                    v.hides || !attribute_words.Find(lowercase_token).Empty();
+    it = by_token_.emplace(std::string(lowercase_token), entry).first;
+  }
   return it->second;
+}
+
+const ClassVerdict& ClassVerdictCache::ForToken(std::string_view token) {
+  return EntryOf(token).verdict;
+}
+
+bool ClassVerdictCache::TokenMatters(std::string_view token) {
+  lowercase_.assign(token);
+  for (char& c : lowercase_) c = AsciiToLower(c);
+  return EntryOf(lowercase_).matters;
+}
+
+bool StyleHides(std::string_view style) {
+  std::string compact;
+  compact.reserve(style.size());
+  for (char c : style) {
+    if (c != ' ') compact.push_back(AsciiToLower(c));
+  }
+  // The screen-reader-only pattern is clipped to nothing ("opens new tab").
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos ||
+         compact.find("clip:rect(0") != std::string::npos ||
+         compact.find("clip-path:inset(50%)") != std::string::npos;
 }
 
 ClassVerdict ClassVerdictCache::Classify(std::string_view class_attr, std::string_view id_attr) {

@@ -5,6 +5,7 @@
 #ifndef NEWSIFT_EXTRACT_HTML_HEURISTICS_H_
 #define NEWSIFT_EXTRACT_HTML_HEURISTICS_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -43,6 +44,19 @@ struct ClassVerdict {
 
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr);
 
+// Words the metadata pass looks for anywhere in a class attribute (lowercase,
+// substrings), beside the token vocabulary of ClassVerdict: a name element
+// of a byline ("author-name", not "username"), a <time> giving the
+// modification date ("updated", "modified").
+inline constexpr std::array<std::string_view, 2> kNameClassWords = {"name", "author-link"};
+inline constexpr std::array<std::string_view, 3> kNameClassExclusions = {"username", "job",
+                                                                         "title"};
+inline constexpr std::array<std::string_view, 2> kModifiedClassWords = {"updat", "modif"};
+
+// Whether an inline style hides its element (display:none, visibility:
+// hidden, or the screen-reader-only clip). Case and spaces do not matter.
+bool StyleHides(std::string_view style);
+
 // The same verdicts, remembered per attribute value: a page repeats a few
 // hundred class names over thousands of elements. One per page and thread,
 // shared by the metadata and main-content passes over the page.
@@ -51,6 +65,11 @@ class ClassVerdictCache {
   ClassVerdict Classify(std::string_view class_attr, std::string_view id_attr);
   // The verdict of one attribute value (a class attribute alone).
   const ClassVerdict& ForAttribute(std::string_view attr);
+  // Whether one class or id token (any case) can change what an extractor
+  // reads of its attribute: it has a verdict of its own, or holds a word read
+  // anywhere in the attribute (byline, date, name and modified words). The
+  // pre-parse filter keeps only these tokens (html_prefilter.h).
+  bool TokenMatters(std::string_view token);
 
  private:
   // Transparent hashing: looking up a string_view builds no string.
@@ -62,8 +81,15 @@ class ClassVerdictCache {
   // attribute values ("menu-item menu-item-type-post_type menu-item-123").
   const ClassVerdict& ForToken(std::string_view token);
 
+  struct TokenEntry {
+    ClassVerdict verdict;
+    bool matters = false;  // see TokenMatters
+  };
+  const TokenEntry& EntryOf(std::string_view lowercase_token);
+
   std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
-  std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_token_;
+  std::unordered_map<std::string, TokenEntry, Hash, std::equal_to<>> by_token_;
+  std::string lowercase_;  // TokenMatters' buffer
 };
 
 // The label implied by a structural tag that is never article text (nav,

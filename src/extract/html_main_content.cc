@@ -90,24 +90,7 @@ bool IsPageRoot(const xmlNode* node) {
 bool IsHidden(const xmlNode* node) {
   if (HasAttr(node, "hidden")) return true;
   std::string_view style = Attr(node, "style");
-  if (!style.empty()) {
-    std::string compact;
-    compact.reserve(style.size());
-    for (char c : style) {
-      if (c != ' ')
-        compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    if (compact.find("display:none") != std::string::npos ||
-        compact.find("visibility:hidden") != std::string::npos) {
-      return true;
-    }
-    // The screen-reader-only pattern: clipped to nothing ("opens new tab").
-    if (compact.find("clip:rect(0") != std::string::npos ||
-        compact.find("clip-path:inset(50%)") != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
+  return !style.empty() && StyleHides(style);
 }
 
 // Tag bonus as in Readability: containers that usually hold prose gain.

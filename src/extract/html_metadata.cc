@@ -101,8 +101,6 @@ constexpr std::array<std::string_view, 4> kDatedBylineLeads = {"published", "pos
                                                                "last updated"};
 // Inside a byline container, the element that holds just the name: the
 // container often adds a role, an outlet or a bio after it with no separator.
-constexpr std::array<std::string_view, 2> kNameClassWords = {"name", "author-link"};
-constexpr std::array<std::string_view, 3> kNameClassExclusions = {"username", "job", "title"};
 constexpr size_t kMaxBylineScanNodes = 40;
 
 // Label/value meta pairs ("twitter:label1" = "Written by", "twitter:data1" =
@@ -342,8 +340,9 @@ std::string BylineText(const xmlNode* container) {
 
 // A <time> element that gives the modification date.
 bool LooksModified(const xmlNode* time) {
-  return ContainsIgnoreAsciiCase(Attr(time, "class"), "updat") ||
-         ContainsIgnoreAsciiCase(Attr(time, "class"), "modif") ||
+  std::string_view cls = Attr(time, "class");
+  return std::any_of(kModifiedClassWords.begin(), kModifiedClassWords.end(),
+                     [cls](std::string_view w) { return ContainsIgnoreAsciiCase(cls, w); }) ||
          ContainsIgnoreAsciiCase(Attr(time, "itemprop"), "modified");
 }
 

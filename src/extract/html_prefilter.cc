@@ -1,8 +1,13 @@
 #include "extract/html_prefilter.h"
 
+#include <xxhash.h>
+
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <string>
+#include <unordered_map>
 
 #include "extract/html_dom.h"
 #include "util/text.h"
@@ -110,12 +115,98 @@ void AppendLinkMarkers(std::string_view value, std::string* out) {
   out->push_back('"');
 }
 
+// The tokens of a class or id value that some extractor reads
+// (ClassVerdictCache::TokenMatters), in their order; empty when none is left.
+// Class values that lose tokens gain a digits-only fingerprint of the whole
+// value: siblings are compared by class (html_main_content), so equal values
+// must stay equal and different ones different, and a token of digits
+// matches no vocabulary word. A value that loses nothing, or holds character
+// references or quotes, is kept as it is.
+std::string ReduceTokens(std::string_view value, bool fingerprint, ClassVerdictCache* classes) {
+  if (value.find_first_of("&\"'") != std::string_view::npos) return std::string(value);
+  std::string reduced;
+  bool dropped = false;
+  size_t i = 0;
+  // The token separators of the class readers (html_heuristics.cc).
+  auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (i < value.size()) {
+    while (i < value.size() && separates(value[i])) ++i;
+    size_t token_start = i;
+    while (i < value.size() && !separates(value[i])) ++i;
+    if (i == token_start) break;
+    std::string_view token = value.substr(token_start, i - token_start);
+    if (!classes->TokenMatters(token)) {
+      dropped = true;
+      continue;
+    }
+    if (!reduced.empty()) reduced.push_back(' ');
+    reduced.append(token);
+  }
+  if (!dropped) return std::string(value);  // "a  b" and "a b" are different values
+  if (fingerprint) {
+    if (!reduced.empty()) reduced.push_back(' ');
+    constexpr uint64_t kFingerprintModulus = 10'000'000'000ULL;
+    reduced.append(std::to_string(XXH3_64bits(value.data(), value.size()) % kFingerprintModulus));
+  }
+  return reduced;
+}
+
+// Class, id and style values as the extractors read them. Class values are
+// remembered: a page repeats a few hundred over thousands of elements (ids
+// are mostly unique, so they are not).
+class AttributeReducer {
+ public:
+  explicit AttributeReducer(ClassVerdictCache* classes) : classes_(classes) {}
+
+  // Writes attribute name (class, id or style, any case) with its value
+  // reduced: ` name="..."`, or the attribute's source text when the value
+  // stays as it is, or nothing when nothing is left.
+  void Append(std::string_view name, std::string_view value, std::string_view source,
+              std::string* out) {
+    const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
+    if (first == 's') {
+      if (StyleHides(value)) out->append(" style=\"display:none\"");
+      return;
+    }
+    std::string reduced_id;
+    const std::string* reduced = &reduced_id;
+    if (first == 'c') {
+      auto it = class_values_.find(value);
+      if (it == class_values_.end()) {
+        it = class_values_.emplace(std::string(value), ReduceTokens(value, true, classes_)).first;
+      }
+      reduced = &it->second;
+    } else {
+      reduced_id = ReduceTokens(value, false, classes_);
+    }
+    if (*reduced == value) {  // quoted as the page quotes it
+      out->push_back(' ');
+      out->append(source);
+      return;
+    }
+    if (reduced->empty()) return;
+    out->push_back(' ');
+    out->append(name);
+    out->append("=\"");
+    out->append(*reduced);
+    out->push_back('"');
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return XXH3_64bits(text.data(), text.size()); }
+  };
+  ClassVerdictCache* classes_;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> class_values_;
+};
+
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Copies the start tag at html[at] (html[at] == '<', a letter follows) to
 // *out with only the attributes some extractor reads; returns the position
 // after its '>', or npos when the tag never ends (nothing is written then).
-size_t CopyStartTag(std::string_view html, size_t at, std::string* out) {
+size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer, std::string* out) {
   size_t i = at + 1;
   while (i < html.size() && !EndsName(html[i])) ++i;
   const bool link = EqualsIgnoreAsciiCase(html.substr(at + 1, i - at - 1), "a");
@@ -155,6 +246,9 @@ size_t CopyStartTag(std::string_view html, size_t at, std::string* out) {
     }
     if (EqualsIgnoreAsciiCase(name, "href")) {
       if (link) AppendLinkMarkers(value, out);
+    } else if (EqualsIgnoreAsciiCase(name, "class") || EqualsIgnoreAsciiCase(name, "id") ||
+               EqualsIgnoreAsciiCase(name, "style")) {
+      reducer->Append(name, value, html.substr(name_start, i - name_start), out);
     } else if (IsReadAttribute(name)) {
       out->push_back(' ');
       out->append(html.substr(name_start, i - name_start));
@@ -221,8 +315,9 @@ bool NamesVerbatimElement(std::string_view html, size_t at) {
 
 }  // namespace
 
-void StripInertContent(std::string_view html, std::string* out) {
+void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out) {
   out->reserve(out->size() + html.size());
+  AttributeReducer reducer(classes);
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
   bool verbatim = false;  // inside <pre> and the like: white space kept
@@ -289,7 +384,7 @@ void StripInertContent(std::string_view html, std::string* out) {
     }
     if (inert || at + 1 >= html.size() || !IsAsciiLetter(html[at + 1])) continue;
     append_pending(at);
-    size_t end = CopyStartTag(html, at, out);
+    size_t end = CopyStartTag(html, at, &reducer, out);
     if (end == std::string_view::npos) return keep_rest(at);
     if (NamesVerbatimElement(html, at)) verbatim = true;
     copied = pos = end;

@@ -7,23 +7,29 @@
 // time; a memchr-driven pass that drops them halves the parse. Kept: JSON-LD
 // scripts (metadata), the attributes the extractors read (class, id, style,
 // itemprop, meta content...; of a link's href only the author and topic path
-// markers, html_dom.h) and every element boundary, so the tree is the same
-// minus what no stage looks at. Runs of white space shrink to one byte outside
-// <pre> and <textarea>.
+// markers, html_dom.h; of class and id values only the tokens that carry a
+// signal; of a style only whether it hides) and every element boundary, so
+// the tree is the same minus what no stage looks at. Runs of white space
+// shrink to one byte outside <pre> and <textarea>.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 #define NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 
 #include <string>
 #include <string_view>
 
+#include "extract/html_heuristics.h"
+
 namespace newsift::html {
 
 // Appends html to *out without the contents of <script> (other than
 // JSON-LD), <style> and <svg> elements, without comments, without the
-// attributes no extractor reads, with hrefs reduced to link-path markers and
-// white-space runs to one byte. An unterminated element, tag or comment
-// keeps the rest of the input as is, so nothing is lost on truncated pages.
-void StripInertContent(std::string_view html, std::string* out);
+// attributes no extractor reads, with hrefs reduced to link-path markers,
+// class and id values to the tokens that matter (classes decides, and
+// remembers its verdicts for the passes after the parse), styles to
+// "display:none" or nothing, and white-space runs to one byte. An
+// unterminated element, tag or comment keeps the rest of the input as is, so
+// nothing is lost on truncated pages.
+void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out);
 
 }  // namespace newsift::html
 

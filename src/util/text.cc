@@ -184,9 +184,7 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 
 std::string ToLowerAscii(std::string_view text) {
   std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
+  for (char& c : out) c = AsciiToLower(c);
   return out;
 }
 

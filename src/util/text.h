@@ -60,6 +60,7 @@ std::string Shorten(std::string_view text, size_t max_chars);
 
 bool StartsWith(std::string_view text, std::string_view prefix);
 bool EndsWith(std::string_view text, std::string_view suffix);
+inline char AsciiToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ToLowerAscii(std::string_view text);
 // a == b ignoring ASCII case (HTTP and WARC header names, charset labels).
 bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b);

@@ -22,9 +22,9 @@ Article Metadata(const std::string& html) {
   Article article;
   article.url = "https://news.example.org/story";
   article.fetched_at = "2025-06-01T00:00:00Z";
-  HtmlDocPtr doc = ParseHtml(html);
-  EXPECT_NE(doc, nullptr);
   html::ClassVerdictCache classes;
+  HtmlDocPtr doc = ParseHtml(html, &classes);
+  EXPECT_NE(doc, nullptr);
   if (doc != nullptr) html::ExtractMetadata(doc.get(), false, &classes, &article);
   return article;
 }

@@ -5,16 +5,21 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "util/text.h"
 
 namespace newsift::html {
 namespace {
 
 std::string Strip(std::string_view html) {
+  ClassVerdictCache classes;
   std::string out;
-  StripInertContent(html, &out);
+  StripInertContent(html, &classes, &out);
   return out;
 }
 
@@ -46,20 +51,21 @@ TEST(HtmlPrefilterTest, QuotedGreaterThanInsideTheOpeningTag) {
 }
 
 TEST(HtmlPrefilterTest, KeepsOnlyTheAttributesExtractorsRead) {
-  EXPECT_EQ(Strip("<img srcset=\"a.jpg 1x, b.jpg 2x\" class=\"wide\" data-x='{\"a\":1}'>t"),
-            "<img class=\"wide\">t");
-  EXPECT_EQ(Strip("<DIV ID=main Data-Track=7 HIDDEN>t</DIV>"), "<DIV ID=main HIDDEN>t</DIV>");
+  EXPECT_EQ(Strip("<img srcset=\"a.jpg 1x, b.jpg 2x\" class=\"byline\" data-x='{\"a\":1}'>t"),
+            "<img class=\"byline\">t");
+  EXPECT_EQ(Strip("<DIV ID=content Data-Track=7 HIDDEN>t</DIV>"), "<DIV ID=content HIDDEN>t</DIV>");
   EXPECT_EQ(Strip("<a href=/x/y onclick=\"go('>')\">t</a>"), "<a>t</a>");
   EXPECT_EQ(Strip("<br/><img src=\"a\" /><meta name=\"author\" content=\"A\"/>"),
             "<br/><img/><meta name=\"author\" content=\"A\"/>");
-  EXPECT_EQ(Strip("<p class=\"a\"id=\"b\">t</p>"), "<p class=\"a\" id=\"b\">t</p>");
+  EXPECT_EQ(Strip("<p class=\"date\"id=\"sidebar\">t</p>"),
+            "<p class=\"date\" id=\"sidebar\">t</p>");
   EXPECT_EQ(Strip("a < b and c<d"), "a < b and c<d");  // no tag ends: kept
 }
 
 TEST(HtmlPrefilterTest, LinksKeepOnlyTheirPathMarkers) {
   EXPECT_EQ(Strip("<a href=\"https://x.org/Authors/jane-doe\">J</a>"), "<a href=\"/author\">J</a>");
-  EXPECT_EQ(Strip("<A class=c HREF='/staff/tag/x'>J</A>"),
-            "<A class=c href=\"/staff/ /tag/\">J</A>");
+  EXPECT_EQ(Strip("<A class=author HREF='/staff/tag/x'>J</A>"),
+            "<A class=author href=\"/staff/ /tag/\">J</A>");
   EXPECT_EQ(Strip("<a href=https://x.org/2024/01/story.html>s</a>"), "<a>s</a>");
   // Only links: other elements' hrefs (stylesheets, icons) are read by no one.
   EXPECT_EQ(Strip("<link rel=\"author\" href=\"/author/x\"><area href=\"/tag/y\">"),
@@ -114,7 +120,8 @@ TEST(HtmlPrefilterTest, CollapsingMatchesThePlainDefinition) {
 }
 
 TEST(HtmlPrefilterTest, KeepsWhiteSpaceOfPreformattedText) {
-  EXPECT_EQ(Strip("<PRE class=\"c\">a  b\n    c</PRE>  d"), "<PRE class=\"c\">a  b\n    c</PRE> d");
+  EXPECT_EQ(Strip("<PRE class=\"content\">a  b\n    c</PRE>  d"),
+            "<PRE class=\"content\">a  b\n    c</PRE> d");
   EXPECT_EQ(Strip("<textarea>x   y</textarea><preview>p   q</preview>"),
             "<textarea>x   y</textarea><preview>p q</preview>");
 }
@@ -124,6 +131,86 @@ TEST(HtmlPrefilterTest, JsonLdIsCopiedAsItIs) {
   std::string ld =
       "<script type=\"application/ld+json\">{\"articleBody\": \"<p data-x=1>a  b</p>\"}</script>";
   EXPECT_EQ(Strip(ld + "  x"), ld + " x");
+}
+
+// The class value written for `value` (empty when the attribute is dropped).
+std::string ReducedClass(std::string_view value) {
+  std::string out = Strip("<p class=\"" + std::string(value) + "\">");
+  const std::string lead = "<p class=\"";
+  if (out == "<p>") return "";
+  EXPECT_TRUE(out.starts_with(lead)) << out;
+  return out.substr(lead.size(), out.size() - lead.size() - 2);
+}
+
+TEST(HtmlPrefilterTest, ClassesKeepTheTokensThatMatterAndAFingerprint) {
+  std::string reduced = ReducedClass("grid Post-Content col-6 share-bar mt-4");
+  ASSERT_TRUE(reduced.starts_with("Post-Content share-bar ")) << reduced;
+  std::string fingerprint = reduced.substr(std::string("Post-Content share-bar ").size());
+  EXPECT_FALSE(fingerprint.empty());
+  EXPECT_EQ(fingerprint.find_first_not_of("0123456789"), std::string::npos) << fingerprint;
+  // Equal values stay equal, different ones different.
+  EXPECT_EQ(ReducedClass("grid Post-Content col-6 share-bar mt-4"), reduced);
+  EXPECT_NE(ReducedClass("grid Post-Content col-7 share-bar mt-4"), reduced);
+  // Nothing dropped: the value as it is.
+  EXPECT_EQ(ReducedClass("entry-content  byline"), "entry-content  byline");
+  // Character references and quotes: as they are, quoting included.
+  EXPECT_EQ(ReducedClass("x &amp; y"), "x &amp; y");
+  EXPECT_EQ(Strip("<p class='grid \"x\"'>t</p>"), "<p class='grid \"x\"'>t</p>");
+  EXPECT_EQ(Strip("<p class=grid\"x>t</p>"), "<p class=grid\"x>t</p>");
+}
+
+TEST(HtmlPrefilterTest, IdsKeepTheTokensThatMatterOnly) {
+  EXPECT_EQ(Strip("<div id=\"comments-42\">t</div>"), "<div id=\"comments-42\">t</div>");
+  EXPECT_EQ(Strip("<div id=\"x1 block-7\">t</div>"), "<div>t</div>");
+}
+
+TEST(HtmlPrefilterTest, StylesSayOnlyWhetherTheyHide) {
+  EXPECT_EQ(Strip("<div style=\"DISPLAY : none; color:red\">t</div>"),
+            "<div style=\"display:none\">t</div>");
+  EXPECT_EQ(Strip("<span style=\"clip: rect(0 0 0 0)\">t</span>"),
+            "<span style=\"display:none\">t</span>");
+  EXPECT_EQ(Strip("<div style=\"color:red\">t</div>"), "<div>t</div>");
+}
+
+// Whatever tokens a class holds, its reduced value reads the same to every
+// reader: the same verdict (byline and date containers included) and the
+// same name and modified words.
+TEST(HtmlPrefilterTest, ReducedClassesReadTheSame) {
+  const std::vector<std::string_view> tokens = {
+      "content",      "Post-Content", "share",         "sidebar",     "hidden",      "is-open",
+      "byline",       "author-bio",   "date",          "updated",     "author-name", "username",
+      "job-title",    "grid",         "col-6",         "text-lg",     "md:flex",     "Wrapper",
+      "mt-4",         "entry",        "related-posts", "x",           "menu",        "footer",
+      "comment-list", "ad",           "timestamp",     "modified-at", "promo"};
+  std::mt19937 random(7);
+  ClassVerdictCache originals;
+  ClassVerdictCache reduceds;
+  auto same_verdict = [](const ClassVerdict& a, const ClassVerdict& b) {
+    return a.strong_negative == b.strong_negative && a.weak_negative == b.weak_negative &&
+           a.positive == b.positive && a.content_container == b.content_container &&
+           a.hides == b.hides && a.byline_container == b.byline_container &&
+           a.date_container == b.date_container && a.label == b.label && a.word == b.word;
+  };
+  auto same_words = [](std::string_view a, std::string_view b, const auto& words) {
+    return std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+      return ContainsIgnoreAsciiCase(a, w) == ContainsIgnoreAsciiCase(b, w);
+    });
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string value;
+    const size_t count = 1 + random() % 6;
+    for (size_t i = 0; i < count; ++i) {
+      if (i > 0) value.push_back(' ');
+      value.append(tokens[random() % tokens.size()]);
+    }
+    std::string reduced = ReducedClass(value);
+    ASSERT_TRUE(same_verdict(originals.ForAttribute(value), reduceds.ForAttribute(reduced)))
+        << value << " -> " << reduced;
+    ASSERT_TRUE(same_words(value, reduced, kNameClassWords) &&
+                same_words(value, reduced, kNameClassExclusions) &&
+                same_words(value, reduced, kModifiedClassWords))
+        << value << " -> " << reduced;
+  }
 }
 
 }  // namespace
