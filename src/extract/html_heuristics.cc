@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "util/text.h"
@@ -483,6 +484,42 @@ std::vector<std::string_view> AttributeWords() {
   return words;
 }
 
+// A token holding none of these words has no verdict and no word the
+// metadata pass reads: every vocabulary, exact, prefix and whole-token word
+// and every attribute word, less those that hold another one (only whether
+// any occurs is asked). Most tokens of a page hold none ("css-1x9k2", "mt-4").
+const WordSetMatcher& SignalWords() {
+  static const WordSetMatcher matcher = [] {
+    std::vector<std::string_view> all = AttributeWords();
+    auto add = [&all](const auto& table) {
+      for (const auto& entry : table) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, Hint>) {
+          all.push_back(entry.word);
+        } else {
+          all.push_back(entry);
+        }
+      }
+    };
+    add(kContentContainers);
+    add(kPositive);
+    add(kStrongNegative);
+    add(kWeakNegative);
+    add(kExactTokenNegative);
+    add(kPrefixNegative);
+    add(kWholeTokenNegative);
+    std::vector<std::string_view> minimal;
+    for (std::string_view w : all) {
+      bool covered = std::any_of(all.begin(), all.end(), [w](std::string_view other) {
+        return other.size() < w.size() && w.find(other) != std::string_view::npos;
+      });
+      bool seen = std::find(minimal.begin(), minimal.end(), w) != minimal.end();
+      if (!covered && !seen) minimal.push_back(w);
+    }
+    return WordSetMatcher(minimal);
+  }();
+  return matcher;
+}
+
 }  // namespace
 
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr) {
@@ -507,9 +544,11 @@ const ClassVerdictCache::TokenEntry& ClassVerdictCache::EntryOf(std::string_view
   if (it == by_token_.end()) {
     TokenEntry entry{ClassifyOneToken(lowercase_token)};
     const ClassVerdict& v = entry.verdict;
+    entry.signal.flags =
+        static_cast<uint8_t>(v.strong_negative | v.weak_negative << 1 | v.positive << 2 |
+                             v.content_container << 3 | v.hides << 4);
     static const WordSetMatcher attribute_words(AttributeWords());
-    entry.matters = v.strong_negative || v.weak_negative || v.positive || v.content_container ||
-                    v.hides || !attribute_words.Find(lowercase_token).Empty();
+    entry.signal.words = attribute_words.Find(lowercase_token);
     it = by_token_.emplace(std::string(lowercase_token), entry).first;
   }
   return it->second;
@@ -519,10 +558,12 @@ const ClassVerdict& ClassVerdictCache::ForToken(std::string_view token) {
   return EntryOf(token).verdict;
 }
 
-bool ClassVerdictCache::TokenMatters(std::string_view token) {
+const TokenSignal& ClassVerdictCache::SignalOf(std::string_view token) {
+  static const TokenSignal kNothing;
   lowercase_.assign(token);
   for (char& c : lowercase_) c = AsciiToLower(c);
-  return EntryOf(lowercase_).matters;
+  if (SignalWords().Find(lowercase_).Empty()) return kNothing;
+  return EntryOf(lowercase_).signal;
 }
 
 bool StyleHides(std::string_view style) {

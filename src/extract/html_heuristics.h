@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "newsift/article.h"
+#include "util/word_set_matcher.h"
 
 namespace newsift::html {
 
@@ -57,6 +58,25 @@ inline constexpr std::array<std::string_view, 2> kModifiedClassWords = {"updat",
 // hidden, or the screen-reader-only clip). Case and spaces do not matter.
 bool StyleHides(std::string_view style);
 
+// What one class or id token says of its attribute: its verdict's flags
+// and the attribute words (byline, date, name, modified words) it holds.
+struct TokenSignal {
+  uint8_t flags = 0;  // one bit per flag of ClassVerdict (strong, weak, positive...)
+  WordSet words;
+
+  bool Empty() const { return flags == 0 && words.Empty(); }
+  // Merges other into this; whether it added a flag or a word. A token that
+  // adds nothing to the tokens before it in its attribute changes no reading
+  // of the attribute: the flags are or-ed, and the label comes from the
+  // first strong (else weak) token.
+  bool Absorb(const TokenSignal& other) {
+    const bool adds = (other.flags & ~flags) != 0 || !other.words.IsSubsetOf(words);
+    flags |= other.flags;
+    words.AddAll(other.words);
+    return adds;
+  }
+};
+
 // The same verdicts, remembered per attribute value: a page repeats a few
 // hundred class names over thousands of elements. One per page and thread,
 // shared by the metadata and main-content passes over the page.
@@ -65,11 +85,10 @@ class ClassVerdictCache {
   ClassVerdict Classify(std::string_view class_attr, std::string_view id_attr);
   // The verdict of one attribute value (a class attribute alone).
   const ClassVerdict& ForAttribute(std::string_view attr);
-  // Whether one class or id token (any case) can change what an extractor
-  // reads of its attribute: it has a verdict of its own, or holds a word read
-  // anywhere in the attribute (byline, date, name and modified words). The
-  // pre-parse filter keeps only these tokens (html_prefilter.h).
-  bool TokenMatters(std::string_view token);
+  // What one class or id token (any case) says of its attribute; empty for
+  // most tokens ("css-1x9k2", "mt-4"). The pre-parse filter keeps only the
+  // tokens that add to what the tokens before them say (html_prefilter.h).
+  const TokenSignal& SignalOf(std::string_view token);
 
  private:
   // Transparent hashing: looking up a string_view builds no string.
@@ -83,13 +102,13 @@ class ClassVerdictCache {
 
   struct TokenEntry {
     ClassVerdict verdict;
-    bool matters = false;  // see TokenMatters
+    TokenSignal signal;
   };
   const TokenEntry& EntryOf(std::string_view lowercase_token);
 
   std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
   std::unordered_map<std::string, TokenEntry, Hash, std::equal_to<>> by_token_;
-  std::string lowercase_;  // TokenMatters' buffer
+  std::string lowercase_;  // SignalOf's buffer
 };
 
 // The label implied by a structural tag that is never article text (nav,

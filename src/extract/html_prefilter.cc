@@ -115,8 +115,8 @@ void AppendLinkMarkers(std::string_view value, std::string* out) {
   out->push_back('"');
 }
 
-// The tokens of a class or id value that some extractor reads
-// (ClassVerdictCache::TokenMatters), in their order; empty when none is left.
+// The tokens of a class or id value that add to what the tokens before them
+// say (ClassVerdictCache::SignalOf), in their order; empty when none is left.
 // Class values that lose tokens gain a digits-only fingerprint of the whole
 // value: siblings are compared by class (html_main_content), so equal values
 // must stay equal and different ones different, and a token of digits
@@ -126,6 +126,7 @@ std::string ReduceTokens(std::string_view value, bool fingerprint, ClassVerdictC
   if (value.find_first_of("&\"'") != std::string_view::npos) return std::string(value);
   std::string reduced;
   bool dropped = false;
+  TokenSignal seen;
   size_t i = 0;
   // The token separators of the class readers (html_heuristics.cc).
   auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
@@ -135,7 +136,7 @@ std::string ReduceTokens(std::string_view value, bool fingerprint, ClassVerdictC
     while (i < value.size() && !separates(value[i])) ++i;
     if (i == token_start) break;
     std::string_view token = value.substr(token_start, i - token_start);
-    if (!classes->TokenMatters(token)) {
+    if (!seen.Absorb(classes->SignalOf(token))) {
       dropped = true;
       continue;
     }
@@ -368,14 +369,18 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       size_t content = TagEnd(html, name_end);
       if (content == std::string_view::npos) return keep_rest(at);
       inert = true;
-      if (html[content - 2] == '/') {  // <svg ... />: nothing inside
-        pos = content;
-        break;
-      }
-      size_t close = FindClose(html, content, element.close);
+      const bool self_closing = html[content - 2] == '/';  // <svg ... />: nothing inside
+      size_t close = self_closing ? content : FindClose(html, content, element.close);
       if (close == std::string_view::npos) return keep_rest(at);
-      append_pending(content);
-      if (element.name == "script" &&
+      // The start tag loses the attributes no one reads like any other (an
+      // icon's classes and path data, a script's source URL).
+      append_pending(at);
+      const size_t mark = out->size();
+      if (CopyStartTag(html, at, &reducer, out) != content) {
+        out->resize(mark);  // odd quoting: the two scans disagree on the end; as it was
+        append_pending(content);
+      }
+      if (!self_closing && element.name == "script" &&
           ContainsIgnoreAsciiCase(html.substr(name_end, content - name_end), kKeptScriptType)) {
         out->append(html.substr(content, close - content));  // JSON-LD, as it is
       }

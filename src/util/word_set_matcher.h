@@ -28,6 +28,9 @@ class WordSet {
     bits_[0] |= other.bits_[0];
     bits_[1] |= other.bits_[1];
   }
+  bool IsSubsetOf(const WordSet& other) const {
+    return (bits_[0] & ~other.bits_[0]) == 0 && (bits_[1] & ~other.bits_[1]) == 0;
+  }
 
  private:
   std::array<uint64_t, 2> bits_ = {0, 0};

@@ -3,6 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
+#include "util/text.h"
+
 namespace newsift::html {
 namespace {
 
@@ -68,6 +74,38 @@ TEST(HtmlHeuristicsTest, CacheGivesTheSameVerdicts) {
       EXPECT_EQ(cached.positive, direct.positive) << c << " / " << i;
     }
   }
+}
+
+// A token whose signal is empty has no verdict, is no byline or date
+// container, and holds no word the metadata pass reads.
+TEST(HtmlHeuristicsTest, TokensThatDoNotMatterSayNothing) {
+  const std::vector<std::string_view> fragments = {
+      "comment", "share",   "ad",    "nav", "hide",   "hidden", "widget", "date", "bio",
+      "name",    "content", "post",  "x",   "1",      "-",      "_",      "css",  "sidebar",
+      "more",    "tag",     "updat", "is-", "Author", "time",   "mt-",    "e",    "d",
+      "s",       "a",       "no",    "ne",  "wrap",   "Title",  "job"};
+  std::mt19937 random(11);
+  ClassVerdictCache cache;
+  ClassVerdictCache reference;
+  size_t let_go = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string token;
+    const size_t parts = 1 + random() % 4;
+    for (size_t i = 0; i < parts; ++i) token.append(fragments[random() % fragments.size()]);
+    if (!cache.SignalOf(token).Empty()) continue;
+    ++let_go;
+    const ClassVerdict& v = reference.ForAttribute(token);
+    ASSERT_FALSE(v.strong_negative || v.weak_negative || v.positive || v.content_container ||
+                 v.hides || v.byline_container || v.date_container)
+        << token;
+    for (const auto* words : {&kNameClassWords, &kModifiedClassWords}) {
+      for (std::string_view w : *words) ASSERT_FALSE(ContainsIgnoreAsciiCase(token, w)) << token;
+    }
+    for (std::string_view w : kNameClassExclusions) {
+      ASSERT_FALSE(ContainsIgnoreAsciiCase(token, w)) << token;
+    }
+  }
+  EXPECT_GT(let_go, 100u);  // the generator does make tokens that say nothing
 }
 
 TEST(HtmlHeuristicsTest, UtilityCssTokensSayNothing) {
