@@ -7,11 +7,10 @@
 #include <array>
 #include <functional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "util/text.h"
+#include "util/word_table.h"
 
 namespace newsift {
 namespace {
@@ -361,10 +360,9 @@ constexpr size_t kMinTimestampWords = 3;
 
 bool IsSentenceEndByte(char c) { return c == '.' || c == '!' || c == '?'; }
 
-const std::unordered_set<std::string_view>& StopWordSet() {
-  static const auto* set =
-      new std::unordered_set<std::string_view>(std::begin(kStopWords), std::end(kStopWords));
-  return *set;
+const WordTable& StopWordTable() {
+  static const WordTable table(kStopWords);
+  return table;
 }
 
 // Strips closing quotes/brackets and trailing space from the end of a line.
@@ -489,12 +487,13 @@ bool PhraseAt(std::string_view text, size_t at, std::string_view phrase) {
 // matched against the rules its own words can start, not against all of them.
 class AnywhereIndex {
  public:
-  AnywhereIndex() {
+  AnywhereIndex() : first_words_(FirstWords()) {
+    rules_.resize(first_word_list_.size());
     for (size_t i = 0; i < std::size(kVocabulary); ++i) {
       const VocabularyRule& rule = kVocabulary[i];
       if (rule.anchor != Anchor::kAnywhere) continue;
-      std::string_view first = rule.phrase.substr(0, rule.phrase.find(' '));
-      by_first_word_[std::string(first)].push_back(i);
+      int word = first_words_.Find(rule.phrase.substr(0, rule.phrase.find(' ')));
+      rules_[static_cast<size_t>(word)].push_back(i);
     }
   }
 
@@ -519,20 +518,29 @@ class AnywhereIndex {
  private:
   void Check(std::string_view text, size_t at, std::string_view word, size_t words,
              size_t* best) const {
-    auto it = by_first_word_.find(word);
-    if (it == by_first_word_.end()) return;
-    for (size_t i : it->second) {
+    const int first = first_words_.Find(word);
+    if (first == WordTable::kAbsent) return;
+    for (size_t i : rules_[static_cast<size_t>(first)]) {
       if (i >= *best) break;
       const VocabularyRule& rule = kVocabulary[i];
       if (words <= rule.max_words && PhraseAt(text, at, rule.phrase)) *best = i;
     }
   }
 
-  struct Hash {  // transparent: a word of the line is looked up without a copy
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  std::unordered_map<std::string, std::vector<size_t>, Hash, std::equal_to<>> by_first_word_;
+  // The first word of each anywhere rule's phrase (they point into kVocabulary).
+  std::vector<std::string_view> FirstWords() {
+    for (const VocabularyRule& rule : kVocabulary) {
+      if (rule.anchor == Anchor::kAnywhere) {
+        first_word_list_.push_back(rule.phrase.substr(0, rule.phrase.find(' ')));
+      }
+    }
+    return first_word_list_;
+  }
+
+  // Declared before first_words_: FirstWords() fills it while that is built.
+  std::vector<std::string_view> first_word_list_;
+  WordTable first_words_;
+  std::vector<std::vector<size_t>> rules_;  // per first word (index of first_words_)
 };
 
 bool MatchesRule(const VocabularyRule& rule, std::string_view lower, size_t words) {
@@ -587,7 +595,9 @@ class AnchoredIndex {
 
 }  // namespace
 
-bool IsStopWord(std::string_view lowercase_word) { return StopWordSet().count(lowercase_word) > 0; }
+bool IsStopWord(std::string_view lowercase_word) {
+  return StopWordTable().Contains(lowercase_word);
+}
 
 LineFeatures ComputeLineFeatures(std::string_view line) {
   return ComputeLineFeatures(line, NormalizeForCompare(line));
