@@ -146,8 +146,7 @@ std::string ReduceTokens(std::string_view value, bool fingerprint, ClassVerdictC
   if (!dropped) return std::string(value);  // "a  b" and "a b" are different values
   if (fingerprint) {
     if (!reduced.empty()) reduced.push_back(' ');
-    constexpr uint64_t kFingerprintModulus = 10'000'000'000ULL;
-    reduced.append(std::to_string(XXH3_64bits(value.data(), value.size()) % kFingerprintModulus));
+    reduced.append(std::to_string(XXH3_64bits(value.data(), value.size())));
   }
   return reduced;
 }
@@ -159,14 +158,26 @@ class AttributeReducer {
  public:
   explicit AttributeReducer(ClassVerdictCache* classes) : classes_(classes) {}
 
+  void StartTag() { seen_class_ = seen_id_ = seen_style_ = false; }
+
   // Writes attribute name (class, id or style, any case) with its value
   // reduced: ` name="..."`, or the attribute's source text when the value
   // stays as it is, or nothing when nothing is left.
   void Append(std::string_view name, std::string_view value, std::string_view source,
               std::string* out) {
     const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
+    // libxml2 keeps the first of two attributes of one name: the second must
+    // not take the place of a first one cut away.
+    bool& seen = first == 's' ? seen_style_ : first == 'c' ? seen_class_ : seen_id_;
+    if (seen) return;
+    seen = true;
     if (first == 's') {
-      if (StyleHides(value)) out->append(" style=\"display:none\"");
+      if (value.find('&') != std::string_view::npos) {  // read once references are decoded
+        out->push_back(' ');
+        out->append(source);
+      } else if (StyleHides(value)) {
+        out->append(" style=\"display:none\"");
+      }
       return;
     }
     std::string reduced_id;
@@ -200,6 +211,7 @@ class AttributeReducer {
   };
   ClassVerdictCache* classes_;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> class_values_;
+  bool seen_class_ = false, seen_id_ = false, seen_style_ = false;  // in the current tag
 };
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -213,11 +225,21 @@ size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer,
   const bool link = EqualsIgnoreAsciiCase(html.substr(at + 1, i - at - 1), "a");
   size_t mark = out->size();
   out->append(html.substr(at, i - at));
+  const size_t after_name = out->size();
+  reducer->StartTag();
+  // An unquoted value runs up to white space or '>': in <div id=x/> the '/'
+  // is the value's, and the element is not self-closing.
+  size_t unquoted_end = std::string_view::npos;
   while (true) {
     while (i < html.size() && (IsSpace(html[i]) || html[i] == '/')) ++i;
     if (i >= html.size()) break;
     if (html[i] == '>') {
-      if (html[i - 1] == '/') out->push_back('/');
+      if (html[i - 1] == '/' && unquoted_end != i) {
+        // An unquoted value written last would take the '/' for its own.
+        const char last = out->back();
+        if (out->size() > after_name && last != '"' && last != '\'') out->push_back(' ');
+        out->push_back('/');
+      }
       out->push_back('>');
       return i + 1;
     }
@@ -242,7 +264,7 @@ size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer,
         size_t value_start = j;
         while (j < html.size() && !IsSpace(html[j]) && html[j] != '>') ++j;
         value = html.substr(value_start, j - value_start);
-        i = j;
+        i = unquoted_end = j;
       }
     }
     if (EqualsIgnoreAsciiCase(name, "href")) {

@@ -488,12 +488,13 @@ bool PhraseAt(std::string_view text, size_t at, std::string_view phrase) {
 class AnywhereIndex {
  public:
   AnywhereIndex() : first_words_(FirstWords()) {
-    rules_.resize(first_word_list_.size());
     for (size_t i = 0; i < std::size(kVocabulary); ++i) {
       const VocabularyRule& rule = kVocabulary[i];
       if (rule.anchor != Anchor::kAnywhere) continue;
-      int word = first_words_.Find(rule.phrase.substr(0, rule.phrase.find(' ')));
-      rules_[static_cast<size_t>(word)].push_back(i);
+      // A first word listed twice is found at its first index.
+      size_t word = static_cast<size_t>(first_words_.Find(FirstWord(rule.phrase)));
+      if (rules_.size() <= word) rules_.resize(word + 1);
+      rules_[word].push_back(i);
     }
   }
 
@@ -527,20 +528,21 @@ class AnywhereIndex {
     }
   }
 
-  // The first word of each anywhere rule's phrase (they point into kVocabulary).
-  std::vector<std::string_view> FirstWords() {
+  static std::string_view FirstWord(std::string_view phrase) {
+    return phrase.substr(0, phrase.find(' '));
+  }
+  // The first word of each anywhere rule's phrase, in rule order (they point
+  // into kVocabulary).
+  static std::vector<std::string_view> FirstWords() {
+    std::vector<std::string_view> words;
     for (const VocabularyRule& rule : kVocabulary) {
-      if (rule.anchor == Anchor::kAnywhere) {
-        first_word_list_.push_back(rule.phrase.substr(0, rule.phrase.find(' ')));
-      }
+      if (rule.anchor == Anchor::kAnywhere) words.push_back(FirstWord(rule.phrase));
     }
-    return first_word_list_;
+    return words;
   }
 
-  // Declared before first_words_: FirstWords() fills it while that is built.
-  std::vector<std::string_view> first_word_list_;
   WordTable first_words_;
-  std::vector<std::vector<size_t>> rules_;  // per first word (index of first_words_)
+  std::vector<std::vector<size_t>> rules_;  // by index in first_words_
 };
 
 bool MatchesRule(const VocabularyRule& rule, std::string_view lower, size_t words) {

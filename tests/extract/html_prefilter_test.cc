@@ -170,6 +170,21 @@ TEST(HtmlPrefilterTest, IdsKeepTheTokensThatMatterOnly) {
   EXPECT_EQ(Strip("<div id=\"x1 block-7\">t</div>"), "<div>t</div>");
 }
 
+// What libxml2 reads of the page must not change: a '/' ending an unquoted
+// value is the value's, the first of two attributes of one name wins, and a
+// style is read once its character references are decoded.
+TEST(HtmlPrefilterTest, KeepsWhatTheParserReads) {
+  EXPECT_EQ(Strip("<div hidden id=x/><p>a</p></div>"), "<div hidden><p>a</p></div>");
+  EXPECT_EQ(Strip("<div id=content/>t</div>"), "<div id=content/>t</div>");
+  EXPECT_EQ(Strip("<div id=content />t"), "<div id=content />t");
+  EXPECT_EQ(Strip("<script src=a.js/><p>t</p><script></script>"),
+            "<script><p>t</p><script></script>");
+  EXPECT_EQ(Strip("<div style=\"color:red\" style=\"display:none\">t</div>"), "<div>t</div>");
+  EXPECT_EQ(Strip("<div id=\"x\" ID=\"comments\">t</div>"), "<div>t</div>");
+  EXPECT_EQ(Strip("<div style=\"display&#58;none\">t</div>"),
+            "<div style=\"display&#58;none\">t</div>");
+}
+
 TEST(HtmlPrefilterTest, StylesSayOnlyWhetherTheyHide) {
   EXPECT_EQ(Strip("<div style=\"DISPLAY : none; color:red\">t</div>"),
             "<div style=\"display:none\">t</div>");

@@ -24,7 +24,7 @@ TEST(WordTableTest, FindsEachWordAtItsFirstIndex) {
   EXPECT_EQ(table.Find("и"), 7);
   EXPECT_FALSE(table.Contains("th"));
   EXPECT_FALSE(table.Contains("thE"));
-  EXPECT_FALSE(table.Contains("internationalle"));  // same first and last 8 bytes but one
+  EXPECT_FALSE(table.Contains("internationalle"));  // a listed word's first 8 bytes
 }
 
 TEST(WordTableTest, AgreesWithAHashSet) {
