@@ -202,8 +202,6 @@ constexpr std::array<std::string_view, 30> kRoleWords = {
     "managing", "deputy",       "digital",      "investigative", "national",      "international",
 };
 
-bool IsTokenChar(char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; }
-
 // Tokens that describe a state or feature of an element ("modal-enabled",
 // "has-share-bar", "is-sticky") rather than what it holds.
 constexpr std::array<std::string_view, 3> kStatePrefixes = {"has-", "is-", "no-"};
@@ -402,18 +400,6 @@ void AddTokenVerdict(const ClassVerdict& token, ClassVerdict* verdict) {
   }
 }
 
-// Calls visit(token) for each white-space separated token of text.
-template <typename Visit>
-void ForEachToken(std::string_view text, Visit visit) {
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !IsTokenChar(text[i])) ++i;
-    size_t start = i;
-    while (i < text.size() && IsTokenChar(text[i])) ++i;
-    if (i > start) visit(text.substr(start, i - start));
-  }
-}
-
 // Byline and date containers: words anywhere in the attribute, lowercase.
 constexpr std::array<std::string_view, 3> kBylineClassWords = {"byline", "author", "writer"};
 // ("byline__tag", "author-categories": the article's tags, not its writers.)
@@ -435,8 +421,8 @@ template <typename TokenVerdict>
 ClassVerdict ClassifyOneAttribute(std::string_view attr, TokenVerdict token_verdict) {
   ClassVerdict verdict;
   std::string lower = ToLowerAscii(attr);
-  ForEachToken(lower,
-               [&](std::string_view token) { AddTokenVerdict(token_verdict(token), &verdict); });
+  ForEachClassToken(
+      lower, [&](std::string_view token) { AddTokenVerdict(token_verdict(token), &verdict); });
   verdict.byline_container =
       HasAnyOf(lower, kBylineClassWords) && !HasAnyOf(lower, kBylineClassExclusions);
   verdict.date_container = HasAnyOf(lower, kDateClassWords);

@@ -45,6 +45,21 @@ struct ClassVerdict {
 
 ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id_attr);
 
+// Calls visit(token) for each token of a class or id value, in order: the
+// runs of bytes other than ' ', '\t', '\n' and '\r'. Every reader of class
+// tokens (verdicts, the pre-parse filter) splits them this way.
+template <typename Visit>
+void ForEachClassToken(std::string_view value, Visit visit) {
+  auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && separates(value[i])) ++i;
+    const size_t start = i;
+    while (i < value.size() && !separates(value[i])) ++i;
+    if (i > start) visit(value.substr(start, i - start));
+  }
+}
+
 // Words the metadata pass looks for anywhere in a class attribute (lowercase,
 // substrings), beside the token vocabulary of ClassVerdict: a name element
 // of a byline ("author-name", not "username"), a <time> giving the

@@ -127,22 +127,14 @@ std::string ReduceTokens(std::string_view value, bool fingerprint, ClassVerdictC
   std::string reduced;
   bool dropped = false;
   TokenSignal seen;
-  size_t i = 0;
-  // The token separators of the class readers (html_heuristics.cc).
-  auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (i < value.size()) {
-    while (i < value.size() && separates(value[i])) ++i;
-    size_t token_start = i;
-    while (i < value.size() && !separates(value[i])) ++i;
-    if (i == token_start) break;
-    std::string_view token = value.substr(token_start, i - token_start);
+  ForEachClassToken(value, [&](std::string_view token) {
     if (!seen.Absorb(classes->SignalOf(token))) {
       dropped = true;
-      continue;
+      return;
     }
     if (!reduced.empty()) reduced.push_back(' ');
     reduced.append(token);
-  }
+  });
   if (!dropped) return std::string(value);  // "a  b" and "a b" are different values
   if (fingerprint) {
     if (!reduced.empty()) reduced.push_back(' ');
