@@ -61,6 +61,17 @@ std::string_view WordBefore(std::string_view text, size_t end) {
   return text.substr(start, end - start);
 }
 
+// Whether normalised text (words one space apart) has at least `words` words.
+bool HasAtLeastWords(std::string_view normalized, size_t words) {
+  if (normalized.empty()) return words == 0;
+  size_t found = 1;
+  for (size_t at = 0; found < words; ++at, ++found) {
+    at = normalized.find(' ', at);
+    if (at == std::string_view::npos) return false;
+  }
+  return true;
+}
+
 bool IsAbbreviation(std::string_view word) {
   if (word.size() == 1) return true;  // initials: "U.S.", "J. Smith"
   std::string lower = ToLowerAscii(word);
@@ -110,6 +121,12 @@ std::vector<std::string_view> SplitSentences(std::string_view text) {
   return sentences;
 }
 
+std::string RepeatVerdict::Reason() const {
+  if (!repeated) return {};
+  if (parts.empty()) return fmt::format("same text as block {}", same_as);
+  return fmt::format("made of sentences of blocks {}", fmt::join(parts, ", "));
+}
+
 std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& blocks,
                                           size_t min_words) {
   std::vector<std::string> normalized;
@@ -131,44 +148,49 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
     if (!inserted) {
       verdicts[i].repeated = true;
       verdicts[i].same_as = static_cast<int>(it->second);
-      verdicts[i].reason = fmt::format("same text as block {}", it->second);
     }
   }
 
   // Sentences of every block (not exact repeats), as hashes of their
-  // normalised text with their word counts, and the smallest sentence count
-  // among the blocks holding each one.
+  // normalised text with whether they are long enough to count, and every
+  // (sentence, block) pair sorted by sentence so the blocks holding a
+  // sentence are one range.
   struct Sentence {
     uint64_t hash;
-    size_t words;
+    bool substantive;  // at least kMinSentenceWords words
   };
   std::vector<std::vector<Sentence>> sentences(n);
   struct Holder {
+    uint64_t hash;
     size_t block;
     size_t sentence_count;
+    bool operator<(const Holder& other) const {
+      return hash != other.hash ? hash < other.hash : block < other.block;
+    }
   };
-  auto words_of = [](std::string_view norm) {
-    return static_cast<size_t>(std::count(norm.begin(), norm.end(), ' ')) + 1;
-  };
-  std::unordered_map<uint64_t, std::vector<Holder>> holders;
+  std::vector<Holder> holders;
   for (size_t i = 0; i < n; ++i) {
     if (verdicts[i].repeated || normalized[i].empty()) continue;
     std::vector<std::string_view> split = SplitSentences(blocks[i]);
     if (split.size() == 1) {
-      sentences[i].push_back({Hash64(normalized[i]), words_of(normalized[i])});
+      sentences[i].push_back(
+          {Hash64(normalized[i]), HasAtLeastWords(normalized[i], kMinSentenceWords)});
     } else {
       for (std::string_view s : split) {
         std::string norm = NormalizeForCompare(s);
-        if (!norm.empty()) sentences[i].push_back({Hash64(norm), words_of(norm)});
+        if (!norm.empty()) {
+          sentences[i].push_back({Hash64(norm), HasAtLeastWords(norm, kMinSentenceWords)});
+        }
       }
     }
-    for (const Sentence& s : sentences[i]) holders[s.hash].push_back({i, sentences[i].size()});
+    for (const Sentence& s : sentences[i]) holders.push_back({s.hash, i, sentences[i].size()});
   }
+  std::sort(holders.begin(), holders.end());
 
   for (size_t i = 0; i < n; ++i) {
     const std::vector<Sentence>& own = sentences[i];
     if (verdicts[i].repeated || own.size() < kMinCompositeParts) continue;
-    if (words_of(normalized[i]) < min_words) continue;
+    if (!HasAtLeastWords(normalized[i], min_words)) continue;
     std::vector<size_t> parts;
     size_t substantive = 0;
     bool all_found = true;
@@ -176,9 +198,10 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
       // A part must be a smaller block: that keeps the relation acyclic, so
       // composites lose to their parts whatever the order.
       const Holder* found = nullptr;
-      for (const Holder& h : holders[s.hash]) {
-        if (h.block != i && h.sentence_count < own.size()) {
-          found = &h;
+      auto first = std::lower_bound(holders.begin(), holders.end(), Holder{s.hash, 0, 0});
+      for (auto h = first; h != holders.end() && h->hash == s.hash; ++h) {
+        if (h->block != i && h->sentence_count < own.size()) {
+          found = &*h;
           break;
         }
       }
@@ -186,21 +209,16 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
         all_found = false;
         break;
       }
-      if (s.words >= kMinSentenceWords) ++substantive;
+      if (s.substantive) ++substantive;
       if (std::find(parts.begin(), parts.end(), found->block) == parts.end()) {
         parts.push_back(found->block);
       }
     }
     if (!all_found || substantive < kMinCompositeParts) continue;
     std::sort(parts.begin(), parts.end());
-    std::string list;
-    for (size_t p : parts) {
-      if (!list.empty()) list += ", ";
-      list += std::to_string(p);
-    }
     verdicts[i].repeated = true;
     verdicts[i].same_as = static_cast<int>(parts.front());
-    verdicts[i].reason = fmt::format("made of sentences of blocks {}", list);
+    verdicts[i].parts = std::move(parts);
   }
   return verdicts;
 }

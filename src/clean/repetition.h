@@ -13,8 +13,13 @@ namespace newsift {
 
 struct RepeatVerdict {
   bool repeated = false;
-  int same_as = -1;    // index of the block that holds this text (first one)
-  std::string reason;  // "same text as block 3", "made of sentences of blocks 5, 7, 9"
+  int same_as = -1;  // index of the block that holds this text (first one)
+  // A composite's parts (ascending); empty for an exact repeat.
+  std::vector<size_t> parts;
+
+  // "same text as block 3", "made of sentences of blocks 5, 7, 9"; empty when
+  // not repeated. Built on request: only --explain shows it.
+  std::string Reason() const;
 };
 
 // For each block (paragraph or line) decides whether it repeats text held by

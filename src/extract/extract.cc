@@ -6,6 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <cassert>
+#include <cstdint>
+#include <optional>
+
 #include "extract/html_extractor.h"
 #include "extract/language.h"
 #include "extract/text_dump_extractor.h"
@@ -82,10 +86,11 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
   bool truncated = text.size() > options.max_parse_bytes;
   if (truncated) text = text.substr(0, options.max_parse_bytes);
 
+  std::optional<uint64_t> body_fingerprint;  // when the extractor has it
   if (decoded.format == InputFormat::kHtml) {
     ExtractHtml(text, options, &article);
   } else {
-    ExtractTextDump(text, options, &article);
+    body_fingerprint = ExtractTextDump(text, options, &article);
   }
 
   if (article.site.empty()) article.site = article.domain;
@@ -101,7 +106,9 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
          fmt::format("article text has {} characters, fewer than min_body_chars={}", body_chars,
                      options.min_body_chars));
   } else {
-    article.body_hash = HexId(Hash64(NormalizeForCompare(body)));
+    if (!body_fingerprint) body_fingerprint = Hash64(NormalizeForCompare(body));
+    assert(*body_fingerprint == Hash64(NormalizeForCompare(body)));
+    article.body_hash = HexId(*body_fingerprint);
   }
   if (truncated && article.status == RecordStatus::kOk) {
     article.explain.push_back({"", Label::kBoilerplate,

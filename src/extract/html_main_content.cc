@@ -917,7 +917,7 @@ void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOpt
           if (options.explain && explain_index[i] < article->explain.size()) {
             ExplainEntry& entry = article->explain[explain_index[i]];
             entry.label = Label::kRepeated;
-            entry.reason = verdicts[i].reason;
+            entry.reason = verdicts[i].Reason();
           }
           continue;
         }

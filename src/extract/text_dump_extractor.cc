@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "extract/dates.h"
 #include "extract/site_name.h"
 #include "extract/text_dump_features.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -367,17 +369,34 @@ std::string BodyReason(const Line& line, const char* where) {
                      line.f.sentences == 1 ? "" : "s", line.f.words, line.f.stop_ratio, where);
 }
 
-void SetLabel(Line* line, Label label, std::string reason) {
-  line->label = label;
-  line->reason = std::move(reason);
-}
+// Sets a line's label and, when the caller asked for explanations, why: a
+// reason that needs formatting comes as a function, called only then.
+class Labeler {
+ public:
+  explicit Labeler(bool explain) : explain_(explain) {}
+
+  void operator()(Line* line, Label label, std::string_view reason) const {
+    line->label = label;
+    if (explain_) line->reason = reason;
+  }
+  template <std::invocable MakeReason>
+  void operator()(Line* line, Label label, MakeReason&& make_reason) const {
+    line->label = label;
+    if (explain_) line->reason = make_reason();
+  }
+
+ private:
+  bool explain_;
+};
 
 }  // namespace
 
-void ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article) {
+uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article) {
   // Pass 1: lines and their own features.
   std::vector<Line> lines;
-  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  size_t newlines = 0;
+  for (size_t at = 0; (at = text.find('\n', at)) != std::string_view::npos; ++at) ++newlines;
+  lines.reserve(newlines + 1);
   size_t number = 0;
   size_t start = 0;
   while (start <= text.size()) {
@@ -393,7 +412,7 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
     }
     start = end + 1;
   }
-  if (lines.empty()) return;
+  if (lines.empty()) return Hash64(std::string_view());
 
   std::vector<std::string_view> views;
   views.reserve(lines.size());
@@ -419,7 +438,7 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
   std::vector<RepeatVerdict> verdicts = FindRepetition(views, norms, kMinCompositeWords);
   for (size_t i = 0; i < lines.size(); ++i) {
     lines[i].repeat = std::move(verdicts[i]);
-    if (lines[i].repeat.repeated && lines[i].repeat.reason.rfind("same", 0) == 0) {
+    if (lines[i].repeat.repeated && lines[i].repeat.parts.empty()) {
       ++lines[static_cast<size_t>(lines[i].repeat.same_as)].copies;
     }
   }
@@ -433,12 +452,11 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
         line.norm[above.norm.size()] == ' ' && line.f.words <= above.f.words + kMaxCardLabelWords) {
       line.repeat.repeated = true;
       line.repeat.same_as = static_cast<int>(i - 1);
-      line.repeat.reason = fmt::format("same as block {} plus a label", i - 1);
     }
   }
   for (size_t i = 0; i < lines.size(); ++i) {
     Line& line = lines[i];
-    if (line.repeat.repeated && line.repeat.reason.rfind("same", 0) == 0) {
+    if (line.repeat.repeated && line.repeat.parts.empty()) {
       size_t same = static_cast<size_t>(line.repeat.same_as);
       line.copies = lines[same].copies;
       line.far_repeat = i - same >= kFarRepeatLines && IsBodyShape(line.shape);
@@ -507,6 +525,17 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
   }
 
   // Labels.
+  const Labeler set_label(options.explain);
+  // The body's normalised text is its paragraphs' one space apart.
+  Hash64Builder body_fingerprint;
+  bool body_started = false;
+  auto add_to_body = [&](const Line& line, BlockKind kind, int level) {
+    article->paragraphs.push_back({line.text, kind, level});
+    if (line.norm.empty()) return;
+    if (body_started) body_fingerprint.Add(" ");
+    body_fingerprint.Add(line.norm);
+    body_started = true;
+  };
   std::vector<DateCandidate> date_candidates;
   std::vector<std::string> credits;
   bool description_done = false;
@@ -516,19 +545,19 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
     bool in_region = i >= region_begin && i < region_end;
     bool header = i < region_begin;
     if (static_cast<int>(i) == title_index) {
-      SetLabel(&line, Label::kTitle, "title: headline-like line before the body");
+      set_label(&line, Label::kTitle, "title: headline-like line before the body");
       continue;
     }
     bool body_copy = line.far_repeat && in_region &&
                      lines[static_cast<size_t>(line.repeat.same_as)].label != Label::kBody;
     if (line.repeat.repeated && !body_copy) {
       size_t same = static_cast<size_t>(line.repeat.same_as);
-      std::string_view reason = line.repeat.reason;
-      if (reason.rfind("same", 0) == 0) {
-        SetLabel(&line, Label::kRepeated,
-                 fmt::format("repeated: same as line {}", lines[same].number));
+      if (line.repeat.parts.empty()) {
+        set_label(&line, Label::kRepeated,
+                  [&] { return fmt::format("repeated: same as line {}", lines[same].number); });
       } else {
-        SetLabel(&line, Label::kRepeated, fmt::format("repeated: {}", reason));
+        set_label(&line, Label::kRepeated,
+                  [&] { return fmt::format("repeated: {}", line.repeat.Reason()); });
       }
       continue;
     }
@@ -545,7 +574,7 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
         }
         previous_date = line.dates.size() == 1 && !modified_hint ? &line.dates.front() : nullptr;
       }
-      SetLabel(&line, Label::kDate, "date line");
+      set_label(&line, Label::kDate, "date line");
       continue;
     }
     previous_date = nullptr;
@@ -554,26 +583,28 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
       credits.push_back(parts.credit);
       if (!parts.caption.empty()) article->image_captions.push_back(parts.caption);
       article->image_credits.push_back(parts.credit);
-      SetLabel(&line, Label::kCaption,
-               fmt::format("caption: photo credit \"{}\"{}", parts.credit,
-                           parts.dropped.empty() ? "" : ", link text dropped"));
+      set_label(&line, Label::kCaption, [&] {
+        return fmt::format("caption: photo credit \"{}\"{}", parts.credit,
+                           parts.dropped.empty() ? "" : ", link text dropped");
+      });
       continue;
     }
     if (line.f.vocabulary != Label::kBody) {
-      SetLabel(&line, line.f.vocabulary,
-               Explain(ToString(line.f.vocabulary), std::string(line.f.vocabulary_reason)));
+      set_label(&line, line.f.vocabulary, [&] {
+        return Explain(ToString(line.f.vocabulary), std::string(line.f.vocabulary_reason));
+      });
       continue;
     }
     if (line.f.teaser_prefix) {
-      SetLabel(&line, Label::kTeaser, "teaser: all-caps read-more prefix");
+      set_label(&line, Label::kTeaser, "teaser: all-caps read-more prefix");
       continue;
     }
     if (line.teaser_run && i >= region_begin) {
-      SetLabel(&line, Label::kTeaser, "teaser: headline and blurb list");
+      set_label(&line, Label::kTeaser, "teaser: headline and blurb list");
       continue;
     }
     if (line.f.time_like) {
-      SetLabel(&line, Label::kNavigation, "navigation: media duration or clock time");
+      set_label(&line, Label::kNavigation, "navigation: media duration or clock time");
       continue;
     }
     if (i < region_begin) {
@@ -581,7 +612,7 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
         std::string section = SectionFromBreadcrumb(line.text, line.f.words);
         if (!section.empty()) {
           article->section = section;
-          SetLabel(&line, Label::kSection, "section: breadcrumb");
+          set_label(&line, Label::kSection, "section: breadcrumb");
           continue;
         }
       }
@@ -590,30 +621,30 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
           line.shape != Shape::kShort) {
         article->description = line.text;
         description_done = true;
-        SetLabel(&line, Label::kDescription, "description: sentence after the title");
+        set_label(&line, Label::kDescription, "description: sentence after the title");
         continue;
       }
-      SetLabel(&line, Label::kNavigation, "navigation: before the body region");
+      set_label(&line, Label::kNavigation, "navigation: before the body region");
       continue;
     }
     if (!in_region) {
-      SetLabel(&line, Label::kBoilerplate, "boilerplate: after the body region");
+      set_label(&line, Label::kBoilerplate, "boilerplate: after the body region");
       continue;
     }
     if (line.shape == Shape::kGood || line.shape == Shape::kNearGood) {
-      SetLabel(&line, Label::kBody, BodyReason(line, "in body region"));
-      article->paragraphs.push_back({line.text, BlockKind::kParagraph, 0});
+      set_label(&line, Label::kBody, [&] { return BodyReason(line, "in body region"); });
+      add_to_body(line, BlockKind::kParagraph, 0);
       continue;
     }
     if (line.shape == Shape::kHeadline && i + 1 < region_end && i > region_begin &&
         lines[i + 1].shape == Shape::kGood && line.f.words <= kShape.headline_max_words / 2) {
-      SetLabel(&line, Label::kBody, "body: subheading between paragraphs");
-      article->paragraphs.push_back({line.text, BlockKind::kHeading, 2});
+      set_label(&line, Label::kBody, "body: subheading between paragraphs");
+      add_to_body(line, BlockKind::kHeading, 2);
       continue;
     }
-    SetLabel(&line, line.shape == Shape::kHeadline ? Label::kTeaser : Label::kBoilerplate,
-             line.shape == Shape::kHeadline ? "teaser: headline-like line inside the body"
-                                            : "boilerplate: short line inside the body");
+    set_label(&line, line.shape == Shape::kHeadline ? Label::kTeaser : Label::kBoilerplate,
+              line.shape == Shape::kHeadline ? "teaser: headline-like line inside the body"
+                                             : "boilerplate: short line inside the body");
   }
 
   ChosenDates chosen = ChooseDates(date_candidates, article->fetched_at);
@@ -634,6 +665,7 @@ void ExtractTextDump(std::string_view text, const ExtractOptions& options, Artic
                                   fmt::format("line {}: {}", line.number, line.reason)});
     }
   }
+  return body_fingerprint.Digest();
 }
 
 }  // namespace newsift

@@ -3,6 +3,7 @@
 #ifndef NEWSIFT_EXTRACT_TEXT_DUMP_EXTRACTOR_H_
 #define NEWSIFT_EXTRACT_TEXT_DUMP_EXTRACTOR_H_
 
+#include <cstdint>
 #include <string_view>
 
 #include "newsift/article.h"
@@ -14,7 +15,9 @@ namespace newsift {
 // footer, cookie, repeated...) from its own features and the page's
 // structure, and fills the article's fields and explain (one entry per
 // non-blank line). article->url and fetched_at are set by the caller.
-void ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article);
+// Returns the body's fingerprint, Hash64(NormalizeForCompare(article->Body())),
+// built from the lines' normalised text the classifier already has.
+uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article);
 
 }  // namespace newsift
 

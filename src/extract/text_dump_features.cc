@@ -343,6 +343,15 @@ constexpr VocabularyRule kVocabulary[] = {
     {"accept", Anchor::kStart, 3, Label::kCookie, "consent button"},
 };
 
+// The longest phrase of a rule anchored at the line start or whole line.
+constexpr size_t kMaxAnchoredPhrase = [] {
+  size_t longest = 0;
+  for (const VocabularyRule& rule : kVocabulary) {
+    if (rule.anchor != Anchor::kAnywhere) longest = std::max(longest, rule.phrase.size());
+  }
+  return longest;
+}();
+
 // No vocabulary rule condemns a line longer than this.
 constexpr size_t kMaxVocabularyWords = 60;
 
@@ -607,15 +616,7 @@ LineFeatures ComputeLineFeatures(std::string_view line) {
 LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized) {
   LineFeatures f;
   f.chars = Utf8Length(line);
-  std::vector<std::string_view> tokens = WordTokens(line);
   CjkCounts cjk = f.chars < line.size() ? CountCjk(line) : CjkCounts{};
-  f.words = tokens.size();
-  if (cjk.chars > 0) {
-    f.words = static_cast<size_t>(
-                  std::count_if(tokens.begin(), tokens.end(),
-                                [](std::string_view token) { return !HasCjkChar(token); })) +
-              (cjk.chars + kCjkCharsPerWord - 1) / kCjkCharsPerWord;
-  }
 
   std::string_view end = StripClosers(line);
   f.ends_sentence =
@@ -631,45 +632,52 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
     if (IsSentenceEndByte(line[i]) && (i + 1 == line.size() || line[i + 1] == ' ')) ++f.sentences;
   }
   f.sentences += cjk.sentence_ends;
-  if (f.sentences == 0 && f.words > 0) f.sentences = 1;
 
-  // Longest run of words without punctuation between them.
-  size_t run = 0;
-  for (size_t t = 0; t < tokens.size(); ++t) {
-    if (t > 0) {
-      const char* gap_begin = tokens[t - 1].data() + tokens[t - 1].size();
-      std::string_view gap(gap_begin, static_cast<size_t>(tokens[t].data() - gap_begin));
-      bool only_space = gap.find_first_not_of(" -") == std::string_view::npos;
-      run = only_space ? run + 1 : 1;
+  // One walk over the words of the line and, in step, over the same words
+  // lowercased in `normalized` (NormalizeForCompare leaves the same \w+
+  // words, one space apart).
+  size_t tokens = 0, cjk_tokens = 0;
+  size_t stop = 0, content = 0, capital = 0;
+  bool timestamp_word = false;
+  size_t run = 0;  // words since the last punctuation between two words
+  const char* previous_end = nullptr;
+  size_t pos = 0;  // next word in normalized
+  WordTokenizer words(line);
+  for (std::string_view token; words.Next(&token);) {
+    ++tokens;
+    if (cjk.chars > 0 && HasCjkChar(token)) ++cjk_tokens;
+    if (previous_end != nullptr) {
+      std::string_view gap(previous_end, static_cast<size_t>(token.data() - previous_end));
+      run = gap.find_first_not_of(" -") == std::string_view::npos ? run + 1 : 1;
     } else {
       run = 1;
     }
+    previous_end = token.data() + token.size();
     f.longest_unpunctuated = std::max(f.longest_unpunctuated, run);
-  }
 
-  size_t stop = 0, content = 0, capital = 0;
-  size_t t = 0;
-  bool timestamp_word = false;
-  // NormalizeForCompare leaves the same \w+ words, lowercased, one space apart.
-  for (size_t pos = 0; pos < normalized.size();) {
+    if (pos >= normalized.size()) continue;
     size_t space = normalized.find(' ', pos);
-    if (space == std::string::npos) space = normalized.size();
-    std::string_view word(normalized.data() + pos, space - pos);
+    if (space == std::string_view::npos) space = normalized.size();
+    std::string_view word = normalized.substr(pos, space - pos);
     pos = space + 1;
-    bool digits = word.find_first_not_of("0123456789") == std::string_view::npos;
-    if (!timestamp_word && f.words <= kMaxTimestampWords) {
+    if (!timestamp_word && (tokens <= kMaxTimestampWords || cjk.chars > 0)) {
       for (std::string_view w : kTimestampWords) timestamp_word = timestamp_word || w == word;
     }
-    if (digits) {
+    if (word.find_first_not_of("0123456789") == std::string_view::npos) {
       ++f.digit_words;
     } else if (IsStopWord(word)) {
       ++stop;
     } else {
       ++content;
-      if (t < tokens.size() && StartsUpper(tokens[t])) ++capital;
+      if (StartsUpper(token)) ++capital;
     }
-    ++t;
   }
+  f.words = tokens;
+  if (cjk.chars > 0) {
+    f.words = tokens - cjk_tokens + (cjk.chars + kCjkCharsPerWord - 1) / kCjkCharsPerWord;
+  }
+  if (f.words > kMaxTimestampWords) timestamp_word = false;
+  if (f.sentences == 0 && f.words > 0) f.sentences = 1;
   bool clock = false;
   for (size_t i = 1; i + 2 < line.size() && f.words <= kMaxTimestampWords; ++i) {
     clock = clock ||
@@ -698,13 +706,22 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
                                lower_head.find("more") != std::string::npos);
   }
 
-  std::string lower = f.words <= kMaxVocabularyWords ? ToLowerAscii(line) : std::string();
+  // The anchored rules look at the line's start, lowercased: no more of it
+  // than their longest phrase and one byte (a whole-line rule then sees a
+  // longer line as different).
+  std::array<char, kMaxAnchoredPhrase + 1> start_buffer;
+  size_t start_size = 0;
+  if (f.words <= kMaxVocabularyWords) {
+    start_size = std::min(line.size(), start_buffer.size());
+    for (size_t i = 0; i < start_size; ++i) start_buffer[i] = AsciiToLower(line[i]);
+  }
+  std::string_view lower_start(start_buffer.data(), start_size);
   // The first rule of the table that matches wins: the anchored ones are
   // tried in order, the anywhere ones through the index.
   constexpr size_t kRules = std::size(kVocabulary);
   static const AnchoredIndex anchored;
   size_t first = anchored.FirstMatch(normalized, f.words, kRules);
-  first = anchored.FirstMatch(lower, f.words, first);
+  first = anchored.FirstMatch(lower_start, f.words, first);
   static const AnywhereIndex anywhere;
   first = anywhere.FirstMatch(normalized, f.words, first);
   if (first < kRules) {

@@ -3,12 +3,30 @@
 #define NEWSIFT_UTIL_HASH_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace newsift {
 
 uint64_t Hash64(std::string_view data, uint64_t seed = 0);
+
+// Hash64 of a text that comes in pieces: Digest() equals Hash64 of the pieces
+// concatenated, without building the concatenation.
+class Hash64Builder {
+ public:
+  explicit Hash64Builder(uint64_t seed = 0);
+  ~Hash64Builder();
+  Hash64Builder(const Hash64Builder&) = delete;
+  Hash64Builder& operator=(const Hash64Builder&) = delete;
+
+  void Add(std::string_view piece);
+  uint64_t Digest() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // splitmix64 finaliser: a strong 64-bit mix, so hashes of any quality spread
 // evenly over all bits.

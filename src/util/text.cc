@@ -4,7 +4,6 @@
 #include <unicode/utf8.h>
 
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -22,9 +21,31 @@ UChar32 NextCodePoint(std::string_view text, size_t* i) {
 
 bool IsSpace(UChar32 c) { return c >= 0 && (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF); }
 
+// Letters, decimal digits, combining marks and '_' (Java's isLetterOrDigit
+// plus marks): one property lookup instead of one per category.
 bool IsWordChar(UChar32 c) {
-  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
-                    u_charType(c) == U_COMBINING_SPACING_MARK || c == '_');
+  constexpr uint32_t kWordCategories = U_GC_L_MASK | U_GC_ND_MASK | U_GC_MN_MASK | U_GC_MC_MASK;
+  return c >= 0 && (c == '_' || (U_MASK(u_charType(c)) & kWordCategories) != 0);
+}
+
+// The bytes white space (IsSpace) can start with: the ASCII spaces and the
+// lead bytes of U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000 and U+FEFF.
+constexpr std::array<bool, 256> kMayStartSpace = [] {
+  std::array<bool, 256> may{};
+  for (unsigned char b : {'\t', '\n', '\v', '\f', '\r', ' '}) may[b] = true;
+  for (unsigned char b : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) may[b] = true;
+  return may;
+}();
+
+// Byte length of the white space (IsSpace) that starts at text[i], or 0.
+// Outside ASCII only five lead bytes can start one, so the letters and
+// punctuation of most text never reach ICU.
+size_t SpaceLengthAt(std::string_view text, size_t i) {
+  unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) return AsciiKindOf(b) == kAsciiSpace ? 1 : 0;
+  if (!kMayStartSpace[b]) return 0;
+  size_t next = i;
+  return IsSpace(NextCodePoint(text, &next)) ? next - i : 0;
 }
 
 }  // namespace
@@ -32,32 +53,29 @@ bool IsWordChar(UChar32 c) {
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool pending_space = false;
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    size_t start = i;
-    if (b < 0x80) {
-      if (AsciiKindOf(b) == kAsciiSpace) {
-        pending_space = !out.empty();
+  const size_t n = text.size();
+  auto skip_space = [&](size_t i) {
+    for (size_t space; i < n && (space = SpaceLengthAt(text, i)) > 0;) i += space;
+    return i;
+  };
+  size_t i = skip_space(0);
+  while (i < n) {
+    // A run of text copied at once: it goes on over the bytes that cannot
+    // start white space and over single ASCII spaces between words, so a
+    // line that needs no change is one append.
+    const size_t run = i;
+    while (i < n) {
+      if (!kMayStartSpace[static_cast<unsigned char>(text[i])] || SpaceLengthAt(text, i) == 0) {
         ++i;
-        continue;
-      }
-      // A run of printable ASCII copied at once.
-      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
-             AsciiKindOf(static_cast<unsigned char>(text[i])) != kAsciiSpace) {
-        ++i;
-      }
-    } else {
-      UChar32 c = NextCodePoint(text, &i);
-      if (IsSpace(c)) {
-        pending_space = !out.empty();
-        continue;
+      } else if (text[i] == ' ' && i + 1 < n && SpaceLengthAt(text, i + 1) == 0) {
+        i += 2;
+      } else {
+        break;
       }
     }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.append(text.substr(start, i - start));
+    out.append(text.data() + run, i - run);
+    i = skip_space(i);
+    if (i < n) out.push_back(' ');
   }
   return out;
 }
@@ -65,13 +83,18 @@ std::string CollapseWhitespace(std::string_view text) {
 std::string NormalizeForCompare(std::string_view text) {
   // Written through a pointer into a buffer sized for the input (a word byte
   // or one separator byte per input byte); only lowercasing outside ASCII can
-  // lengthen a character, and that path makes room first.
+  // lengthen a character, and that path makes room first. Local pointers,
+  // not the strings' own: a store through char* could alias their fields,
+  // which would reload them on every byte.
   std::string out(text.size() + 8, '\0');
+  char* dst = out.data();
   size_t w = 0;  // bytes written
+  const char* src = text.data();
+  const size_t n = text.size();
   bool pending_space = false;
   size_t i = 0;
-  while (i < text.size()) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(src[i]);
     if (b < 0x80) {  // ASCII without ICU: most text of most pages
       uint8_t kind = AsciiKindOf(b);
       if (kind < kAsciiLowerWord) {
@@ -79,27 +102,30 @@ std::string NormalizeForCompare(std::string_view text) {
         ++i;
         continue;
       }
-      if (pending_space && w != 0) out[w++] = ' ';
+      if (pending_space && w != 0) dst[w++] = ' ';
       pending_space = false;
       // The rest of the ASCII word, lowercased as it is copied.
       do {
-        out[w++] = static_cast<char>(kind == kAsciiUpperWord ? b + ('a' - 'A') : b);
-        if (++i == text.size()) break;
-        b = static_cast<unsigned char>(text[i]);
+        dst[w++] = static_cast<char>(kind == kAsciiUpperWord ? b + ('a' - 'A') : b);
+        if (++i == n) break;
+        b = static_cast<unsigned char>(src[i]);
         kind = AsciiKindOf(b);
       } while (kind >= kAsciiLowerWord);
       continue;
     }
     UChar32 c = NextCodePoint(text, &i);
     if (IsWordChar(c)) {
-      if (out.size() - w < 8) out.resize(out.size() * 2 + 8);
-      if (pending_space && w != 0) out[w++] = ' ';
+      if (out.size() - w < 8) {
+        out.resize(out.size() * 2 + 8);
+        dst = out.data();
+      }
+      if (pending_space && w != 0) dst[w++] = ' ';
       pending_space = false;
       UChar32 lower = u_tolower(c);
       int32_t length = static_cast<int32_t>(w);
       UBool error = false;
-      U8_APPEND(reinterpret_cast<uint8_t*>(out.data()), length, static_cast<int32_t>(out.size()),
-                lower, error);
+      U8_APPEND(reinterpret_cast<uint8_t*>(dst), length, static_cast<int32_t>(out.size()), lower,
+                error);
       if (!error) w = static_cast<size_t>(length);
     } else {
       pending_space = true;
@@ -109,41 +135,53 @@ std::string NormalizeForCompare(std::string_view text) {
   return out;
 }
 
-std::vector<std::string_view> WordTokens(std::string_view text) {
-  std::vector<std::string_view> tokens;
-  size_t i = 0;
+bool WordTokenizer::Next(std::string_view* word) {
+  const std::string_view text = text_;
+  size_t pos = pos_;
   size_t start = std::string_view::npos;
-  while (i < text.size()) {
-    size_t here = i;
-    UChar32 c;
-    unsigned char b = static_cast<unsigned char>(text[i]);
+  while (pos < text.size()) {
+    size_t here = pos;
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    bool is_word;
     if (b < 0x80) {
-      c = b;
-      ++i;
+      is_word = AsciiKindOf(b) >= kAsciiLowerWord;
+      ++pos;
     } else {
-      c = NextCodePoint(text, &i);
+      is_word = IsWordChar(NextCodePoint(text, &pos));
     }
-    bool word = b < 0x80 ? AsciiKindOf(b) >= kAsciiLowerWord : IsWordChar(c);
-    if (word) {
+    if (is_word) {
       if (start == std::string_view::npos) start = here;
     } else if (start != std::string_view::npos) {
-      tokens.push_back(text.substr(start, here - start));
-      start = std::string_view::npos;
+      pos_ = pos;
+      *word = text.substr(start, here - start);
+      return true;
     }
   }
-  if (start != std::string_view::npos) tokens.push_back(text.substr(start));
+  pos_ = pos;
+  if (start == std::string_view::npos) return false;
+  *word = text.substr(start);
+  return true;
+}
+
+std::vector<std::string_view> WordTokens(std::string_view text) {
+  std::vector<std::string_view> tokens;
+  WordTokenizer words(text);
+  for (std::string_view word; words.Next(&word);) tokens.push_back(word);
   return tokens;
 }
 
 size_t Utf8Length(std::string_view text) {
   // Code points = bytes that are not continuation bytes (10xxxxxx), counted
-  // eight at a time.
+  // eight at a time: each continuation byte leaves a 1 in its lowest bit,
+  // and the multiplication sums the eight bytes into the top one (no
+  // popcount instruction needed on baseline x86-64).
   size_t continuation = 0;
   size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     uint64_t word;
     std::memcpy(&word, text.data() + i, sizeof word);
-    continuation += static_cast<size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
+    uint64_t ones = (word & ~(word << 1) & 0x8080808080808080ULL) >> 7;
+    continuation += static_cast<size_t>((ones * 0x0101010101010101ULL) >> 56);
   }
   for (; i < text.size(); ++i) {
     continuation += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
@@ -172,14 +210,6 @@ std::string Shorten(std::string_view text, size_t max_chars) {
     }
   }
   return std::string(text);
-}
-
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
 std::string ToLowerAscii(std::string_view text) {

@@ -49,6 +49,20 @@ std::string NormalizeForCompare(std::string_view text);
 // Words as the matches of \w+ (Unicode letters, digits, marks, underscore).
 std::vector<std::string_view> WordTokens(std::string_view text);
 
+// The same words one at a time, without a vector:
+//   WordTokenizer words(text);
+//   for (std::string_view word; words.Next(&word);) ...
+class WordTokenizer {
+ public:
+  explicit WordTokenizer(std::string_view text) : text_(text) {}
+  // Sets *word to the next word (a view into the text); false at the end.
+  bool Next(std::string_view* word);
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+};
+
 // Number of Unicode code points (invalid bytes count one each).
 size_t Utf8Length(std::string_view text);
 
@@ -58,8 +72,12 @@ bool IsValidUtf8(std::string_view text);
 // text cut to at most max_chars code points, with "…" when cut.
 std::string Shorten(std::string_view text, size_t max_chars);
 
-bool StartsWith(std::string_view text, std::string_view prefix);
-bool EndsWith(std::string_view text, std::string_view suffix);
+inline bool StartsWith(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+inline bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
 inline char AsciiToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ToLowerAscii(std::string_view text);
 // a == b ignoring ASCII case (HTTP and WARC header names, charset labels).

@@ -58,7 +58,7 @@ TEST(FindRepetitionTest, GluedCompositeBeforeItsParts) {
       "The talks covered trade and energy ties."};
   std::vector<RepeatVerdict> v = FindRepetition(blocks);
   EXPECT_TRUE(v[0].repeated);
-  EXPECT_THAT(v[0].reason, HasSubstr("made of sentences of blocks 1, 3"));
+  EXPECT_THAT(v[0].Reason(), HasSubstr("made of sentences of blocks 1, 3"));
   EXPECT_FALSE(v[1].repeated);
   EXPECT_FALSE(v[2].repeated);
   EXPECT_FALSE(v[3].repeated);

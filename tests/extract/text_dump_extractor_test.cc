@@ -13,6 +13,7 @@
 #include "extract/site_name.h"
 #include "extract/text_dump_features.h"
 #include "support/test_support.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -81,6 +82,21 @@ TEST(TextDumpExtractorTest, ExtractsBodyAndMetadataFromInventedPage) {
   EXPECT_THAT(body, Not(HasSubstr("cookies")));
   EXPECT_THAT(body, Not(HasSubstr("rights reserved")));
   EXPECT_EQ(a.site, "Example");
+}
+
+// The fingerprint comes from the lines' normalised text; it must equal the
+// one of the body as the article holds it, punctuation-only paragraphs and
+// all.
+TEST(TextDumpExtractorTest, BodyFingerprintIsTheBodysOwn) {
+  Article a;
+  uint64_t fingerprint = ExtractTextDump(kPage, ExtractOptions{}, &a);
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(fingerprint, Hash64(NormalizeForCompare(a.Body())));
+
+  Article empty;
+  EXPECT_EQ(ExtractTextDump("", ExtractOptions{}, &empty), Hash64(""));
+  EXPECT_EQ(ExtractTextDump("Menu\nShare\n", ExtractOptions{}, &empty),
+            Hash64(NormalizeForCompare(empty.Body())));
 }
 
 TEST(TextDumpExtractorTest, ExplainsEveryNonBlankLine) {
@@ -234,7 +250,8 @@ double BodyF1(const std::string& set) {
     std::filesystem::path path = dir / "textdump" / (id + ".txt");
     if (!std::filesystem::exists(path)) continue;
     Article a;
-    ExtractTextDump(ReadFile(path), ExtractOptions{}, &a);
+    uint64_t fingerprint = ExtractTextDump(ReadFile(path), ExtractOptions{}, &a);
+    EXPECT_EQ(fingerprint, Hash64(NormalizeForCompare(a.Body()))) << id;
     auto predicted = Grams(a.Body());
     auto expected = Grams(record["articleBody"].get<std::string>());
     long tp = 0, n_pred = 0, n_true = 0;

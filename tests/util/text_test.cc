@@ -1,6 +1,10 @@
 #include "util/text.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
 
 namespace newsift {
 namespace {
@@ -12,6 +16,40 @@ TEST(CollapseWhitespace, FoldsUnicodeSpacesAndTrims) {
   EXPECT_EQ(CollapseWhitespace(""), "");
   EXPECT_EQ(CollapseWhitespace("Caf\xC3\xA9-au-lait,\v\vx.y\xE2\x80\x83z"),
             "Caf\xC3\xA9-au-lait, x.y z");
+}
+
+std::string Utf8Of(UChar32 c) {
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(bytes, length, c);
+  return std::string(bytes, static_cast<size_t>(length));
+}
+
+bool IsScalarValue(UChar32 c) { return c < 0xD800 || (c > 0xDFFF && c <= 0x10FFFF); }
+
+// The byte-level shortcuts must agree with ICU's properties on every code
+// point: white space is Unicode White_Space plus U+200B and U+FEFF; a word
+// character is a letter, decimal digit, combining mark or '_'.
+TEST(CollapseWhitespace, AgreesWithIcuOnEveryCodePoint) {
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (!IsScalarValue(c) || c == 0) continue;
+    bool space = u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF;
+    std::string glued = "a" + Utf8Of(c) + "b";
+    ASSERT_EQ(CollapseWhitespace(glued), space ? "a b" : glued) << "U+" << std::hex << c;
+    ASSERT_EQ(CollapseWhitespace(" a" + Utf8Of(c) + Utf8Of(c) + " b "),
+              space ? "a b" : "a" + Utf8Of(c) + Utf8Of(c) + " b")
+        << "U+" << std::hex << c;
+  }
+}
+
+TEST(NormalizeForCompare, WordCharactersAgreeWithIcuOnEveryCodePoint) {
+  for (UChar32 c = 0x80; c <= 0x10FFFF; ++c) {
+    if (!IsScalarValue(c)) continue;
+    bool word = u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+                u_charType(c) == U_COMBINING_SPACING_MARK;
+    std::string normalized = NormalizeForCompare("a" + Utf8Of(c) + "b");
+    ASSERT_EQ(normalized, word ? "a" + Utf8Of(u_tolower(c)) + "b" : "a b") << "U+" << std::hex << c;
+  }
 }
 
 TEST(NormalizeForCompare, LowercasesAndDropsPunctuation) {
