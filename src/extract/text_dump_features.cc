@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -408,6 +409,13 @@ constexpr std::array<UChar32, 28> kCjkFunctionChars = {
 constexpr std::array<UChar32, 4> kCjkSentenceEnds = {0x3002, 0xFF01, 0xFF1F, 0xFF0E};  // 。！？．
 constexpr std::array<UChar32, 2> kCjkCommas = {0x3001, 0xFF0C};                        // 、，
 
+// CountCjk skips every code point below U+3000 unread.
+constexpr bool AllFrom3000(std::span<const UChar32> set) {
+  return std::all_of(set.begin(), set.end(), [](UChar32 c) { return c >= 0x3000; });
+}
+static_assert(AllFrom3000(kCjkFunctionChars) && AllFrom3000(kCjkSentenceEnds) &&
+              AllFrom3000(kCjkCommas));
+
 bool IsCjkChar(UChar32 c) {
   return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -439,6 +447,10 @@ CjkCounts CountCjk(std::string_view line) {
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
+    if (c < 0x3000) {  // Latin, Greek, Cyrillic, punctuation...: none of these
+      last = c;
+      continue;
+    }
     if (IsCjkChar(c)) {
       ++counts.chars;
       if (OneOf(c, kCjkFunctionChars)) ++counts.function_chars;

@@ -136,30 +136,30 @@ std::string NormalizeForCompare(std::string_view text) {
 }
 
 bool WordTokenizer::Next(std::string_view* word) {
-  const std::string_view text = text_;
-  size_t pos = pos_;
-  size_t start = std::string_view::npos;
-  while (pos < text.size()) {
-    size_t here = pos;
-    unsigned char b = static_cast<unsigned char>(text[pos]);
-    bool is_word;
+  // Whether the character at *pos is a word character; advances *pos past it.
+  auto word_char_at = [this](size_t* pos) {
+    unsigned char b = static_cast<unsigned char>(text_[*pos]);
     if (b < 0x80) {
-      is_word = AsciiKindOf(b) >= kAsciiLowerWord;
-      ++pos;
-    } else {
-      is_word = IsWordChar(NextCodePoint(text, &pos));
+      ++*pos;
+      return AsciiKindOf(b) >= kAsciiLowerWord;
     }
-    if (is_word) {
-      if (start == std::string_view::npos) start = here;
-    } else if (start != std::string_view::npos) {
-      pos_ = pos;
-      *word = text.substr(start, here - start);
-      return true;
-    }
+    return IsWordChar(NextCodePoint(text_, pos));
+  };
+  size_t pos = pos_;
+  size_t start = pos;
+  bool found = false;
+  while (!found && pos < text_.size()) {
+    start = pos;
+    found = word_char_at(&pos);
   }
-  pos_ = pos;
-  if (start == std::string_view::npos) return false;
-  *word = text.substr(start);
+  if (!found) {
+    pos_ = text_.size();
+    return false;
+  }
+  size_t end = pos;
+  while (pos < text_.size() && word_char_at(&pos)) end = pos;
+  pos_ = pos;  // past the character that ended the word: it is no word's
+  *word = text_.substr(start, end - start);
   return true;
 }
 

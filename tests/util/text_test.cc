@@ -4,7 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace newsift {
 namespace {
@@ -58,6 +60,40 @@ TEST(NormalizeForCompare, LowercasesAndDropsPunctuation) {
   // Word runs that mix ASCII, other scripts and marks stay one word.
   EXPECT_EQ(NormalizeForCompare("  ABC_def9 CAFÉ-Über\tnaïve..X"), "abc_def9 café über naïve x");
   EXPECT_EQ(NormalizeForCompare("---"), "");
+}
+
+// Random strings over ASCII, Latin, Cyrillic, CJK, marks, punctuation and
+// spaces: the tokenizer's words are the maximal runs of word characters.
+TEST(WordTokenizer, FindsTheMaximalRunsOfWordCharacters) {
+  const std::vector<UChar32> alphabet = {'a', 'Z', '7', '_', ' ', '.', '-', '\'', 0xE9, 0x0301,
+                                         0x2019, 0x2014, 0x00A0, 0x0416, 0x65E5, 0x3002, 0x1F600};
+  auto is_word = [](UChar32 c) {
+    return c == '_' || u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+           u_charType(c) == U_COMBINING_SPACING_MARK;
+  };
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    std::vector<std::string> expected;
+    bool in_word = false;
+    size_t length = random() % 12;
+    for (size_t i = 0; i < length; ++i) {
+      UChar32 c = alphabet[random() % alphabet.size()];
+      std::string bytes = Utf8Of(c);
+      text += bytes;
+      if (is_word(c)) {
+        if (!in_word) expected.emplace_back();
+        expected.back() += bytes;
+      }
+      in_word = is_word(c);
+    }
+    std::vector<std::string> found;
+    WordTokenizer words(text);
+    for (std::string_view word; words.Next(&word);) found.emplace_back(word);
+    ASSERT_EQ(found, expected) << text;
+    std::string_view word;
+    EXPECT_FALSE(words.Next(&word));
+  }
 }
 
 TEST(WordTokens, MatchesUnicodeWordCharacters) {
