@@ -13,6 +13,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "util/text.h"
+
 namespace newsift {
 namespace {
 
@@ -125,7 +127,6 @@ constexpr const char* kSourceNames[] = {"json-ld", "meta", "time", "text", "url"
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiAlnum(char c) { return IsDigit(c) || IsAsciiAlpha(c); }
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // Length of the letter at s[pos] (ASCII, Latin-1/Extended-A/B or Cyrillic),
 // or 0 when s[pos] does not start a letter.
@@ -146,7 +147,7 @@ size_t LetterLength(std::string_view s, size_t pos) {
 // of our tables (ASCII, Latin-1 capitals, Cyrillic capitals).
 void AppendLower(std::string_view s, size_t pos, size_t len, std::string* out) {
   if (len == 1) {
-    out->push_back(LowerAscii(s[pos]));
+    out->push_back(AsciiToLower(s[pos]));
     return;
   }
   auto b1 = static_cast<unsigned char>(s[pos]);
@@ -189,6 +190,13 @@ const std::unordered_map<std::string_view, int>& MonthIndex() {
     return map;
   }();
   return *index;
+}
+
+// The month a whole word names ("october", "Oct"), or -1.
+int MonthOfName(std::string_view word) {
+  if (word.size() > kMaxWordBytes) return -1;
+  auto it = MonthIndex().find(ToLowerAscii(word));
+  return it == MonthIndex().end() ? -1 : it->second;
 }
 
 bool ValidDate(int year, int month, int day) {
@@ -323,7 +331,7 @@ class Scanner {
     for (std::string_view option : options) {
       if (s_.size() - *pos < option.size()) continue;
       // Cheap rejection first: lowercasing keeps ASCII first bytes ASCII.
-      if (static_cast<unsigned char>(option[0]) < 0x80 && LowerAscii(s_[*pos]) != option[0]) {
+      if (static_cast<unsigned char>(option[0]) < 0x80 && AsciiToLower(s_[*pos]) != option[0]) {
         continue;
       }
       std::string lower = LowerText(s_.substr(*pos, option.size()));
@@ -833,9 +841,10 @@ std::optional<ParsedDate> DateFromUrl(std::string_view url) {
   std::vector<std::string_view> segments = PathSegments(url);
   for (size_t i = 0; i < segments.size(); ++i) {
     std::string_view seg = segments[i];
-    // /2024/07/08/
+    // /2024/07/08/, /2023/october/03/
     if (seg.size() == 4 && i + 2 < segments.size() && AllDigits(seg)) {
-      int month = segments[i + 1].size() <= 2 ? SmallNumber(segments[i + 1]) : -1;
+      int month =
+          segments[i + 1].size() <= 2 ? SmallNumber(segments[i + 1]) : MonthOfName(segments[i + 1]);
       int day = segments[i + 2].size() <= 2 ? SmallNumber(segments[i + 2]) : -1;
       if (month > 0 && day > 0) {
         if (auto d = UrlDate(SmallNumber(seg), month, day)) return d;
@@ -887,6 +896,17 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
     } else if (published == nullptr || published_key(c) < published_key(*published)) {
       published = &c;
     }
+  }
+  // A date in the URL path is set when the article goes out, in the
+  // publisher's time zone: when it names another day than the chosen value
+  // (a UTC time stamp past midnight, a template's or a re-save's date), the
+  // URL's day is the one the article carries.
+  for (const DateCandidate& c : candidates) {
+    if (c.source != DateSource::kUrl || c.is_modified || !usable(c) || published == nullptr) {
+      continue;
+    }
+    const ParsedDate& p = published->date;
+    if (p.year != c.date.year || p.month != c.date.month || p.day != c.date.day) published = &c;
   }
   ChosenDates chosen;
   if (published != nullptr) {

@@ -58,6 +58,10 @@ constexpr std::array<std::string_view, 4> kHeadingBylineWords = {"posted", "publ
 constexpr size_t kZoneMaxTextsAfter = 24;
 constexpr size_t kZoneMaxTextsBefore = 8;
 constexpr size_t kZoneBodyTextChars = 200;
+// A headline may be followed at once by a standfirst of a paragraph or two,
+// with the date printed after it: when the zone ends at once on a long text,
+// the short texts past at most this many long ones are looked at for dates.
+constexpr size_t kStandfirstMaxTexts = 2;
 
 // Text that introduces a byline, lowercase; the names follow.
 constexpr std::array<std::string_view, 9> kBylineLeads = {
@@ -922,8 +926,10 @@ std::string ZoneText(const xmlNode* node) {
 // The header zone: short texts after the headline (until the body starts)
 // and a few before it, and the <time> elements among them.
 struct HeaderZone {
-  std::vector<std::string> texts;                   // those after the headline first
-  size_t after = 0;                                 // how many texts come from after it
+  std::vector<std::string> texts;  // those after the headline first
+  size_t after = 0;                // how many texts come from after it
+  // When a standfirst follows the headline at once: the short texts after it.
+  std::vector<std::string> past_standfirst;
   std::vector<std::pair<std::string, bool>> times;  // datetime, looks modified
 };
 
@@ -936,15 +942,20 @@ void AddZoneTime(const xmlNode* node, HeaderZone* zone) {
 HeaderZone FindHeaderZone(const xmlNode* heading) {
   HeaderZone zone;
   size_t taken = 0;
+  size_t long_texts = 0;  // of the standfirst
   for (const xmlNode* n = NextAfterSubtree(heading); n != nullptr && taken < kZoneMaxTextsAfter;
        n = NextInOrder(n)) {
     AddZoneTime(n, &zone);
     if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
-    if (text.size() > kZoneBodyTextChars) break;
+    if (text.size() > kZoneBodyTextChars) {
+      bool standfirst = zone.texts.empty() && zone.past_standfirst.empty();
+      if (!standfirst || ++long_texts > kStandfirstMaxTexts) break;
+      continue;
+    }
     ++taken;
-    zone.texts.push_back(std::move(text));
+    (long_texts == 0 ? zone.texts : zone.past_standfirst).push_back(std::move(text));
   }
   zone.after = zone.texts.size();
   taken = 0;
@@ -962,6 +973,22 @@ HeaderZone FindHeaderZone(const xmlNode* heading) {
   // Texts before the headline go last: the ones after it are likelier.
   for (std::string& text : before) zone.texts.push_back(std::move(text));
   return zone;
+}
+
+// Where a page without a visible <h1> prints its headline (an <h2>, a styled
+// <p>, an <h1> libxml2 emptied by closing it before a nested <p>): the
+// element of the first visible text that reads as the title. Null if none.
+const xmlNode* FindTitleElement(const xmlNode* root, std::string_view title) {
+  if (root == nullptr || title.size() < kMinHeadlineChars) return nullptr;
+  const std::string title_norm = NormalizeForCompare(title);
+  constexpr size_t kSlack = 8;  // bytes of quotes, dashes and spaces the texts may differ by
+  for (const xmlNode* n = root; n != nullptr; n = NextInOrder(n)) {
+    if (!IsText(n) || n->parent == nullptr || SkipSubtree(n->parent)) continue;
+    std::string_view raw = TrimAscii(TextContent(n));
+    if (raw.size() + kSlack < title.size() || raw.size() > title.size() + kSlack) continue;
+    if (NormalizeForCompare(raw) == title_norm) return n->parent;
+  }
+  return nullptr;
 }
 
 // Byline strings found in the header zone: "By A and B", "Written by" + next
@@ -1230,6 +1257,8 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
     heading_node = signals.h1_nodes[static_cast<size_t>(heading)];
   } else if (!signals.h1_nodes.empty()) {
     heading_node = signals.h1_nodes.front();
+  } else {
+    heading_node = FindTitleElement(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), article->title);
   }
   HeaderZone header_zone;
   if (heading_node != nullptr) header_zone = FindHeaderZone(heading_node);
@@ -1360,13 +1389,18 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
   for (const auto& [value, modified] : header_zone.times) {
     AddDate(value, DateSource::kTimeElement, modified, &dates);
   }
-  // Dates after the headline first; those before it only when there are none.
-  for (size_t i = 0; i < zone.size(); ++i) {
-    if (i == zone_after && dates.size() > before_zone) break;
-    if (zone[i].size() > kMaxDateTextChars) continue;
-    for (const DateMention& m : FindDatesInText(zone[i])) {
+  // Dates after the headline first (past a standfirst when there is one);
+  // those before it only when there are none.
+  auto add_text_dates = [&](const std::string& text) {
+    if (text.size() > kMaxDateTextChars) return;
+    for (const DateMention& m : FindDatesInText(text)) {
       dates.push_back({m.date, DateSource::kText, m.is_modified});
     }
+  };
+  for (size_t i = 0; i < zone_after; ++i) add_text_dates(zone[i]);
+  for (const std::string& text : header_zone.past_standfirst) add_text_dates(text);
+  for (size_t i = zone_after; i < zone.size() && dates.size() == before_zone; ++i) {
+    add_text_dates(zone[i]);
   }
   if (dates.size() == before_zone) {
     for (const auto& [value, modified] : signals.time_values) {

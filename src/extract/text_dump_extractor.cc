@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <concepts>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -647,6 +648,9 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
                                              : "boilerplate: short line inside the body");
   }
 
+  if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
+    date_candidates.push_back({*url_date, DateSource::kUrl, false});
+  }
   ChosenDates chosen = ChooseDates(date_candidates, article->fetched_at);
   if (article->published.empty()) {
     article->published = chosen.published;

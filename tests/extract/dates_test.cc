@@ -198,10 +198,13 @@ TEST(DateFromUrl, PathForms) {
   EXPECT_EQ(UrlIso("https://example.com/world/2024-07-08-leaders-meet"), "2024-07-08");
   EXPECT_EQ(UrlIso("https://example.com/20240708/story"), "2024-07-08");
   EXPECT_EQ(UrlIso("https://example.com/a/20240708-story.html"), "2024-07-08");
+  EXPECT_EQ(UrlIso("https://example.com/blog/2023/october/03/story"), "2023-10-03");
+  EXPECT_EQ(UrlIso("https://example.com/2023/Oct/3/story"), "2023-10-03");
 }
 
 TEST(DateFromUrl, Rejections) {
   EXPECT_EQ(UrlIso("https://example.com/2024/07/story"), "none");  // no day
+  EXPECT_EQ(UrlIso("https://example.com/2024/octopus/03/story"), "none");
   EXPECT_EQ(UrlIso("https://example.com/2024/02/30/story"), "none");
   EXPECT_EQ(UrlIso("https://example.com/article/12345678"), "none");
   EXPECT_EQ(UrlIso("https://example.com/story?date=2024-07-08"), "none");
@@ -250,7 +253,6 @@ TEST(ChooseDates, FutureAndAncientDatesAreDropped) {
       Candidate("2031-01-01T00:00:00Z", DateSource::kJsonLd),
       Candidate("1970-01-01", DateSource::kMeta),
       Candidate("2024-07-09T23:00:00Z", DateSource::kTimeElement),
-      Candidate("2024-07-08", DateSource::kUrl),
   };
   ChosenDates chosen = ChooseDates(candidates, "2024-07-09T12:00:00Z");
   EXPECT_EQ(chosen.published, "2024-07-09T23:00:00Z");  // within a day: time zones
@@ -258,6 +260,35 @@ TEST(ChooseDates, FutureAndAncientDatesAreDropped) {
   ChosenDates no_fetch = ChooseDates(candidates, "");
   EXPECT_EQ(no_fetch.published, "2031-01-01T00:00:00Z");
   EXPECT_EQ(no_fetch.published_source, "json-ld");
+}
+
+TEST(ChooseDates, UrlDateDecidesTheDay) {
+  // A UTC time stamp past midnight: the URL keeps the publisher's day.
+  ChosenDates utc = ChooseDates({Candidate("2025-12-19T02:41:41Z", DateSource::kJsonLd),
+                                 Candidate("2025-12-18", DateSource::kUrl),
+                                 Candidate("2025-12-20T10:00:00Z", DateSource::kMeta, true)},
+                                "");
+  EXPECT_EQ(utc.published, "2025-12-18");
+  EXPECT_EQ(utc.published_source, "url");
+  EXPECT_EQ(utc.modified, "2025-12-20T10:00:00Z");
+  // The same day in the value's own offset: the value, with its time, stays.
+  ChosenDates local = ChooseDates({Candidate("2025-12-18T21:41:41-05:00", DateSource::kJsonLd),
+                                   Candidate("2025-12-18", DateSource::kUrl)},
+                                  "");
+  EXPECT_EQ(local.published, "2025-12-18T21:41:41-05:00");
+  EXPECT_EQ(local.published_source, "json-ld");
+  // A template's date years off.
+  EXPECT_EQ(ChooseDates({Candidate("2026-01-26", DateSource::kMeta),
+                         Candidate("2023-10-03", DateSource::kUrl)},
+                        "")
+                .published,
+            "2023-10-03");
+  // A URL date after the fetch is no publication date.
+  EXPECT_EQ(ChooseDates({Candidate("2024-07-08", DateSource::kMeta),
+                         Candidate("2024-07-20", DateSource::kUrl)},
+                        "2024-07-09T12:00:00Z")
+                .published,
+            "2024-07-08");
 }
 
 TEST(ChooseDates, ModifiedBeforePublishedIsDropped) {
