@@ -928,7 +928,8 @@ std::string ZoneText(const xmlNode* node) {
 struct HeaderZone {
   std::vector<std::string> texts;  // those after the headline first
   size_t after = 0;                // how many texts come from after it
-  // When a standfirst follows the headline at once: the short texts after it.
+  // When a standfirst follows the headline at once: the short texts after
+  // it. For dates only: a "By" that far down may be a teaser's.
   std::vector<std::string> past_standfirst;
   std::vector<std::pair<std::string, bool>> times;  // datetime, looks modified
 };
@@ -1302,30 +1303,19 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
   if (const std::string* written_by = WriterFromLabelPairs(signals); written_by != nullptr) {
     declared_authors.push_back(*written_by);
   }
-  if (authors.empty()) {
-    for (std::string_view declared_author : declared_authors) {
-      for (std::string& n : SplitByline(declared_author, site)) AddUnique(&authors, std::move(n));
-      if (!authors.empty()) break;
-    }
-  }
-  if (authors.empty()) {
-    for (const std::string& byline : ZoneBylines(zone)) {
+  // The names of the first byline of a source that yields any, when no
+  // source before it did.
+  auto take_first_byline = [&](const auto& bylines) {
+    if (!authors.empty()) return;
+    for (std::string_view byline : bylines) {
       for (std::string& n : SplitByline(byline, site)) AddUnique(&authors, std::move(n));
-      if (!authors.empty()) break;
+      if (!authors.empty()) return;
     }
-  }
-  if (authors.empty()) {
-    for (const std::string& byline : signals.bylines) {
-      for (std::string& n : SplitByline(byline, site)) AddUnique(&authors, std::move(n));
-      if (!authors.empty()) break;
-    }
-  }
-  if (authors.empty()) {
-    for (const std::string& line : signals.credit_lines) {
-      for (std::string& n : SplitByline(line, site)) AddUnique(&authors, std::move(n));
-      if (!authors.empty()) break;
-    }
-  }
+  };
+  take_first_byline(declared_authors);
+  take_first_byline(ZoneBylines(zone));
+  take_first_byline(signals.bylines);
+  take_first_byline(signals.credit_lines);
   // No other name: a declared author that is the site's own name (company
   // blogs, personal sites) is still what the page credits.
   if (authors.empty()) {

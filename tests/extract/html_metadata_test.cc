@@ -225,6 +225,31 @@ TEST(HtmlMetadataTest, WriterCreditAfterTheArticle) {
   EXPECT_THAT(Metadata(teaser).authors, IsEmpty());
 }
 
+TEST(HtmlMetadataTest, DateAfterAStandfirst) {
+  // Headline, a standfirst paragraph, then the post's date line.
+  std::string html = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +
+                     "<div><span>Posted on</span> <span>Nov 21, 2024</span></div>" + kParagraph +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(html).published, HasSubstr("2024-11-21"));
+  // Three long texts are the body, not a standfirst: a date after them is not the post's.
+  std::string body = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph + kParagraph +
+                     kParagraph + "<p><span>Nov 21, 2024</span></p></body></html>";
+  EXPECT_EQ(Metadata(body).published, "");
+}
+
+TEST(HtmlMetadataTest, HeadlineWithoutH1) {
+  // No <h1>: the element that prints the title anchors the header zone.
+  std::string html = std::string(R"(<html><head>
+<title>Council votes to rebuild the old bridge</title></head><body>
+<nav><a href="/">Home</a></nav><div><h3>News | March 3, 2025</h3>
+<h2>Council votes to rebuild the old bridge</h2><p>By Ann Lee</p></div>)") +
+                     kParagraph + "</body></html>";
+  Article a = Metadata(html);
+  EXPECT_EQ(a.title, "Council votes to rebuild the old bridge");
+  EXPECT_THAT(a.published, HasSubstr("2025-03-03"));
+  EXPECT_THAT(a.authors, ElementsAre("Ann Lee"));
+}
+
 TEST(HtmlMetadataTest, BylineContainerWithDateAndTopic) {
   std::string dated = std::string("<html><body><h1>Bridge vote</h1>") +
                       "<div class=\"post-author\"><p>Ann Lee</p><small>December 17, 2025</small>"
