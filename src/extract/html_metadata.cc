@@ -237,6 +237,9 @@ struct Signals {
   std::vector<std::string> date_texts;
   std::vector<std::string> bylines;       // rel=author, itemprop=author, byline classes
   std::vector<std::string> credit_lines;  // "Written by ..." anywhere in the body
+  // The short text of the element after each credit line: an author box
+  // prints the date there.
+  std::vector<std::string> credit_neighbours;
 };
 
 // Meta keys not in the known tables that still name a publication or
@@ -361,7 +364,15 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
     std::string lower = ToLowerAscii(text.substr(0, kLongestLead));
     if (!StartsWithAny(lower, kWriterCreditLeads)) return;
     std::string line = VisibleText(node);
-    if (line.size() <= 2 * kMaxBylineChars) signals->credit_lines.push_back(std::move(line));
+    if (line.size() > 2 * kMaxBylineChars) return;
+    signals->credit_lines.push_back(std::move(line));
+    const xmlNode* next = node->next;
+    while (next != nullptr && !IsElement(next)) next = next->next;
+    if (next != nullptr && !IsInvisibleTag(TagName(next))) {
+      std::string beside = VisibleText(next);
+      if (beside.size() <= kMaxDateTextChars)
+        signals->credit_neighbours.push_back(std::move(beside));
+    }
     return;
   }
 }
@@ -1401,6 +1412,11 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
         dates.push_back({m.date, DateSource::kText, m.is_modified});
       }
     }
+  }
+  // Still none: the writer's credit after the article may be dated.
+  if (dates.size() == before_zone) {
+    for (const std::string& line : signals.credit_lines) add_text_dates(line);
+    for (const std::string& text : signals.credit_neighbours) add_text_dates(text);
   }
   if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
     dates.push_back({*url_date, DateSource::kUrl, false});

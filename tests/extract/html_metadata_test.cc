@@ -250,6 +250,16 @@ TEST(HtmlMetadataTest, HeadlineWithoutH1) {
   EXPECT_THAT(a.authors, ElementsAre("Ann Lee"));
 }
 
+TEST(HtmlMetadataTest, DatedWriterCreditAfterTheArticle) {
+  std::string html = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph + kParagraph +
+                     kParagraph +
+                     "<div><p>Written by <a href=\"/x\">Ann Lee</a></p><p>April 8, 2024</p></div>"
+                     "</body></html>";
+  Article a = Metadata(html);
+  EXPECT_THAT(a.authors, ElementsAre("Ann Lee"));
+  EXPECT_THAT(a.published, HasSubstr("2024-04-08"));
+}
+
 TEST(HtmlMetadataTest, BylineContainerWithDateAndTopic) {
   std::string dated = std::string("<html><body><h1>Bridge vote</h1>") +
                       "<div class=\"post-author\"><p>Ann Lee</p><small>December 17, 2025</small>"
