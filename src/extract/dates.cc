@@ -192,11 +192,33 @@ const std::unordered_map<std::string_view, int>& MonthIndex() {
   return *index;
 }
 
-// The month a whole word names ("october", "Oct"), or -1.
-int MonthOfName(std::string_view word) {
-  if (word.size() > kMaxWordBytes) return -1;
-  auto it = MonthIndex().find(ToLowerAscii(word));
-  return it == MonthIndex().end() ? -1 : it->second;
+// The month an English name or three-letter abbreviation names ("october",
+// "Oct", "sept"), or -1. Only English: URL paths are mostly English, and the
+// short forms of other languages are English words ("set", "out", "mag").
+int EnglishMonthOfName(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  std::string lower = ToLowerAscii(word);
+  for (size_t i = 0; i < kNames.size(); ++i) {
+    if (lower == kNames[i] || lower == kNames[i].substr(0, 3) || (i == 8 && lower == "sept")) {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return -1;
+}
+
+bool SameDay(const ParsedDate& a, const ParsedDate& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+// Whether an instant falls on `day` (a calendar date) in some time zone, from
+// UTC-12 to UTC+14.
+bool FallsOnLocalDay(const ParsedDate& instant, const ParsedDate& day) {
+  constexpr long long kWestmost = 12 * 3600, kEastmost = kMaxOffsetMinutes * 60LL;
+  const long long at = instant.EpochSeconds();
+  const long long midnight_utc = day.EpochSeconds();
+  return at >= midnight_utc - kEastmost && at < midnight_utc + kSecondsPerDay + kWestmost;
 }
 
 bool ValidDate(int year, int month, int day) {
@@ -843,8 +865,8 @@ std::optional<ParsedDate> DateFromUrl(std::string_view url) {
     std::string_view seg = segments[i];
     // /2024/07/08/, /2023/october/03/
     if (seg.size() == 4 && i + 2 < segments.size() && AllDigits(seg)) {
-      int month =
-          segments[i + 1].size() <= 2 ? SmallNumber(segments[i + 1]) : MonthOfName(segments[i + 1]);
+      int month = segments[i + 1].size() <= 2 ? SmallNumber(segments[i + 1])
+                                              : EnglishMonthOfName(segments[i + 1]);
       int day = segments[i + 2].size() <= 2 ? SmallNumber(segments[i + 2]) : -1;
       if (month > 0 && day > 0) {
         if (auto d = UrlDate(SmallNumber(seg), month, day)) return d;
@@ -897,16 +919,18 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
       published = &c;
     }
   }
-  // A date in the URL path is set when the article goes out, in the
-  // publisher's time zone: when it names another day than the chosen value
-  // (a UTC time stamp past midnight, a template's or a re-save's date), the
-  // URL's day is the one the article carries.
-  for (const DateCandidate& c : candidates) {
-    if (c.source != DateSource::kUrl || c.is_modified || !usable(c) || published == nullptr) {
-      continue;
+  // A date in the URL path is the publisher's own day. When the chosen value
+  // is an instant written on another day that still falls on the URL's day in
+  // some time zone (a UTC time stamp past the publisher's midnight), the day
+  // the article carries is the URL's.
+  if (published != nullptr && published->date.has_time) {
+    for (const DateCandidate& c : candidates) {
+      if (c.source != DateSource::kUrl || c.is_modified || !usable(c)) continue;
+      if (!SameDay(published->date, c.date) && FallsOnLocalDay(published->date, c.date)) {
+        published = &c;
+      }
+      break;
     }
-    const ParsedDate& p = published->date;
-    if (p.year != c.date.year || p.month != c.date.month || p.day != c.date.day) published = &c;
   }
   ChosenDates chosen;
   if (published != nullptr) {

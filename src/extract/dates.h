@@ -62,10 +62,12 @@ struct ChosenDates {
   std::string published_source;  // ToString(DateSource) or empty
 };
 
-// Picks published (most trusted source, earliest among equals; a date in
-// the URL path decides the day) and modified (most trusted, latest). Candidates later than
-// fetched_at (ISO 8601, may be empty) plus one day are dropped, as are years before 1990: a date in
-// the future comes from a script or an ad, not from the article.
+// Picks published (most trusted source, earliest among equals) and modified
+// (most trusted, latest). A date in the URL path gives the published day when
+// the chosen value is an instant that falls on it in some time zone.
+// Candidates later than fetched_at (ISO 8601, may be empty) plus one day are
+// dropped, as are years before 1990: a date in the future comes from a script
+// or an ad, not from the article.
 ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::string_view fetched_at);
 
 }  // namespace newsift

@@ -159,7 +159,7 @@ void TrimTrailingSpace(std::string* text) {
   if (!text->empty() && text->back() == ' ') text->pop_back();
 }
 
-void AppendVisibleText(const xmlNode* node, std::string* out) {
+void AppendVisibleText(const xmlNode* node, std::string* out, size_t max_bytes) {
   if (IsText(node)) {
     AppendFolded(TextContent(node), out);
     return;
@@ -169,15 +169,16 @@ void AppendVisibleText(const xmlNode* node, std::string* out) {
   if (IsInvisibleTag(tag)) return;
   bool separate = tag == "br" || tag == "hr" || IsBlockTag(tag);
   if (separate && !out->empty() && out->back() != ' ') out->push_back(' ');
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    AppendVisibleText(child, out);
+  for (const xmlNode* child = node->children; child != nullptr && out->size() <= max_bytes;
+       child = child->next) {
+    AppendVisibleText(child, out, max_bytes);
   }
   if (separate && !out->empty() && out->back() != ' ') out->push_back(' ');
 }
 
-std::string VisibleText(const xmlNode* node) {
+std::string VisibleText(const xmlNode* node, size_t max_bytes) {
   std::string text;
-  AppendVisibleText(node, &text);
+  AppendVisibleText(node, &text, max_bytes);
   TrimTrailingSpace(&text);
   return text;
 }

@@ -70,12 +70,20 @@ bool IsInvisibleTag(std::string_view tag);
 // Tags that start a new line of text (div, p, li, td, h1...).
 bool IsBlockTag(std::string_view tag);
 
-// Appends the visible text under node to *out, folding white space runs
-// (including NBSP) to one space; <br> becomes a space. Does not trim.
-void AppendVisibleText(const xmlNode* node, std::string* out);
+// h1 to h6.
+inline bool IsHeadingTag(std::string_view tag) {
+  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+}
 
-// Visible text of node, folded and trimmed.
-std::string VisibleText(const xmlNode* node);
+// Appends the visible text under node to *out, folding white space runs
+// (including NBSP) to one space; <br> becomes a space. Does not trim. Stops
+// early once *out is longer than max_bytes (a caller that only wants short
+// texts need not read a whole article).
+void AppendVisibleText(const xmlNode* node, std::string* out, size_t max_bytes = std::string::npos);
+
+// Visible text of node, folded and trimmed; longer than max_bytes when the
+// text is, but then cut anywhere.
+std::string VisibleText(const xmlNode* node, size_t max_bytes = std::string::npos);
 
 // Appends raw text, folding white space; *out never gets a leading space or
 // two spaces in a row.

@@ -51,10 +51,6 @@ void SetIndex(xmlNode* node, int index) {
   node->_private = reinterpret_cast<void*>(static_cast<intptr_t>(index) + 1);
 }
 
-bool IsHeadingTag(std::string_view tag) {
-  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
-}
-
 // Invisible elements hold no article text, except a <noscript> the parser
 // left in <head>: broken markup there makes it swallow the page.
 bool IsSkipped(const xmlNode* node) {

@@ -60,8 +60,10 @@ constexpr size_t kZoneMaxTextsBefore = 8;
 constexpr size_t kZoneBodyTextChars = 200;
 // A headline may be followed at once by a standfirst of a paragraph or two,
 // with the date printed after it: when the zone ends at once on a long text,
-// the short texts past at most this many long ones are looked at for dates.
+// the first short texts past at most this many long ones are looked at for
+// a date line.
 constexpr size_t kStandfirstMaxTexts = 2;
+constexpr size_t kPastStandfirstMaxTexts = 8;
 
 // Text that introduces a byline, lowercase; the names follow.
 constexpr std::array<std::string_view, 9> kBylineLeads = {
@@ -363,16 +365,16 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
     constexpr size_t kLongestLead = 32;
     std::string lower = ToLowerAscii(text.substr(0, kLongestLead));
     if (!StartsWithAny(lower, kWriterCreditLeads)) return;
-    std::string line = VisibleText(node);
+    std::string line = VisibleText(node, 2 * kMaxBylineChars);
     if (line.size() > 2 * kMaxBylineChars) return;
     signals->credit_lines.push_back(std::move(line));
+    // One neighbour per credit line, empty when there is none or it is long.
     const xmlNode* next = node->next;
     while (next != nullptr && !IsElement(next)) next = next->next;
-    if (next != nullptr && !IsInvisibleTag(TagName(next))) {
-      std::string beside = VisibleText(next);
-      if (beside.size() <= kMaxDateTextChars)
-        signals->credit_neighbours.push_back(std::move(beside));
-    }
+    std::string beside;
+    if (next != nullptr) beside = VisibleText(next, kMaxDateTextChars);
+    if (beside.size() > kMaxDateTextChars) beside.clear();
+    signals->credit_neighbours.push_back(std::move(beside));
     return;
   }
 }
@@ -957,7 +959,8 @@ HeaderZone FindHeaderZone(const xmlNode* heading) {
   size_t long_texts = 0;  // of the standfirst
   for (const xmlNode* n = NextAfterSubtree(heading); n != nullptr && taken < kZoneMaxTextsAfter;
        n = NextInOrder(n)) {
-    AddZoneTime(n, &zone);
+    // Past a standfirst, a <time> may as well be a related card's.
+    if (long_texts == 0) AddZoneTime(n, &zone);
     if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
@@ -966,8 +969,14 @@ HeaderZone FindHeaderZone(const xmlNode* heading) {
       if (!standfirst || ++long_texts > kStandfirstMaxTexts) break;
       continue;
     }
+    if (long_texts == 0) {
+      zone.texts.push_back(std::move(text));
+    } else if (zone.past_standfirst.size() < kPastStandfirstMaxTexts) {
+      zone.past_standfirst.push_back(std::move(text));
+    } else {
+      break;
+    }
     ++taken;
-    (long_texts == 0 ? zone.texts : zone.past_standfirst).push_back(std::move(text));
   }
   zone.after = zone.texts.size();
   taken = 0;
@@ -987,6 +996,19 @@ HeaderZone FindHeaderZone(const xmlNode* heading) {
   return zone;
 }
 
+// Whether node sits in a list item, a menu or a link (other than a heading's
+// link to its own page): where a "latest" or "most read" list repeats the
+// page's own headline.
+bool InLinkOrList(const xmlNode* node) {
+  for (const xmlNode* p = node->parent; p != nullptr && IsElement(p); p = p->parent) {
+    std::string_view tag = TagName(p);
+    if (tag == "li" || tag == "nav") return true;
+    if (tag == "a" && (p->parent == nullptr || !IsHeadingTag(TagName(p->parent)))) return true;
+    if (tag == "body") break;
+  }
+  return false;
+}
+
 // Where a page without a visible <h1> prints its headline (an <h2>, a styled
 // <p>, an <h1> libxml2 emptied by closing it before a nested <p>): the
 // element of the first visible text that reads as the title. Null if none.
@@ -998,7 +1020,7 @@ const xmlNode* FindTitleElement(const xmlNode* root, std::string_view title) {
     if (!IsText(n) || n->parent == nullptr || SkipSubtree(n->parent)) continue;
     std::string_view raw = TrimAscii(TextContent(n));
     if (raw.size() + kSlack < title.size() || raw.size() > title.size() + kSlack) continue;
-    if (NormalizeForCompare(raw) == title_norm) return n->parent;
+    if (NormalizeForCompare(raw) == title_norm && !InLinkOrList(n)) return n->parent;
   }
   return nullptr;
 }
@@ -1390,8 +1412,8 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
   for (const auto& [value, modified] : header_zone.times) {
     AddDate(value, DateSource::kTimeElement, modified, &dates);
   }
-  // Dates after the headline first (past a standfirst when there is one);
-  // those before it only when there are none.
+  // Dates after the headline first; those before it only when there are
+  // none; those past a standfirst only when neither place has one.
   auto add_text_dates = [&](const std::string& text) {
     if (text.size() > kMaxDateTextChars) return;
     for (const DateMention& m : FindDatesInText(text)) {
@@ -1399,9 +1421,16 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
     }
   };
   for (size_t i = 0; i < zone_after; ++i) add_text_dates(zone[i]);
-  for (const std::string& text : header_zone.past_standfirst) add_text_dates(text);
-  for (size_t i = zone_after; i < zone.size() && dates.size() == before_zone; ++i) {
-    add_text_dates(zone[i]);
+  if (dates.size() == before_zone) {
+    for (size_t i = zone_after; i < zone.size(); ++i) add_text_dates(zone[i]);
+  }
+  if (dates.size() == before_zone) {
+    // A date line or a few words ("23.07.2025", "Posted on Nov 21, 2018"),
+    // not a caption's or a teaser's sentence.
+    constexpr size_t kMaxDateLabelWords = 6;
+    for (const std::string& text : header_zone.past_standfirst) {
+      if (IsDateLine(text) || WordTokens(text).size() <= kMaxDateLabelWords) add_text_dates(text);
+    }
   }
   if (dates.size() == before_zone) {
     for (const auto& [value, modified] : signals.time_values) {
@@ -1413,10 +1442,15 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
       }
     }
   }
-  // Still none: the writer's credit after the article may be dated.
+  // Still none: a writer's credit after the article (one that names
+  // someone: "Written by hand in 1887" is no credit) may be dated, in its
+  // own text or in the element printed beside it.
   if (dates.size() == before_zone) {
-    for (const std::string& line : signals.credit_lines) add_text_dates(line);
-    for (const std::string& text : signals.credit_neighbours) add_text_dates(text);
+    for (size_t i = 0; i < signals.credit_lines.size(); ++i) {
+      if (SplitByline(signals.credit_lines[i], site).empty()) continue;
+      add_text_dates(signals.credit_lines[i]);
+      add_text_dates(signals.credit_neighbours[i]);
+    }
   }
   if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
     dates.push_back({*url_date, DateSource::kUrl, false});

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <concepts>
 #include <optional>
 #include <string>
@@ -393,6 +394,7 @@ class Labeler {
 }  // namespace
 
 uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article) {
+  assert(article->paragraphs.empty());
   // Pass 1: lines and their own features.
   std::vector<Line> lines;
   size_t newlines = 0;

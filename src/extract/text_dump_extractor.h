@@ -17,6 +17,8 @@ namespace newsift {
 // non-blank line). article->url and fetched_at are set by the caller.
 // Returns the body's fingerprint, Hash64(NormalizeForCompare(article->Body())),
 // built from the lines' normalised text the classifier already has.
+// REQUIRES: article->paragraphs is empty (the fingerprint covers what this
+// call adds).
 uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article);
 
 }  // namespace newsift

@@ -81,12 +81,14 @@ std::string CollapseWhitespace(std::string_view text) {
 }
 
 std::string NormalizeForCompare(std::string_view text) {
-  // Written through a pointer into a buffer sized for the input (a word byte
-  // or one separator byte per input byte); only lowercasing outside ASCII can
-  // lengthen a character, and that path makes room first. Local pointers,
-  // not the strings' own: a store through char* could alias their fields,
-  // which would reload them on every byte.
-  std::string out(text.size() + 8, '\0');
+  // Written through a pointer into a buffer that always has room for the
+  // rest of the input plus a pending separator: an input byte gives at most
+  // one output byte, and a separator stands for at least one skipped byte.
+  // Only lowercasing outside ASCII can lengthen a character (U+023A is two
+  // bytes, its lowercase three), so that path restores the room first. Local
+  // pointers, not the strings' own: a store through char* could alias their
+  // fields, which would reload them on every byte.
+  std::string out(text.size() + 1, '\0');
   char* dst = out.data();
   size_t w = 0;  // bytes written
   const char* src = text.data();
@@ -115,8 +117,9 @@ std::string NormalizeForCompare(std::string_view text) {
     }
     UChar32 c = NextCodePoint(text, &i);
     if (IsWordChar(c)) {
-      if (out.size() - w < 8) {
-        out.resize(out.size() * 2 + 8);
+      const size_t needed = w + 1 + U8_MAX_LENGTH + (n - i);
+      if (out.size() < needed) {
+        out.resize(needed + needed / 2);
         dst = out.data();
       }
       if (pending_space && w != 0) dst[w++] = ' ';

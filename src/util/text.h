@@ -55,6 +55,8 @@ std::vector<std::string_view> WordTokens(std::string_view text);
 class WordTokenizer {
  public:
   explicit WordTokenizer(std::string_view text) : text_(text) {}
+  // The words would point into a temporary.
+  explicit WordTokenizer(std::string&& text) = delete;
   // Sets *word to the next word (a view into the text); false at the end.
   bool Next(std::string_view* word);
 

@@ -205,6 +205,7 @@ TEST(DateFromUrl, PathForms) {
 TEST(DateFromUrl, Rejections) {
   EXPECT_EQ(UrlIso("https://example.com/2024/07/story"), "none");  // no day
   EXPECT_EQ(UrlIso("https://example.com/2024/octopus/03/story"), "none");
+  EXPECT_EQ(UrlIso("https://example.com/tennis/2023/set/2/scores"), "none");  // Italian "set"
   EXPECT_EQ(UrlIso("https://example.com/2024/02/30/story"), "none");
   EXPECT_EQ(UrlIso("https://example.com/article/12345678"), "none");
   EXPECT_EQ(UrlIso("https://example.com/story?date=2024-07-08"), "none");
@@ -253,6 +254,7 @@ TEST(ChooseDates, FutureAndAncientDatesAreDropped) {
       Candidate("2031-01-01T00:00:00Z", DateSource::kJsonLd),
       Candidate("1970-01-01", DateSource::kMeta),
       Candidate("2024-07-09T23:00:00Z", DateSource::kTimeElement),
+      Candidate("2024-07-08", DateSource::kUrl),
   };
   ChosenDates chosen = ChooseDates(candidates, "2024-07-09T12:00:00Z");
   EXPECT_EQ(chosen.published, "2024-07-09T23:00:00Z");  // within a day: time zones
@@ -277,18 +279,26 @@ TEST(ChooseDates, UrlDateDecidesTheDay) {
                                   "");
   EXPECT_EQ(local.published, "2025-12-18T21:41:41-05:00");
   EXPECT_EQ(local.published_source, "json-ld");
-  // A template's date years off.
-  EXPECT_EQ(ChooseDates({Candidate("2026-01-26", DateSource::kMeta),
-                         Candidate("2023-10-03", DateSource::kUrl)},
-                        "")
-                .published,
-            "2023-10-03");
-  // A URL date after the fetch is no publication date.
-  EXPECT_EQ(ChooseDates({Candidate("2024-07-08", DateSource::kMeta),
-                         Candidate("2024-07-20", DateSource::kUrl)},
-                        "2024-07-09T12:00:00Z")
-                .published,
-            "2024-07-08");
+  // The published value chosen between `value` (JSON-LD, or meta when it has
+  // no time) and a URL date, fetched at `fetched`.
+  auto with_url = [](std::string_view value, std::string_view url, std::string_view fetched) {
+    DateSource source =
+        value.find('T') == std::string_view::npos ? DateSource::kMeta : DateSource::kJsonLd;
+    return ChooseDates({Candidate(value, source), Candidate(url, DateSource::kUrl)}, fetched)
+        .published;
+  };
+  // Not the same instant in any time zone (a slug naming an anniversary, a
+  // print edition's date): the value stays.
+  EXPECT_EQ(with_url("2023-02-24T09:00:00Z", "2022-02-24", ""), "2023-02-24T09:00:00Z");
+  // Noon UTC is the 9th from UTC-12 to UTC+14.
+  EXPECT_EQ(with_url("2024-07-09T12:00:00Z", "2024-07-08", ""), "2024-07-09T12:00:00Z");
+  // A date without a time is a day already.
+  EXPECT_EQ(with_url("2026-01-26", "2023-10-03", ""), "2026-01-26");
+  // A URL date after the fetch is no publication date, even one the value's
+  // instant falls on (at UTC+14).
+  EXPECT_EQ(with_url("2024-07-10T11:00:00Z", "2024-07-11", "2024-07-09T12:00:00Z"),
+            "2024-07-10T11:00:00Z");
+  EXPECT_EQ(with_url("2024-07-10T11:00:00Z", "2024-07-11", ""), "2024-07-11");
 }
 
 TEST(ChooseDates, ModifiedBeforePublishedIsDropped) {

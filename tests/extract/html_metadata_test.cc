@@ -237,6 +237,31 @@ TEST(HtmlMetadataTest, DateAfterAStandfirst) {
   EXPECT_EQ(Metadata(body).published, "");
 }
 
+TEST(HtmlMetadataTest, StandfirstDatesComeLast) {
+  // The kicker's date above the headline beats a related card's past the
+  // standfirst, whose <time> is not read at all.
+  std::string kicker =
+      std::string("<html><body><p>Politics | March 3, 2025</p><h1>Bridge vote</h1>") + kParagraph +
+      "<div><a href=\"/old\">Bridge closed after flood</a> "
+      "<time datetime=\"2021-06-09\">June 9, 2021</time></div>" +
+      kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(kicker).published, HasSubstr("2025-03-03"));
+  // A caption's sentence past the standfirst is no date line.
+  std::string caption = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +
+                        "<figure><figcaption>The bridge after the flood of June 9, "
+                        "2021.</figcaption></figure>" +
+                        kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(caption).published, "");
+  // Above the headline, every text is read: published and updated both.
+  std::string both = std::string(
+                         "<html><body><div><span>Published: March 3, 2024</span> "
+                         "<span>Updated: March 5, 2024</span></div><h1>Bridge vote</h1>") +
+                     kParagraph + "</body></html>";
+  Article a = Metadata(both);
+  EXPECT_THAT(a.published, HasSubstr("2024-03-03"));
+  EXPECT_THAT(a.modified, HasSubstr("2024-03-05"));
+}
+
 TEST(HtmlMetadataTest, HeadlineWithoutH1) {
   // No <h1>: the element that prints the title anchors the header zone.
   std::string html = std::string(R"(<html><head>
@@ -248,6 +273,20 @@ TEST(HtmlMetadataTest, HeadlineWithoutH1) {
   EXPECT_EQ(a.title, "Council votes to rebuild the old bridge");
   EXPECT_THAT(a.published, HasSubstr("2025-03-03"));
   EXPECT_THAT(a.authors, ElementsAre("Ann Lee"));
+  // A "latest" list that repeats the headline is not where it is printed.
+  std::string latest = std::string(R"(<html><head>
+<title>Council votes to rebuild the old bridge</title></head><body>
+<ul><li><a href="/a">Council votes to rebuild the old bridge</a> <span>Feb 27, 2025</span></li>
+</ul><div><h2>Council votes to rebuild the old bridge</h2><p>March 3, 2025</p></div>)") +
+                       kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(latest).published, HasSubstr("2025-03-03"));
+  // A heading that links to its own page is the headline still.
+  std::string linked = std::string(R"(<html><head>
+<title>Council votes to rebuild the old bridge</title></head><body>
+<table><tr><td><h3><a href="/p">Council votes to rebuild the old bridge</a></h3></td>
+<td>January 22nd, 2019</td></tr></table>)") +
+                       kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(linked).published, HasSubstr("2019-01-22"));
 }
 
 TEST(HtmlMetadataTest, DatedWriterCreditAfterTheArticle) {
@@ -258,6 +297,14 @@ TEST(HtmlMetadataTest, DatedWriterCreditAfterTheArticle) {
   Article a = Metadata(html);
   EXPECT_THAT(a.authors, ElementsAre("Ann Lee"));
   EXPECT_THAT(a.published, HasSubstr("2024-04-08"));
+}
+
+TEST(HtmlMetadataTest, UndatedCreditThatNamesNoOne) {
+  std::string html = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph + kParagraph +
+                     kParagraph +
+                     "<p>Written by hand in 1887, the letter was found on March 3, 1990.</p>"
+                     "</body></html>";
+  EXPECT_EQ(Metadata(html).published, "");
 }
 
 TEST(HtmlMetadataTest, BylineContainerWithDateAndTopic) {

@@ -54,6 +54,20 @@ TEST(NormalizeForCompare, WordCharactersAgreeWithIcuOnEveryCodePoint) {
   }
 }
 
+// U+023A and U+023E take a byte more in lowercase: many of them before a
+// long ASCII run once wrote past the buffer (ASan) and lost text.
+TEST(NormalizeForCompare, LowercaseLongerThanUppercase) {
+  std::string upper, lower;
+  for (int i = 0; i < 100; ++i) {
+    upper += "\xC8\xBA";      // U+023A
+    lower += "\xE2\xB1\xA5";  // U+2C65
+  }
+  std::string ascii(1000, 'a');
+  EXPECT_EQ(NormalizeForCompare(upper + ascii), lower + ascii);
+  EXPECT_EQ(NormalizeForCompare(upper + " " + ascii + ", " + upper),
+            lower + " " + ascii + " " + lower);
+}
+
 TEST(NormalizeForCompare, LowercasesAndDropsPunctuation) {
   EXPECT_EQ(NormalizeForCompare("Hello,  World!"), "hello world");
   EXPECT_EQ(NormalizeForCompare("«Привет», МИР"), "привет мир");
@@ -65,8 +79,9 @@ TEST(NormalizeForCompare, LowercasesAndDropsPunctuation) {
 // Random strings over ASCII, Latin, Cyrillic, CJK, marks, punctuation and
 // spaces: the tokenizer's words are the maximal runs of word characters.
 TEST(WordTokenizer, FindsTheMaximalRunsOfWordCharacters) {
-  const std::vector<UChar32> alphabet = {'a', 'Z', '7', '_', ' ', '.', '-', '\'', 0xE9, 0x0301,
-                                         0x2019, 0x2014, 0x00A0, 0x0416, 0x65E5, 0x3002, 0x1F600};
+  const std::vector<UChar32> alphabet = {'a',    'Z',    '7',    '_',    ' ',    '.',
+                                         '-',    '\'',   0xE9,   0x0301, 0x2019, 0x2014,
+                                         0x00A0, 0x0416, 0x65E5, 0x3002, 0x1F600};
   auto is_word = [](UChar32 c) {
     return c == '_' || u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
            u_charType(c) == U_COMBINING_SPACING_MARK;
