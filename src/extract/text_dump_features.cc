@@ -369,11 +369,6 @@ constexpr size_t kMinTimestampWords = 3;
 
 bool IsSentenceEndByte(char c) { return c == '.' || c == '!' || c == '?'; }
 
-const WordTable& StopWordTable() {
-  static const WordTable table(kStopWords);
-  return table;
-}
-
 // Strips closing quotes/brackets and trailing space from the end of a line.
 std::string_view StripClosers(std::string_view text) {
   while (!text.empty()) {
@@ -503,67 +498,99 @@ bool PhraseAt(std::string_view text, size_t at, std::string_view phrase) {
   return end == text.size() || text[end] == ' ' || (phrase.size() > 4 && text[end] == 's');
 }
 
-// The anywhere-anchored rules by the first word of their phrase, so a line is
-// matched against the rules its own words can start, not against all of them.
-class AnywhereIndex {
+// Every word a line's walk looks up, in one table: the stop words and the
+// words that start an anywhere-anchored rule's phrase, each with those rules
+// (so a line is matched against the rules its own words begin, not against
+// all of them). A plural starts the rules of its singular too: "cookies"
+// starts "cookie" (the rule then decides whether its phrase takes the "s").
+// One hash per word of a line serves both.
+class LineWordIndex {
  public:
-  AnywhereIndex() : first_words_(FirstWords()) {
+  struct Entry {
+    bool stop = false;
+    std::vector<size_t> rules;  // anywhere rules this word may start, ascending
+  };
+
+  LineWordIndex() : plurals_(Plurals()), words_(Words(plurals_)), table_(words_) {
+    entries_.resize(words_.size());
+    for (std::string_view word : kStopWords) EntryOf(word).stop = true;
+    size_t plural = 0;
     for (size_t i = 0; i < std::size(kVocabulary); ++i) {
-      const VocabularyRule& rule = kVocabulary[i];
-      if (rule.anchor != Anchor::kAnywhere) continue;
-      // A first word listed twice is found at its first index.
-      size_t word = static_cast<size_t>(first_words_.Find(FirstWord(rule.phrase)));
-      if (rules_.size() <= word) rules_.resize(word + 1);
-      rules_[word].push_back(i);
+      if (kVocabulary[i].anchor != Anchor::kAnywhere) continue;
+      EntryOf(FirstWord(kVocabulary[i].phrase)).rules.push_back(i);
+      EntryOf(plurals_[plural++]).rules.push_back(i);
     }
+    for (Entry& entry : entries_) {
+      std::sort(entry.rules.begin(), entry.rules.end());
+      entry.rules.erase(std::unique(entry.rules.begin(), entry.rules.end()), entry.rules.end());
+    }
+  }
+
+  // The entry of a lowercase word; an empty one when the table lacks it.
+  const Entry& Lookup(std::string_view word) const {
+    const int index = table_.Find(word);
+    return index == WordTable::kAbsent ? none_ : entries_[static_cast<size_t>(index)];
   }
 
   // Lowest index of an anywhere rule matching the normalised line, at most
   // `below`; `below` when none does.
   size_t FirstMatch(std::string_view normalized, size_t words, size_t below) const {
     size_t best = below;
-    size_t at = 0;
-    while (at < normalized.size()) {
-      size_t end = normalized.find(' ', at);
-      if (end == std::string_view::npos) end = normalized.size();
-      std::string_view word = normalized.substr(at, end - at);
-      Check(normalized, at, word, words, &best);
-      if (word.size() > 1 && word.back() == 's') {
-        Check(normalized, at, word.substr(0, word.size() - 1), words, &best);
-      }
+    for (size_t at = 0; at < normalized.size();) {
+      size_t end = std::min(normalized.find(' ', at), normalized.size());
+      ForEachRuleAt(normalized, at, Lookup(normalized.substr(at, end - at)), [&](size_t rule) {
+        if (rule < best && words <= kVocabulary[rule].max_words) best = rule;
+      });
       at = end + 1;
     }
     return best;
   }
 
- private:
-  void Check(std::string_view text, size_t at, std::string_view word, size_t words,
-             size_t* best) const {
-    const int first = first_words_.Find(word);
-    if (first == WordTable::kAbsent) return;
-    for (size_t i : rules_[static_cast<size_t>(first)]) {
-      if (i >= *best) break;
-      const VocabularyRule& rule = kVocabulary[i];
-      if (words <= rule.max_words && PhraseAt(text, at, rule.phrase)) *best = i;
+  // Calls on_match(rule) for each anywhere rule whose phrase stands in the
+  // normalised text at `at`, the start of a word whose entry is given.
+  template <typename OnMatch>
+  static void ForEachRuleAt(std::string_view text, size_t at, const Entry& entry,
+                            OnMatch on_match) {
+    for (size_t rule : entry.rules) {
+      if (PhraseAt(text, at, kVocabulary[rule].phrase)) on_match(rule);
     }
   }
 
+ private:
   static std::string_view FirstWord(std::string_view phrase) {
     return phrase.substr(0, phrase.find(' '));
   }
-  // The first word of each anywhere rule's phrase, in rule order (they point
-  // into kVocabulary).
-  static std::vector<std::string_view> FirstWords() {
-    std::vector<std::string_view> words;
+  static std::vector<std::string> Plurals() {
+    std::vector<std::string> plurals;
+    for (const VocabularyRule& rule : kVocabulary) {
+      if (rule.anchor == Anchor::kAnywhere)
+        plurals.push_back(std::string(FirstWord(rule.phrase)) + 's');
+    }
+    return plurals;
+  }
+  // The stop words, the first words of the anywhere rules, their plurals.
+  static std::vector<std::string_view> Words(const std::vector<std::string>& plurals) {
+    std::vector<std::string_view> words(std::begin(kStopWords), std::end(kStopWords));
     for (const VocabularyRule& rule : kVocabulary) {
       if (rule.anchor == Anchor::kAnywhere) words.push_back(FirstWord(rule.phrase));
     }
+    words.insert(words.end(), plurals.begin(), plurals.end());
     return words;
   }
+  // A word listed twice shares the entry of its first index.
+  Entry& EntryOf(std::string_view word) { return entries_[static_cast<size_t>(table_.Find(word))]; }
 
-  WordTable first_words_;
-  std::vector<std::vector<size_t>> rules_;  // by index in first_words_
+  const std::vector<std::string> plurals_;     // first words + "s"
+  const std::vector<std::string_view> words_;  // the table's words, pointing into the above
+  const WordTable table_;
+  std::vector<Entry> entries_;  // by index in words_
+  const Entry none_;
 };
+
+const LineWordIndex& WordIndex() {
+  static const LineWordIndex index;
+  return index;
+}
 
 bool MatchesRule(const VocabularyRule& rule, std::string_view lower, size_t words) {
   if (words > rule.max_words) return false;
@@ -617,9 +644,7 @@ class AnchoredIndex {
 
 }  // namespace
 
-bool IsStopWord(std::string_view lowercase_word) {
-  return StopWordTable().Contains(lowercase_word);
-}
+bool IsStopWord(std::string_view lowercase_word) { return WordIndex().Lookup(lowercase_word).stop; }
 
 LineFeatures ComputeLineFeatures(std::string_view line) {
   return ComputeLineFeatures(line, NormalizeForCompare(line));
@@ -654,6 +679,28 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   size_t run = 0;  // words since the last punctuation between two words
   const char* previous_end = nullptr;
   size_t pos = 0;  // next word in normalized
+  // Anywhere rules whose phrase the line holds: which of them apply depends
+  // on the word count, known after the walk.
+  const LineWordIndex& index = WordIndex();
+  std::array<size_t, 8> matched;
+  size_t matched_count = 0;
+  bool matched_overflow = false;
+  auto on_match = [&](size_t rule) {
+    if (matched_count < matched.size()) {
+      matched[matched_count++] = rule;
+    } else {
+      matched_overflow = true;
+    }
+  };
+  // Reads the normalised word at pos (for the anywhere rules) and moves past it.
+  auto next_normalized_word = [&] {
+    size_t space = std::min(normalized.find(' ', pos), normalized.size());
+    std::string_view word = normalized.substr(pos, space - pos);
+    const LineWordIndex::Entry& entry = index.Lookup(word);
+    LineWordIndex::ForEachRuleAt(normalized, pos, entry, on_match);
+    pos = space + 1;
+    return std::pair<std::string_view, const LineWordIndex::Entry&>(word, entry);
+  };
   WordTokenizer words(line);
   for (std::string_view token; words.Next(&token);) {
     ++tokens;
@@ -668,22 +715,20 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
     f.longest_unpunctuated = std::max(f.longest_unpunctuated, run);
 
     if (pos >= normalized.size()) continue;
-    size_t space = normalized.find(' ', pos);
-    if (space == std::string_view::npos) space = normalized.size();
-    std::string_view word = normalized.substr(pos, space - pos);
-    pos = space + 1;
+    auto [word, entry] = next_normalized_word();
     if (!timestamp_word && (tokens <= kMaxTimestampWords || cjk.chars > 0)) {
       for (std::string_view w : kTimestampWords) timestamp_word = timestamp_word || w == word;
     }
     if (word.find_first_not_of("0123456789") == std::string_view::npos) {
       ++f.digit_words;
-    } else if (IsStopWord(word)) {
+    } else if (entry.stop) {
       ++stop;
     } else {
       ++content;
       if (StartsUpper(token)) ++capital;
     }
   }
+  while (pos < normalized.size()) next_normalized_word();
   f.words = tokens;
   if (cjk.chars > 0) {
     f.words = tokens - cjk_tokens + (cjk.chars + kCjkCharsPerWord - 1) / kCjkCharsPerWord;
@@ -734,8 +779,14 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   static const AnchoredIndex anchored;
   size_t first = anchored.FirstMatch(normalized, f.words, kRules);
   first = anchored.FirstMatch(lower_start, f.words, first);
-  static const AnywhereIndex anywhere;
-  first = anywhere.FirstMatch(normalized, f.words, first);
+  if (matched_overflow) {
+    first = index.FirstMatch(normalized, f.words, first);
+  } else {
+    for (size_t i = 0; i < matched_count; ++i) {
+      const size_t rule = matched[i];
+      if (rule < first && f.words <= kVocabulary[rule].max_words) first = rule;
+    }
+  }
   if (first < kRules) {
     f.vocabulary = kVocabulary[first].label;
     f.vocabulary_reason = kVocabulary[first].reason;

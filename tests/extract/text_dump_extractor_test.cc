@@ -165,6 +165,26 @@ TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
   EXPECT_FALSE(ComputeLineFeatures("CLAIM: Something happened.").teaser_prefix);
 }
 
+TEST(TextDumpFeaturesTest, VocabularyRulesByWord) {
+  // A plural starts its singular's rule; a phrase must stand as whole words.
+  EXPECT_EQ(ComputeLineFeatures("Newsletters").vocabulary, Label::kNewsletter);
+  EXPECT_EQ(ComputeLineFeatures("Signs up here").vocabulary, Label::kBody);
+  // The earliest rule of the table wins wherever its phrase stands.
+  EXPECT_EQ(ComputeLineFeatures("Newsletter and cookie settings").vocabulary, Label::kCookie);
+  // A rule condemns lines up to its word limit only: "register" six words.
+  EXPECT_EQ(ComputeLineFeatures("Register").vocabulary, Label::kNavigation);
+  EXPECT_EQ(ComputeLineFeatures("Voters must register before the end of the month to take "
+                                "part in the vote.")
+                .vocabulary,
+            Label::kBody);
+  // More matches than the walk keeps at hand: the same verdict.
+  EXPECT_EQ(ComputeLineFeatures("Share on Facebook, Twitter, WhatsApp, Facebook, Twitter, "
+                                "WhatsApp, Facebook, Twitter, WhatsApp, sign in, log in, "
+                                "newsletter, cookie")
+                .vocabulary,
+            Label::kCookie);
+}
+
 TEST(TextDumpFeaturesTest, ProseFeatures) {
   LineFeatures f = ComputeLineFeatures("The cat sat on the mat. Then it left the house.");
   EXPECT_TRUE(f.ends_sentence);
