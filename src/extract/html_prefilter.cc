@@ -15,7 +15,9 @@
 namespace newsift::html {
 namespace {
 
-// Elements whose contents are dropped; the tags themselves stay.
+// Elements whose contents no extractor reads: dropped with their tags, but
+// for JSON-LD scripts (contents kept as they are) and tags whose quoting
+// the two scans of a tag read differently (kept, emptied).
 struct InertElement {
   std::string_view name;
   std::string_view close;  // "</name", compared case-insensitively
@@ -30,6 +32,10 @@ constexpr std::string_view kCommentClose = "-->";
 constexpr std::string_view kKeptScriptType = "ld+json";
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Empty elements no extractor reads (they hold no text, and their
+// attributes say nothing of the text around them): dropped whole.
+constexpr std::array<std::string_view, 3> kUnread = {"img", "source", "link"};
 
 // Elements whose white space is content: copied as they are.
 constexpr std::array<std::string_view, 4> kVerbatim = {"pre", "textarea", "listing", "xmp"};
@@ -117,12 +123,13 @@ void AppendLinkMarkers(std::string_view value, std::string* out) {
 
 // The tokens of a class or id value that add to what the tokens before them
 // say (ClassVerdictCache::SignalOf), in their order; empty when none is left.
-// Class values that lose tokens gain a digits-only fingerprint of the whole
-// value: siblings are compared by class (html_main_content), so equal values
-// must stay equal and different ones different, and a token of digits
-// matches no vocabulary word. A value that loses nothing, or holds character
-// references or quotes, is kept as it is.
-std::string ReduceTokens(std::string_view value, bool fingerprint, ClassVerdictCache* classes) {
+// Class values that lose tokens gain a digits-only token naming the whole
+// value, its `serial` number among the page's distinct class values (0 for
+// an id, which gains none): siblings are compared by class
+// (html_main_content), so equal values must stay equal and different ones
+// different, and a token of digits matches no vocabulary word. A value that
+// loses nothing, or holds character references or quotes, is kept as it is.
+std::string ReduceTokens(std::string_view value, size_t serial, ClassVerdictCache* classes) {
   if (value.find_first_of("&\"'") != std::string_view::npos) return std::string(value);
   std::string reduced;
   bool dropped = false;
@@ -136,9 +143,9 @@ std::string ReduceTokens(std::string_view value, bool fingerprint, ClassVerdictC
     reduced.append(token);
   });
   if (!dropped) return std::string(value);  // "a  b" and "a b" are different values
-  if (fingerprint) {
+  if (serial != 0) {
     if (!reduced.empty()) reduced.push_back(' ');
-    reduced.append(std::to_string(XXH3_64bits(value.data(), value.size())));
+    reduced.append(std::to_string(serial));
   }
   return reduced;
 }
@@ -177,11 +184,12 @@ class AttributeReducer {
     if (first == 'c') {
       auto it = class_values_.find(value);
       if (it == class_values_.end()) {
-        it = class_values_.emplace(std::string(value), ReduceTokens(value, true, classes_)).first;
+        const size_t serial = class_values_.size() + 1;
+        it = class_values_.emplace(std::string(value), ReduceTokens(value, serial, classes_)).first;
       }
       reduced = &it->second;
     } else {
-      reduced_id = ReduceTokens(value, false, classes_);
+      reduced_id = ReduceTokens(value, 0, classes_);
     }
     if (*reduced == value) {  // quoted as the page quotes it
       out->push_back(' ');
@@ -313,12 +321,13 @@ void AppendCollapsingSpace(std::string_view text, std::string* out) {
   out->append(text.substr(copied));
 }
 
-// The verbatim element (kVerbatim) a start or end tag at html[at] names, if any.
-bool NamesVerbatimElement(std::string_view html, size_t at) {
+// Whether the start or end tag at html[at] names one of `names` (lowercase).
+template <size_t N>
+bool NamesOneOf(std::string_view html, size_t at, const std::array<std::string_view, N>& names) {
   size_t name_start = at + 1 + (at + 1 < html.size() && html[at + 1] == '/' ? 1 : 0);
   if (name_start >= html.size()) return false;
   const char first = static_cast<char>(html[name_start] | 0x20);  // ASCII lowercase
-  for (std::string_view name : kVerbatim) {
+  for (std::string_view name : names) {
     size_t name_end = name_start + name.size();
     if (name[0] == first && name_end < html.size() &&
         StartsWithIgnoreAsciiCase(html.substr(name_start), name) && EndsName(html[name_end])) {
@@ -365,7 +374,7 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       continue;
     }
     if (at + 1 < html.size() && html[at + 1] == '/') {
-      if (verbatim && NamesVerbatimElement(html, at)) {
+      if (verbatim && NamesOneOf(html, at, kVerbatim)) {
         append_pending(at);
         verbatim = false;
       }
@@ -383,29 +392,50 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       size_t content = TagEnd(html, name_end);
       if (content == std::string_view::npos) return keep_rest(at);
       inert = true;
-      const bool self_closing = html[content - 2] == '/';  // <svg ... />: nothing inside
-      size_t close = self_closing ? content : FindClose(html, content, element.close);
-      if (close == std::string_view::npos) return keep_rest(at);
       // The start tag loses the attributes no one reads like any other (an
       // icon's classes and path data, a script's source URL).
       append_pending(at);
       const size_t mark = out->size();
-      if (CopyStartTag(html, at, &reducer, out) != content) {
+      const bool scans_agree = CopyStartTag(html, at, &reducer, out) == content;
+      // <svg ... />: nothing inside. Not <script src=a.js/>: the parser
+      // takes that '/' for the value's, and the copy has no "/>".
+      const bool self_closing = scans_agree ? EndsWith(*out, "/>") : html[content - 2] == '/';
+      size_t close = self_closing ? content : FindClose(html, content, element.close);
+      if (close == std::string_view::npos) {
+        out->resize(mark);
+        return keep_rest(at);
+      }
+      const bool json_ld =
+          !self_closing && element.name == "script" &&
+          ContainsIgnoreAsciiCase(html.substr(name_end, content - name_end), kKeptScriptType);
+      if (scans_agree && !json_ld) {
+        // Nothing inside is read, nor the element itself: it goes whole, up
+        // to the '>' of its end tag (the parser reads no quotes there).
+        const size_t close_end =
+            self_closing ? content : html.find('>', close + element.close.size());
+        if (close_end != std::string_view::npos) {
+          out->resize(mark);
+          copied = pos = self_closing ? content : close_end + 1;
+          break;
+        }
+      }
+      if (!scans_agree) {
         out->resize(mark);  // odd quoting: the two scans disagree on the end; as it was
         append_pending(content);
       }
-      if (!self_closing && element.name == "script" &&
-          ContainsIgnoreAsciiCase(html.substr(name_end, content - name_end), kKeptScriptType)) {
-        out->append(html.substr(content, close - content));  // JSON-LD, as it is
-      }
+      if (json_ld) out->append(html.substr(content, close - content));  // as it is
       copied = pos = close;
       break;
     }
     if (inert || at + 1 >= html.size() || !IsAsciiLetter(html[at + 1])) continue;
     append_pending(at);
+    const size_t mark = out->size();
     size_t end = CopyStartTag(html, at, &reducer, out);
     if (end == std::string_view::npos) return keep_rest(at);
-    if (NamesVerbatimElement(html, at)) verbatim = true;
+    // Where the tag ends is where CopyStartTag, reading quotes as the parser
+    // does, says it ends ("a""b" quoting included).
+    if (NamesOneOf(html, at, kUnread)) out->resize(mark);
+    if (NamesOneOf(html, at, kVerbatim)) verbatim = true;
     copied = pos = end;
   }
   append_pending(html.size());

@@ -1,16 +1,17 @@
 // Pre-parse filter: removes from HTML source the bytes no extractor reads
-// (script and style bodies, SVG drawings, comments, attributes such as srcset
+// (scripts, styles, SVG drawings, images, comments, attributes such as srcset
 // or data-*) before libxml2 sees them.
 //
 // Modern pages carry more inline JavaScript, CSS, SVG paths and attribute
 // blobs than text, and libxml2's HTML parser walks them one character at a
-// time; a memchr-driven pass that drops them halves the parse. Kept: JSON-LD
-// scripts (metadata), the attributes the extractors read (class, id, style,
-// itemprop, meta content...; of a link's href only the author and topic path
-// markers, html_dom.h; of class and id values only the tokens that carry a
-// signal; of a style only whether it hides) and every element boundary, so
-// the tree is the same minus what no stage looks at. Runs of white space
-// shrink to one byte outside <pre> and <textarea>.
+// time, at a few thousand instructions per start tag; a memchr-driven pass
+// that drops them halves the parse. Kept: JSON-LD scripts (metadata), the
+// attributes the extractors read (class, id, style, itemprop, meta
+// content...; of a link's href only the author and topic path markers,
+// html_dom.h; of class and id values only the tokens that carry a signal; of
+// a style only whether it hides) and the boundaries of every element that may
+// hold text, so the tree is the same minus what no stage looks at. Runs of
+// white space shrink to one byte outside <pre> and <textarea>.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 #define NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 
@@ -21,8 +22,8 @@
 
 namespace newsift::html {
 
-// Appends html to *out without the contents of <script> (other than
-// JSON-LD), <style> and <svg> elements, without comments, without the
+// Appends html to *out without <script> (other than JSON-LD), <style>,
+// <svg>, <img>, <source> and <link> elements, without comments, without the
 // attributes no extractor reads, with hrefs reduced to link-path markers,
 // class and id values to the tokens that matter (classes decides, and
 // remembers its verdicts for the passes after the parse), styles to
