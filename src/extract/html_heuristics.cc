@@ -513,7 +513,46 @@ ClassVerdict ClassifyClassAndId(std::string_view class_attr, std::string_view id
                ClassifyOneAttribute(id_attr, ClassifyOneToken));
 }
 
+namespace {
+
+// Codes are code points of the supplementary private use area, U+F0000 on:
+// four bytes, F3 B0..BF xx xx in UTF-8, that no class value a page means to
+// show is made of.
+constexpr uint32_t kFirstCode = 0xF0000;
+
+}  // namespace
+
+std::string ClassVerdictCache::AddCode(std::string value) {
+  if (coded_.size() >= kMaxCodes) return {};
+  const uint32_t cp = kFirstCode + static_cast<uint32_t>(coded_.size());
+  coded_.push_back({std::move(value), std::nullopt});
+  return {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+          static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+}
+
+int ClassVerdictCache::CodeIndex(std::string_view attr) const {
+  if (attr.size() != 4 || static_cast<unsigned char>(attr[0]) != 0xF3) return -1;
+  const auto bits = [&](size_t k) { return static_cast<uint32_t>(attr[k]) & 0x3F; };
+  const uint32_t cp = 0xC0000 | bits(1) << 12 | bits(2) << 6 | bits(3);
+  if (cp < kFirstCode || cp - kFirstCode >= coded_.size()) return -1;
+  return static_cast<int>(cp - kFirstCode);
+}
+
+std::string_view ClassVerdictCache::ClassValue(std::string_view attr) const {
+  const int index = CodeIndex(attr);
+  return index < 0 ? attr : std::string_view(coded_[static_cast<size_t>(index)].value);
+}
+
 const ClassVerdict& ClassVerdictCache::ForAttribute(std::string_view attr) {
+  if (const int index = CodeIndex(attr); index >= 0) {
+    CodedValue& coded = coded_[static_cast<size_t>(index)];
+    if (!coded.verdict) coded.verdict = ForValue(coded.value);
+    return *coded.verdict;
+  }
+  return ForValue(attr);
+}
+
+const ClassVerdict& ClassVerdictCache::ForValue(std::string_view attr) {
   static const ClassVerdict kEmpty;
   if (attr.empty()) return kEmpty;
   auto it = by_attribute_.find(attr);

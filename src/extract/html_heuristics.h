@@ -8,10 +8,12 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "newsift/article.h"
 #include "util/word_set_matcher.h"
@@ -95,11 +97,26 @@ struct TokenSignal {
 // The same verdicts, remembered per attribute value: a page repeats a few
 // hundred class names over thousands of elements. One per page and thread,
 // shared by the metadata and main-content passes over the page.
+//
+// It also keeps the page's class values for the pre-filter, which writes a
+// four-byte code in their place (libxml2 copies attribute values at a
+// hundred instructions a byte): a class attribute read from the tree is a
+// code, ClassValue gives the value back, and ForAttribute and Classify take
+// either. Equal values share a code, so codes compare as values do.
 class ClassVerdictCache {
  public:
   ClassVerdict Classify(std::string_view class_attr, std::string_view id_attr);
   // The verdict of one attribute value (a class attribute alone).
   const ClassVerdict& ForAttribute(std::string_view attr);
+
+  // A new code standing for value; empty past kMaxCodes codes (the value is
+  // then written as it is). The pre-filter asks once per distinct value of
+  // the page as written, so values that reduce alike keep apart.
+  std::string AddCode(std::string value);
+  // The value a class attribute read from the tree holds: the value its code
+  // stands for, or attr itself when it is no code.
+  std::string_view ClassValue(std::string_view attr) const;
+  static constexpr size_t kMaxCodes = 0x10000;
   // What one class or id token (any case) says of its attribute; empty for
   // most tokens ("css-1x9k2", "mt-4"). The pre-parse filter keeps only the
   // tokens that add to what the tokens before them say (html_prefilter.h).
@@ -121,7 +138,18 @@ class ClassVerdictCache {
   };
   const TokenEntry& EntryOf(std::string_view lowercase_token);
 
+  // The index a code stands for, or -1 when attr is no code.
+  int CodeIndex(std::string_view attr) const;
+
   std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
+  struct CodedValue {
+    std::string value;
+    std::optional<ClassVerdict> verdict;  // once asked for
+  };
+  // The verdict of a class value, not a code (ForAttribute's cache).
+  const ClassVerdict& ForValue(std::string_view value);
+
+  std::vector<CodedValue> coded_;  // by code index
   std::unordered_map<std::string, TokenEntry, Hash, std::equal_to<>> by_token_;
   std::string lowercase_;  // SignalOf's buffer
 };

@@ -275,8 +275,8 @@ bool EndsWithLowercaseWord(std::string_view text) {
   return first >= 'a' && first <= 'z';
 }
 
-bool IsNameElement(const xmlNode* node) {
-  std::string_view cls = Attr(node, "class");
+bool IsNameElement(const xmlNode* node, const ClassVerdictCache& classes) {
+  std::string_view cls = classes.ClassValue(Attr(node, "class"));
   bool name_class =
       std::any_of(kNameClassWords.begin(), kNameClassWords.end(),
                   [cls](std::string_view w) { return ContainsIgnoreAsciiCase(cls, w); });
@@ -322,14 +322,14 @@ std::string BylineFallbackText(const xmlNode* container) {
   return text;
 }
 
-std::string BylineText(const xmlNode* container) {
+std::string BylineText(const xmlNode* container, const ClassVerdictCache& classes) {
   if (container->children == nullptr) return {};
   size_t seen = 0;
   const xmlNode* node = container->children;
   while (node != nullptr && seen < kMaxBylineScanNodes) {
     if (IsElement(node)) {
       ++seen;
-      if (!IsInvisibleTag(TagName(node)) && IsNameElement(node)) {
+      if (!IsInvisibleTag(TagName(node)) && IsNameElement(node, classes)) {
         std::string text = VisibleText(node);
         if (!text.empty() && !EndsWithLowercaseWord(text)) return text;
       }
@@ -348,8 +348,8 @@ std::string BylineText(const xmlNode* container) {
 }
 
 // A <time> element that gives the modification date.
-bool LooksModified(const xmlNode* time) {
-  std::string_view cls = Attr(time, "class");
+bool LooksModified(const xmlNode* time, const ClassVerdictCache& classes) {
+  std::string_view cls = classes.ClassValue(Attr(time, "class"));
   return std::any_of(kModifiedClassWords.begin(), kModifiedClassWords.end(),
                      [cls](std::string_view w) { return ContainsIgnoreAsciiCase(cls, w); }) ||
          ContainsIgnoreAsciiCase(Attr(time, "itemprop"), "modified");
@@ -424,7 +424,7 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
     if (tag == "time" && signals->time_values.size() < kMaxTimeElements) {
       std::string_view datetime = Attr(node, "datetime");
       if (!datetime.empty()) {
-        signals->time_values.emplace_back(std::string(datetime), LooksModified(node));
+        signals->time_values.emplace_back(std::string(datetime), LooksModified(node, *classes));
       }
     }
     if (in_body) {
@@ -435,10 +435,10 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
       if (byline && signals->bylines.size() < kMaxAuthors) {
         std::string text = VisibleText(node);
         if (!text.empty() && text.size() <= kMaxBylineChars) {
-          signals->bylines.push_back(BylineText(node));
+          signals->bylines.push_back(BylineText(node, *classes));
         } else {
           // A large author box: its name element.
-          std::string name = BylineText(node);
+          std::string name = BylineText(node, *classes);
           if (name.size() < text.size() && !name.empty() && name.size() <= kMaxBylineChars) {
             signals->bylines.push_back(std::move(name));
           }
@@ -947,20 +947,21 @@ struct HeaderZone {
   std::vector<std::pair<std::string, bool>> times;  // datetime, looks modified
 };
 
-void AddZoneTime(const xmlNode* node, HeaderZone* zone) {
+void AddZoneTime(const xmlNode* node, const ClassVerdictCache& classes, HeaderZone* zone) {
   if (!IsElement(node) || TagName(node) != "time") return;
   std::string_view datetime = Attr(node, "datetime");
-  if (!datetime.empty()) zone->times.emplace_back(std::string(datetime), LooksModified(node));
+  if (!datetime.empty())
+    zone->times.emplace_back(std::string(datetime), LooksModified(node, classes));
 }
 
-HeaderZone FindHeaderZone(const xmlNode* heading) {
+HeaderZone FindHeaderZone(const xmlNode* heading, const ClassVerdictCache& classes) {
   HeaderZone zone;
   size_t taken = 0;
   size_t long_texts = 0;  // of the standfirst
   for (const xmlNode* n = NextAfterSubtree(heading); n != nullptr && taken < kZoneMaxTextsAfter;
        n = NextInOrder(n)) {
     // Past a standfirst, a <time> may as well be a related card's.
-    if (long_texts == 0) AddZoneTime(n, &zone);
+    if (long_texts == 0) AddZoneTime(n, classes, &zone);
     if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
@@ -983,7 +984,7 @@ HeaderZone FindHeaderZone(const xmlNode* heading) {
   std::vector<std::string> before;
   for (const xmlNode* n = PrevInOrder(heading); n != nullptr && taken < kZoneMaxTextsBefore;
        n = PrevInOrder(n)) {
-    AddZoneTime(n, &zone);
+    AddZoneTime(n, classes, &zone);
     if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
@@ -1295,7 +1296,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCach
     heading_node = FindTitleElement(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), article->title);
   }
   HeaderZone header_zone;
-  if (heading_node != nullptr) header_zone = FindHeaderZone(heading_node);
+  if (heading_node != nullptr) header_zone = FindHeaderZone(heading_node, *classes);
   const std::vector<std::string>& zone = header_zone.texts;
   const size_t zone_after = header_zone.after;
 

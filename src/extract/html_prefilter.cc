@@ -123,13 +123,9 @@ void AppendLinkMarkers(std::string_view value, std::string* out) {
 
 // The tokens of a class or id value that add to what the tokens before them
 // say (ClassVerdictCache::SignalOf), in their order; empty when none is left.
-// Class values that lose tokens gain a digits-only token naming the whole
-// value, its `serial` number among the page's distinct class values (0 for
-// an id, which gains none): siblings are compared by class
-// (html_main_content), so equal values must stay equal and different ones
-// different, and a token of digits matches no vocabulary word. A value that
-// loses nothing, or holds character references or quotes, is kept as it is.
-std::string ReduceTokens(std::string_view value, size_t serial, ClassVerdictCache* classes) {
+// A value that loses nothing, or holds character references or quotes, is
+// kept as it is.
+std::string ReduceTokens(std::string_view value, ClassVerdictCache* classes) {
   if (value.find_first_of("&\"'") != std::string_view::npos) return std::string(value);
   std::string reduced;
   bool dropped = false;
@@ -143,10 +139,6 @@ std::string ReduceTokens(std::string_view value, size_t serial, ClassVerdictCach
     reduced.append(token);
   });
   if (!dropped) return std::string(value);  // "a  b" and "a b" are different values
-  if (serial != 0) {
-    if (!reduced.empty()) reduced.push_back(' ');
-    reduced.append(std::to_string(serial));
-  }
   return reduced;
 }
 
@@ -179,28 +171,38 @@ class AttributeReducer {
       }
       return;
     }
-    std::string reduced_id;
-    const std::string* reduced = &reduced_id;
     if (first == 'c') {
+      // A code in place of the value (ClassVerdictCache): siblings are
+      // compared by class (html_main_content), so each value as written
+      // has its own. Values the parser must decode stay as they are.
       auto it = class_values_.find(value);
       if (it == class_values_.end()) {
-        const size_t serial = class_values_.size() + 1;
-        it = class_values_.emplace(std::string(value), ReduceTokens(value, serial, classes_)).first;
+        std::string written;  // the whole attribute, or empty for its source
+        if (!value.empty() && value.find_first_of("&\"'") == std::string_view::npos) {
+          std::string code = classes_->AddCode(ReduceTokens(value, classes_));
+          if (!code.empty()) written = " class=\"" + code + '"';
+        }
+        it = class_values_.emplace(std::string(value), std::move(written)).first;
       }
-      reduced = &it->second;
-    } else {
-      reduced_id = ReduceTokens(value, 0, classes_);
+      if (it->second.empty()) {
+        out->push_back(' ');
+        out->append(source);
+      } else {
+        out->append(it->second);
+      }
+      return;
     }
-    if (*reduced == value) {  // quoted as the page quotes it
+    const std::string reduced = ReduceTokens(value, classes_);
+    if (reduced == value) {  // quoted as the page quotes it
       out->push_back(' ');
       out->append(source);
       return;
     }
-    if (reduced->empty()) return;
+    if (reduced.empty()) return;
     out->push_back(' ');
     out->append(name);
     out->append("=\"");
-    out->append(*reduced);
+    out->append(reduced);
     out->push_back('"');
   }
 

@@ -8,8 +8,9 @@
 // that drops them halves the parse. Kept: JSON-LD scripts (metadata), the
 // attributes the extractors read (class, id, style, itemprop, meta
 // content...; of a link's href only the author and topic path markers,
-// html_dom.h; of class and id values only the tokens that carry a signal; of
-// a style only whether it hides) and the boundaries of every element that may
+// html_dom.h; of class and id values only the tokens that carry a signal,
+// and a class value goes to the ClassVerdictCache, a four-byte code taking
+// its place; of a style only whether it hides) and the boundaries of every element that may
 // hold text, so the tree is the same minus what no stage looks at. Runs of
 // white space shrink to one byte outside <pre> and <textarea>.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
@@ -26,7 +27,8 @@ namespace newsift::html {
 // <svg>, <img>, <source> and <link> elements, without comments, without the
 // attributes no extractor reads, with hrefs reduced to link-path markers,
 // class and id values to the tokens that matter (classes decides, and
-// remembers its verdicts for the passes after the parse), styles to
+// remembers its verdicts for the passes after the parse; class values
+// become codes, ClassVerdictCache::ClassValue), styles to
 // "display:none" or nothing, and white-space runs to one byte. An
 // unterminated element, tag or comment keeps the rest of the input as is, so
 // nothing is lost on truncated pages.

@@ -1,6 +1,6 @@
-// StripInertContent: script/style/svg bodies, comments and attributes no
-// extractor reads go; JSON-LD and every element boundary stay, truncated
-// input is kept whole.
+// StripInertContent: scripts, styles, SVG, images, comments and attributes
+// no extractor reads go; JSON-LD and the boundaries of elements that may hold
+// text stay, class values become codes, truncated input is kept whole.
 #include "extract/html_prefilter.h"
 
 #include <gtest/gtest.h>
@@ -16,11 +16,23 @@
 namespace newsift::html {
 namespace {
 
+// The pre-filter's output with each class code shown as [the value it
+// stands for] (ClassVerdictCache::ClassValue).
 std::string Strip(std::string_view html) {
   ClassVerdictCache classes;
   std::string out;
   StripInertContent(html, &classes, &out);
-  return out;
+  std::string shown;
+  for (size_t i = 0; i < out.size(); ++i) {
+    std::string_view code = std::string_view(out).substr(i, 4);
+    if (std::string_view value = classes.ClassValue(code); value != code) {
+      shown += "[" + std::string(value) + "]";
+      i += code.size() - 1;
+    } else {
+      shown.push_back(out[i]);
+    }
+  }
+  return shown;
 }
 
 TEST(HtmlPrefilterTest, DropsScriptsStylesAndSvgWhole) {
@@ -55,7 +67,7 @@ TEST(HtmlPrefilterTest, QuotedGreaterThanInsideTheOpeningTag) {
 
 TEST(HtmlPrefilterTest, KeepsOnlyTheAttributesExtractorsRead) {
   EXPECT_EQ(Strip("<div srcset=\"a.jpg 1x, b.jpg 2x\" class=\"byline\" data-x='{\"a\":1}'>t"),
-            "<div class=\"byline\">t");
+            "<div class=\"[byline]\">t");
   // An image whose quoting puzzles a quote-matching scan ends where the
   // parser ends it.
   EXPECT_EQ(Strip("<img class=\"logo\"\" alt=\"x\"><p>t</p>"), "<p>t</p>");
@@ -64,14 +76,14 @@ TEST(HtmlPrefilterTest, KeepsOnlyTheAttributesExtractorsRead) {
   EXPECT_EQ(Strip("<br/><hr src=\"a\" /><meta name=\"author\" content=\"A\"/>"),
             "<br/><hr/><meta name=\"author\" content=\"A\"/>");
   EXPECT_EQ(Strip("<p class=\"date\"id=\"sidebar\">t</p>"),
-            "<p class=\"date\" id=\"sidebar\">t</p>");
+            "<p class=\"[date]\" id=\"sidebar\">t</p>");
   EXPECT_EQ(Strip("a < b and c<d"), "a < b and c<d");  // no tag ends: kept
 }
 
 TEST(HtmlPrefilterTest, LinksKeepOnlyTheirPathMarkers) {
   EXPECT_EQ(Strip("<a href=\"https://x.org/Authors/jane-doe\">J</a>"), "<a href=\"/author\">J</a>");
   EXPECT_EQ(Strip("<A class=author HREF='/staff/tag/x'>J</A>"),
-            "<A class=author href=\"/staff/ /tag/\">J</A>");
+            "<A class=\"[author]\" href=\"/staff/ /tag/\">J</A>");
   EXPECT_EQ(Strip("<a href=https://x.org/2024/01/story.html>s</a>"), "<a>s</a>");
   // Only links: other elements' hrefs (stylesheets, icons) are read by no one.
   EXPECT_EQ(Strip("<area rel=\"author\" href=\"/author/x\"><area href=\"/tag/y\">"),
@@ -127,7 +139,7 @@ TEST(HtmlPrefilterTest, CollapsingMatchesThePlainDefinition) {
 
 TEST(HtmlPrefilterTest, KeepsWhiteSpaceOfPreformattedText) {
   EXPECT_EQ(Strip("<PRE class=\"content\">a  b\n    c</PRE>  d"),
-            "<PRE class=\"content\">a  b\n    c</PRE> d");
+            "<PRE class=\"[content]\">a  b\n    c</PRE> d");
   EXPECT_EQ(Strip("<textarea>x   y</textarea><preview>p   q</preview>"),
             "<textarea>x   y</textarea><preview>p q</preview>");
 }
@@ -139,36 +151,53 @@ TEST(HtmlPrefilterTest, JsonLdIsCopiedAsItIs) {
   EXPECT_EQ(Strip(ld + "  x"), ld + " x");
 }
 
-// The class value written for `value` (empty when the attribute is dropped).
+// The class value the tree gives for `value`: what its code stands for, or
+// the value as the page wrote it when it has none.
 std::string ReducedClass(std::string_view value) {
   std::string out = Strip("<p class=\"" + std::string(value) + "\">");
+  if (out.starts_with("<p class=\"[") && out.ends_with("]\">")) {
+    return out.substr(11, out.size() - 14);
+  }
   const std::string lead = "<p class=\"";
-  if (out == "<p>") return "";
   EXPECT_TRUE(out.starts_with(lead)) << out;
   return out.substr(lead.size(), out.size() - lead.size() - 2);
 }
 
-TEST(HtmlPrefilterTest, ClassesKeepTheTokensThatMatterAndTheirRank) {
-  std::string reduced = ReducedClass("grid Post-Content col-6 share-bar mt-4");
-  ASSERT_TRUE(reduced.starts_with("Post-Content share-bar ")) << reduced;
-  std::string fingerprint = reduced.substr(std::string("Post-Content share-bar ").size());
-  EXPECT_FALSE(fingerprint.empty());
-  EXPECT_EQ(fingerprint.find_first_not_of("0123456789"), std::string::npos) << fingerprint;
-  // On one page, equal values stay equal and different ones different; the
-  // token names the value by its rank among the page's class values.
-  EXPECT_EQ(Strip("<p class=\"x-1 byline\">a</p><p class=\"x-2 byline\">b</p>"
-                  "<p class='x-1 byline'>c</p><p class=\"byline x-1\">d</p>"),
-            "<p class=\"byline 1\">a</p><p class=\"byline 2\">b</p>"
-            "<p class=\"byline 1\">c</p><p class=\"byline 3\">d</p>");
+TEST(HtmlPrefilterTest, ClassesKeepTheTokensThatMatterUnderACode) {
+  EXPECT_EQ(ReducedClass("grid Post-Content col-6 share-bar mt-4"), "Post-Content share-bar");
   // A token that adds nothing to the ones before it goes too.
-  std::string repeated = ReducedClass("story-body article text__body__1FZLe byline author");
-  EXPECT_TRUE(repeated.starts_with("story-body byline author ")) << repeated;
-  // Nothing dropped: the value as it is.
+  EXPECT_EQ(ReducedClass("story-body article text__body__1FZLe byline author"),
+            "story-body byline author");
   EXPECT_EQ(ReducedClass("entry-content  byline"), "entry-content  byline");
-  // Character references and quotes: as they are, quoting included.
+  EXPECT_EQ(ReducedClass("mt-4 col-6"), "");
+  // Character references and quotes: as they are, quoting included, for the
+  // parser to decode.
   EXPECT_EQ(ReducedClass("x &amp; y"), "x &amp; y");
   EXPECT_EQ(Strip("<p class='grid \"x\"'>t</p>"), "<p class='grid \"x\"'>t</p>");
   EXPECT_EQ(Strip("<p class=grid\"x>t</p>"), "<p class=grid\"x>t</p>");
+}
+
+TEST(HtmlPrefilterTest, EqualClassValuesShareACode) {
+  // Siblings are compared by class: equal values as written share a code,
+  // different ones do not, even where they reduce alike.
+  ClassVerdictCache classes;
+  std::string out;
+  StripInertContent(
+      "<p class=\"x-1 byline\">a</p><p class=\"x-2 byline\">b</p><p class='x-1 byline'>c</p>",
+      &classes, &out);
+  std::vector<std::string> codes;
+  for (size_t at = 0; (at = out.find("class=\"", at)) != std::string::npos; at += 7) {
+    codes.push_back(out.substr(at + 7, 4));
+    EXPECT_EQ(classes.ClassValue(codes.back()), "byline");
+  }
+  ASSERT_EQ(codes.size(), 3u);
+  EXPECT_NE(codes[0], codes[1]);
+  EXPECT_EQ(codes[0], codes[2]);
+  // Verdicts read through the code.
+  EXPECT_TRUE(classes.ForAttribute(codes[0]).byline_container);
+  // Text that is no code reads as itself.
+  EXPECT_EQ(classes.ClassValue("byline"), "byline");
+  EXPECT_EQ(classes.ClassValue("\xF3\xB0\x80\x85"), "\xF3\xB0\x80\x85");  // no such code
 }
 
 TEST(HtmlPrefilterTest, IdsKeepTheTokensThatMatterOnly) {
