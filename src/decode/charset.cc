@@ -1,5 +1,9 @@
 #include "decode/charset.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
@@ -364,36 +368,49 @@ const Charset* PrescanMeta(std::string_view bytes, size_t max_bytes) {
   return Prescanner(bytes.substr(0, max_bytes)).Run();
 }
 
+namespace {
+
+// The position of the first byte >= 0x80 in p[i, n), or n; sets *has_nul
+// when a NUL comes before it (or in the same block of bytes).
+size_t SkipAscii(const uint8_t* p, size_t n, size_t i, bool* has_nul) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where SSE2 is at hand (all x86-64).
+  for (; i + sizeof(__m128i) <= n; i += sizeof(__m128i)) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, _mm_setzero_si128())) != 0) *has_nul = true;
+    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(chunk));
+    if (high != 0) return i + static_cast<size_t>(std::countr_zero(high));
+  }
+#endif
+  // Eight bytes at a time: NULs anywhere in the word, then a jump over its
+  // ASCII prefix straight to the first byte >= 0x80.
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  for (; i + sizeof(uint64_t) <= n; i += sizeof(uint64_t)) {
+    uint64_t word;
+    std::memcpy(&word, p + i, sizeof(word));
+    if ((word - kOnes) & ~word & kHighBits) *has_nul = true;
+    const uint64_t high = word & kHighBits;
+    if (high == 0) continue;
+    if constexpr (std::endian::native == std::endian::little) {
+      return i + static_cast<size_t>(std::countr_zero(high)) / 8;
+    }
+    break;
+  }
+  for (; i < n && p[i] < 0x80; ++i) {
+    if (p[i] == 0) *has_nul = true;
+  }
+  return i;
+}
+
+}  // namespace
+
 Utf8Scan ScanUtf8(std::string_view bytes) {
   Utf8Scan scan;
   const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
   const size_t n = bytes.size();
-  size_t i = 0;
-  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
   const std::bitset<kBmpSize>& nfc_safe = NfcSafeTable();
-  while (i < n) {
-    // Eight bytes at a time: NULs anywhere in the word, then a jump over its
-    // ASCII prefix straight to the first byte >= 0x80.
-    if (i + sizeof(uint64_t) <= n) {
-      uint64_t word;
-      std::memcpy(&word, p + i, sizeof(word));
-      if ((word - kOnes) & ~word & kHighBits) scan.has_nul = true;
-      uint64_t high = word & kHighBits;
-      if (high == 0) {
-        i += sizeof(word);
-        continue;
-      }
-      if constexpr (std::endian::native == std::endian::little) {
-        i += static_cast<size_t>(std::countr_zero(high)) / 8;
-      } else {
-        while (p[i] < 0x80) ++i;
-      }
-    } else if (p[i] < 0x80) {
-      if (p[i] == 0) scan.has_nul = true;
-      ++i;
-      continue;
-    }
+  for (size_t i = SkipAscii(p, n, 0, &scan.has_nul); i < n; i = SkipAscii(p, n, i, &scan.has_nul)) {
     uint8_t b = p[i];
     scan.has_non_ascii = true;
     size_t len;
