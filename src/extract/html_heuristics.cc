@@ -605,7 +605,7 @@ bool StyleHides(std::string_view style) {
 }
 
 ClassVerdict ClassVerdictCache::Classify(std::string_view class_attr, std::string_view id_attr) {
-  return Merge(ForAttribute(class_attr), ForAttribute(id_attr));
+  return Merge(ForAttribute(class_attr), ForValue(id_attr));  // ids are never coded
 }
 
 Label StructuralTagLabel(std::string_view tag) {

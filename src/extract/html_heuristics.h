@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <span>
@@ -102,7 +103,11 @@ struct TokenSignal {
 // four-byte code in their place (libxml2 copies attribute values at a
 // hundred instructions a byte): a class attribute read from the tree is a
 // code, ClassValue gives the value back, and ForAttribute and Classify take
-// either. Equal values share a code, so codes compare as values do.
+// either. Equal values as written share a code, so codes compare as the
+// written values do. (A value kept as written because the parser must decode
+// its character references could decode to a code; a page would have to
+// spell out a private-use code point to do it, and would only mislead its
+// own element's verdict.)
 class ClassVerdictCache {
  public:
   ClassVerdict Classify(std::string_view class_attr, std::string_view id_attr);
@@ -149,7 +154,7 @@ class ClassVerdictCache {
   // The verdict of a class value, not a code (ForAttribute's cache).
   const ClassVerdict& ForValue(std::string_view value);
 
-  std::vector<CodedValue> coded_;  // by code index
+  std::deque<CodedValue> coded_;  // by code index; a deque, so views stay valid
   std::unordered_map<std::string, TokenEntry, Hash, std::equal_to<>> by_token_;
   std::string lowercase_;  // SignalOf's buffer
 };

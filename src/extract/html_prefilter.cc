@@ -16,8 +16,9 @@ namespace newsift::html {
 namespace {
 
 // Elements whose contents no extractor reads: dropped with their tags, but
-// for JSON-LD scripts (contents kept as they are) and tags whose quoting
-// the two scans of a tag read differently (kept, emptied).
+// for JSON-LD scripts (contents kept as they are), and tags whose quoting
+// the two scans of a tag read differently or whose end tag has no '>' (kept,
+// emptied).
 struct InertElement {
   std::string_view name;
   std::string_view close;  // "</name", compared case-insensitively
@@ -218,31 +219,23 @@ class AttributeReducer {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Copies the start tag at html[at] (html[at] == '<', a letter follows) to
-// *out with only the attributes some extractor reads; returns the position
-// after its '>', or npos when the tag never ends (nothing is written then).
-size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer, std::string* out) {
+// Reads the start tag at html[at] (html[at] == '<', a letter follows) as
+// libxml2 does: calls on_attribute(name, value, source) for each attribute,
+// source being its whole text, and returns the position after the tag's
+// '>', or npos when the tag never ends. *self_closing tells whether the tag
+// ends in "/>" that no unquoted value takes for its own: in <div id=x/> the
+// '/' is the value's, and the element is not self-closing.
+template <typename OnAttribute>
+size_t ScanStartTag(std::string_view html, size_t at, OnAttribute on_attribute,
+                    bool* self_closing) {
   size_t i = at + 1;
   while (i < html.size() && !EndsName(html[i])) ++i;
-  const bool link = EqualsIgnoreAsciiCase(html.substr(at + 1, i - at - 1), "a");
-  size_t mark = out->size();
-  out->append(html.substr(at, i - at));
-  const size_t after_name = out->size();
-  reducer->StartTag();
-  // An unquoted value runs up to white space or '>': in <div id=x/> the '/'
-  // is the value's, and the element is not self-closing.
   size_t unquoted_end = std::string_view::npos;
   while (true) {
     while (i < html.size() && (IsSpace(html[i]) || html[i] == '/')) ++i;
-    if (i >= html.size()) break;
+    if (i >= html.size()) return std::string_view::npos;
     if (html[i] == '>') {
-      if (html[i - 1] == '/' && unquoted_end != i) {
-        // An unquoted value written last would take the '/' for its own.
-        const char last = out->back();
-        if (out->size() > after_name && last != '"' && last != '\'') out->push_back(' ');
-        out->push_back('/');
-      }
-      out->push_back('>');
+      *self_closing = html[i - 1] == '/' && unquoted_end != i;
       return i + 1;
     }
     size_t name_start = i;
@@ -259,7 +252,7 @@ size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer,
       while (j < html.size() && IsSpace(html[j])) ++j;
       if (j < html.size() && (html[j] == '"' || html[j] == '\'')) {
         size_t close = html.find(html[j], j + 1);
-        if (close == std::string_view::npos) break;
+        if (close == std::string_view::npos) return std::string_view::npos;
         value = html.substr(j + 1, close - j - 1);
         i = close + 1;
       } else {
@@ -269,18 +262,55 @@ size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer,
         i = unquoted_end = j;
       }
     }
-    if (EqualsIgnoreAsciiCase(name, "href")) {
-      if (link) AppendLinkMarkers(value, out);
-    } else if (EqualsIgnoreAsciiCase(name, "class") || EqualsIgnoreAsciiCase(name, "id") ||
-               EqualsIgnoreAsciiCase(name, "style")) {
-      reducer->Append(name, value, html.substr(name_start, i - name_start), out);
-    } else if (IsReadAttribute(name)) {
-      out->push_back(' ');
-      out->append(html.substr(name_start, i - name_start));
-    }
+    on_attribute(name, value, html.substr(name_start, i - name_start));
   }
-  out->resize(mark);
-  return std::string_view::npos;
+}
+
+// Where the start tag at html[at] ends, as ScanStartTag reads it; npos when
+// it never ends.
+size_t StartTagEnd(std::string_view html, size_t at, bool* self_closing) {
+  return ScanStartTag(
+      html, at, [](std::string_view, std::string_view, std::string_view) {}, self_closing);
+}
+
+// Copies the start tag at html[at] (html[at] == '<', a letter follows) to
+// *out with only the attributes some extractor reads; returns the position
+// after its '>', or npos when the tag never ends (nothing is written then).
+size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer, std::string* out) {
+  size_t name_end = at + 1;
+  while (name_end < html.size() && !EndsName(html[name_end])) ++name_end;
+  const bool link = EqualsIgnoreAsciiCase(html.substr(at + 1, name_end - at - 1), "a");
+  const size_t mark = out->size();
+  out->append(html.substr(at, name_end - at));
+  const size_t after_name = out->size();
+  reducer->StartTag();
+  bool self_closing = false;
+  const size_t end = ScanStartTag(
+      html, at,
+      [&](std::string_view name, std::string_view value, std::string_view source) {
+        if (EqualsIgnoreAsciiCase(name, "href")) {
+          if (link) AppendLinkMarkers(value, out);
+        } else if (EqualsIgnoreAsciiCase(name, "class") || EqualsIgnoreAsciiCase(name, "id") ||
+                   EqualsIgnoreAsciiCase(name, "style")) {
+          reducer->Append(name, value, source, out);
+        } else if (IsReadAttribute(name)) {
+          out->push_back(' ');
+          out->append(source);
+        }
+      },
+      &self_closing);
+  if (end == std::string_view::npos) {
+    out->resize(mark);
+    return end;
+  }
+  if (self_closing) {
+    // An unquoted value written last would take the '/' for its own.
+    const char last = out->back();
+    if (out->size() > after_name && last != '"' && last != '\'') out->push_back(' ');
+    out->push_back('/');
+  }
+  out->push_back('>');
+  return end;
 }
 
 // Appends text with every run of two or more white-space bytes cut to one:
@@ -394,19 +424,14 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       size_t content = TagEnd(html, name_end);
       if (content == std::string_view::npos) return keep_rest(at);
       inert = true;
-      // The start tag loses the attributes no one reads like any other (an
-      // icon's classes and path data, a script's source URL).
       append_pending(at);
-      const size_t mark = out->size();
-      const bool scans_agree = CopyStartTag(html, at, &reducer, out) == content;
+      bool parser_self_closing = false;
+      const bool scans_agree = StartTagEnd(html, at, &parser_self_closing) == content;
       // <svg ... />: nothing inside. Not <script src=a.js/>: the parser
-      // takes that '/' for the value's, and the copy has no "/>".
-      const bool self_closing = scans_agree ? EndsWith(*out, "/>") : html[content - 2] == '/';
+      // takes that '/' for the value's.
+      const bool self_closing = scans_agree ? parser_self_closing : html[content - 2] == '/';
       size_t close = self_closing ? content : FindClose(html, content, element.close);
-      if (close == std::string_view::npos) {
-        out->resize(mark);
-        return keep_rest(at);
-      }
+      if (close == std::string_view::npos) return keep_rest(at);
       const bool json_ld =
           !self_closing && element.name == "script" &&
           ContainsIgnoreAsciiCase(html.substr(name_end, content - name_end), kKeptScriptType);
@@ -416,14 +441,15 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
         const size_t close_end =
             self_closing ? content : html.find('>', close + element.close.size());
         if (close_end != std::string_view::npos) {
-          out->resize(mark);
           copied = pos = self_closing ? content : close_end + 1;
           break;
         }
       }
-      if (!scans_agree) {
-        out->resize(mark);  // odd quoting: the two scans disagree on the end; as it was
-        append_pending(content);
+      if (scans_agree) {
+        // The start tag loses the attributes no one reads like any other.
+        CopyStartTag(html, at, &reducer, out);
+      } else {
+        append_pending(content);  // odd quoting: the two scans disagree on the end; as it was
       }
       if (json_ld) out->append(html.substr(content, close - content));  // as it is
       copied = pos = close;
@@ -431,13 +457,16 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
     }
     if (inert || at + 1 >= html.size() || !IsAsciiLetter(html[at + 1])) continue;
     append_pending(at);
-    const size_t mark = out->size();
-    size_t end = CopyStartTag(html, at, &reducer, out);
+    size_t end;
+    if (NamesOneOf(html, at, kUnread)) {
+      // Gone, up to where the parser ends the tag ("a""b" quoting included).
+      bool self_closing = false;
+      end = StartTagEnd(html, at, &self_closing);
+    } else {
+      end = CopyStartTag(html, at, &reducer, out);
+      if (NamesOneOf(html, at, kVerbatim)) verbatim = true;
+    }
     if (end == std::string_view::npos) return keep_rest(at);
-    // Where the tag ends is where CopyStartTag, reading quotes as the parser
-    // does, says it ends ("a""b" quoting included).
-    if (NamesOneOf(html, at, kUnread)) out->resize(mark);
-    if (NamesOneOf(html, at, kVerbatim)) verbatim = true;
     copied = pos = end;
   }
   append_pending(html.size());

@@ -11,8 +11,11 @@
 // html_dom.h; of class and id values only the tokens that carry a signal,
 // and a class value goes to the ClassVerdictCache, a four-byte code taking
 // its place; of a style only whether it hides) and the boundaries of every element that may
-// hold text, so the tree is the same minus what no stage looks at. Runs of
-// white space shrink to one byte outside <pre> and <textarea>.
+// hold text, so the tree is the same minus what no stage looks at. (Before
+// <body> it can differ, the way a browser's does: to libxml2 an <img> in
+// <head> ends the head, and a <script> before <html> implies one, dropping
+// the real tag's attributes.) Runs of white space shrink to one byte outside
+// <pre> and <textarea>.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 #define NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 

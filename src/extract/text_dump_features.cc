@@ -511,6 +511,8 @@ class LineWordIndex {
     std::vector<size_t> rules;  // anywhere rules this word may start, ascending
   };
 
+  LineWordIndex(const LineWordIndex&) = delete;  // the table points into its own strings
+  LineWordIndex& operator=(const LineWordIndex&) = delete;
   LineWordIndex() : plurals_(Plurals()), words_(Words(plurals_)), table_(words_) {
     entries_.resize(words_.size());
     for (std::string_view word : kStopWords) EntryOf(word).stop = true;

@@ -177,6 +177,28 @@ TEST(HtmlPrefilterTest, ClassesKeepTheTokensThatMatterUnderACode) {
   EXPECT_EQ(Strip("<p class=grid\"x>t</p>"), "<p class=grid\"x>t</p>");
 }
 
+TEST(HtmlPrefilterTest, ClassValuesPastTheLastCodeStayAsTheyAre) {
+  std::string page;
+  const size_t values = ClassVerdictCache::kMaxCodes + 3;
+  for (size_t i = 0; i < values; ++i) page += "<p class=\"c" + std::to_string(i) + " byline\">";
+  ClassVerdictCache classes;
+  std::string out;
+  StripInertContent(page, &classes, &out);
+  const std::string last = "<p class=\"c" + std::to_string(values - 1) + " byline\">";
+  EXPECT_TRUE(out.ends_with(last)) << out.substr(out.size() - 60);
+  EXPECT_EQ(classes.ClassValue("c1 byline"), "c1 byline");
+  EXPECT_TRUE(classes.ForAttribute("c1 byline").byline_container);
+}
+
+TEST(HtmlPrefilterTest, IdsAreNeverReadAsCodes) {
+  ClassVerdictCache classes;
+  const std::string code = classes.AddCode("sidebar");
+  const ClassVerdict& as_class = classes.ForAttribute(code);
+  ASSERT_TRUE(as_class.strong_negative || as_class.weak_negative);
+  const ClassVerdict as_id = classes.Classify("", code);
+  EXPECT_FALSE(as_id.strong_negative || as_id.weak_negative);
+}
+
 TEST(HtmlPrefilterTest, EqualClassValuesShareACode) {
   // Siblings are compared by class: equal values as written share a code,
   // different ones do not, even where they reduce alike.
@@ -214,6 +236,10 @@ TEST(HtmlPrefilterTest, KeepsWhatTheParserReads) {
   EXPECT_EQ(Strip("<div id=content />t"), "<div id=content />t");
   // Not self-closing: the parser would read "<p>t</p><script>" as code.
   EXPECT_EQ(Strip("<script src=a.js/><p>t</p><script></script>u"), "u");
+  // Nor where a kept attribute's unquoted value ends in '/'.
+  EXPECT_EQ(Strip("<script type=text/javascript/>var a = 1;</script>u"), "u");
+  EXPECT_EQ(Strip("<svg id=comments/><text>x</text></svg>t"), "t");
+  EXPECT_EQ(Strip("<svg id=\"comments\"/><p>x</p>"), "<p>x</p>");
   EXPECT_EQ(Strip("<div style=\"color:red\" style=\"display:none\">t</div>"), "<div>t</div>");
   EXPECT_EQ(Strip("<div id=\"x\" ID=\"comments\">t</div>"), "<div>t</div>");
   EXPECT_EQ(Strip("<div style=\"display&#58;none\">t</div>"),
