@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
 #include "newsift/article.h"
 #include "util/word_set_matcher.h"
@@ -142,19 +141,17 @@ class ClassVerdictCache {
     TokenSignal signal;
   };
   const TokenEntry& EntryOf(std::string_view lowercase_token);
-
+  // The verdict of a class value, not a code (ForAttribute's cache).
+  const ClassVerdict& ForValue(std::string_view value);
   // The index a code stands for, or -1 when attr is no code.
   int CodeIndex(std::string_view attr) const;
 
-  std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
   struct CodedValue {
     std::string value;
     std::optional<ClassVerdict> verdict;  // once asked for
   };
-  // The verdict of a class value, not a code (ForAttribute's cache).
-  const ClassVerdict& ForValue(std::string_view value);
-
   std::deque<CodedValue> coded_;  // by code index; a deque, so views stay valid
+  std::unordered_map<std::string, ClassVerdict, Hash, std::equal_to<>> by_attribute_;
   std::unordered_map<std::string, TokenEntry, Hash, std::equal_to<>> by_token_;
   std::string lowercase_;  // SignalOf's buffer
 };
