@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <unordered_map>
 
+#include "util/byte_scan.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -83,14 +85,19 @@ bool IsAbbreviation(std::string_view word) {
 
 std::vector<std::string_view> SplitSentences(std::string_view text) {
   std::vector<std::string_view> sentences;
+  SplitSentences(text, &sentences);
+  return sentences;
+}
+
+void SplitSentences(std::string_view text, std::vector<std::string_view>* sentences) {
+  sentences->clear();
   size_t start = 0;
   auto emit = [&](size_t end) {
     std::string_view s = TrimAscii(text.substr(start, end - start));
-    if (!s.empty()) sentences.push_back(s);
+    if (!s.empty()) sentences->push_back(s);
     start = end;
   };
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!IsSentenceEnd(text[i])) continue;
+  for (size_t i = 0; (i = FindAnyOf3(text, i, '.', '!', '?')) < text.size(); ++i) {
     size_t end = i + 1;
     while (end < text.size() && IsSentenceEnd(text[end])) ++end;
     while (size_t n = ClosingMarkLength(text, end)) end += n;
@@ -119,7 +126,6 @@ std::vector<std::string_view> SplitSentences(std::string_view text) {
     }
   }
   emit(text.size());
-  return sentences;
 }
 
 std::string RepeatVerdict::Reason() const {
@@ -133,11 +139,12 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
   std::vector<std::string> normalized;
   normalized.reserve(blocks.size());
   for (std::string_view b : blocks) normalized.push_back(NormalizeForCompare(b));
-  return FindRepetition(blocks, normalized, min_words);
+  const std::vector<std::string_view> views(normalized.begin(), normalized.end());
+  return FindRepetition(blocks, views, min_words);
 }
 
-std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& blocks,
-                                          const std::vector<std::string>& normalized,
+std::vector<RepeatVerdict> FindRepetition(std::span<const std::string_view> blocks,
+                                          std::span<const std::string_view> normalized,
                                           size_t min_words) {
   const size_t n = blocks.size();
   std::vector<RepeatVerdict> verdicts(n);
@@ -155,12 +162,36 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
   // Sentences of every block (not exact repeats), as hashes of their
   // normalised text with whether they are long enough to count, and every
   // (sentence, block) pair sorted by sentence so the blocks holding a
-  // sentence are one range.
+  // sentence are one range. One vector for all blocks: block i's sentences
+  // are [first_sentence[i], first_sentence[i + 1]).
   struct Sentence {
     uint64_t hash;
     bool substantive;  // at least kMinSentenceWords words
   };
-  std::vector<std::vector<Sentence>> sentences(n);
+  std::vector<Sentence> sentences;
+  std::vector<size_t> first_sentence(n + 1, 0);
+  std::vector<std::string_view> split;  // reused for every block
+  for (size_t i = 0; i < n; ++i) {
+    first_sentence[i] = sentences.size();
+    if (verdicts[i].repeated || normalized[i].empty()) continue;
+    SplitSentences(blocks[i], &split);
+    if (split.size() == 1) {
+      sentences.push_back(
+          {Hash64(normalized[i]), HasAtLeastWords(normalized[i], kMinSentenceWords)});
+    } else {
+      for (std::string_view s : split) {
+        std::string norm = NormalizeForCompare(s);
+        if (!norm.empty()) {
+          sentences.push_back({Hash64(norm), HasAtLeastWords(norm, kMinSentenceWords)});
+        }
+      }
+    }
+  }
+  first_sentence[n] = sentences.size();
+  auto sentences_of = [&](size_t block) {
+    return std::span<const Sentence>(sentences.data() + first_sentence[block],
+                                     first_sentence[block + 1] - first_sentence[block]);
+  };
   struct Holder {
     uint64_t hash;
     size_t block;
@@ -170,26 +201,15 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
     }
   };
   std::vector<Holder> holders;
+  holders.reserve(sentences.size());
   for (size_t i = 0; i < n; ++i) {
-    if (verdicts[i].repeated || normalized[i].empty()) continue;
-    std::vector<std::string_view> split = SplitSentences(blocks[i]);
-    if (split.size() == 1) {
-      sentences[i].push_back(
-          {Hash64(normalized[i]), HasAtLeastWords(normalized[i], kMinSentenceWords)});
-    } else {
-      for (std::string_view s : split) {
-        std::string norm = NormalizeForCompare(s);
-        if (!norm.empty()) {
-          sentences[i].push_back({Hash64(norm), HasAtLeastWords(norm, kMinSentenceWords)});
-        }
-      }
-    }
-    for (const Sentence& s : sentences[i]) holders.push_back({s.hash, i, sentences[i].size()});
+    const std::span<const Sentence> own = sentences_of(i);
+    for (const Sentence& s : own) holders.push_back({s.hash, i, own.size()});
   }
   std::sort(holders.begin(), holders.end());
 
   for (size_t i = 0; i < n; ++i) {
-    const std::vector<Sentence>& own = sentences[i];
+    const std::span<const Sentence> own = sentences_of(i);
     if (verdicts[i].repeated || own.size() < kMinCompositeParts) continue;
     if (!HasAtLeastWords(normalized[i], min_words)) continue;
     std::vector<size_t> parts;

@@ -5,6 +5,7 @@
 #ifndef NEWSIFT_CLEAN_REPETITION_H_
 #define NEWSIFT_CLEAN_REPETITION_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,13 +34,16 @@ std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& b
 
 // Same, given NormalizeForCompare() of each block already computed
 // (normalized.size() == blocks.size()).
-std::vector<RepeatVerdict> FindRepetition(const std::vector<std::string_view>& blocks,
-                                          const std::vector<std::string>& normalized,
+std::vector<RepeatVerdict> FindRepetition(std::span<const std::string_view> blocks,
+                                          std::span<const std::string_view> normalized,
                                           size_t min_words);
 
 // Splits text into sentences, also where a sentence end is glued to the next
 // sentence ("Tuesday.The leaders"). Used to match composites.
 std::vector<std::string_view> SplitSentences(std::string_view text);
+// Same, into *sentences (cleared first): a caller splitting many blocks
+// keeps one vector's storage.
+void SplitSentences(std::string_view text, std::vector<std::string_view>* sentences);
 
 }  // namespace newsift
 

@@ -21,11 +21,13 @@
 namespace newsift {
 namespace {
 
-// How much article text language identification needs to look at: more adds
-// time, not accuracy.
-// CLD2's time grows with its input; a page's first kilobyte of title and body
-// name the language as surely as the whole text.
-constexpr size_t kLanguageSampleBytes = 1024;
+// How much article text language identification looks at. CLD2's time grows
+// with its input, and more text does not make it surer: over the 2,104
+// benchmark records, half a kilobyte of title and body gave the same answer
+// as a kilobyte on all but five pages, where the kilobyte (mixing in other
+// languages' words) left CLD2 unsure and the half named the page's language.
+// A quarter kilobyte lost two Italian and Indonesian pages.
+constexpr size_t kLanguageSampleBytes = 512;
 
 std::string LanguageSample(const Article& article) {
   std::string sample = article.title;

@@ -408,10 +408,9 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     ++number;
     std::string collapsed = CollapseWhitespace(text.substr(start, end - start));
     if (!collapsed.empty()) {
-      Line line;
+      Line& line = lines.emplace_back();  // in place: a Line is large to move
       line.text = std::move(collapsed);
       line.number = number;
-      lines.push_back(std::move(line));
     }
     start = end + 1;
   }
@@ -435,7 +434,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   }
 
   // Pass 2: repetition and the body region.
-  std::vector<std::string> norms;
+  std::vector<std::string_view> norms;
   norms.reserve(lines.size());
   for (const Line& line : lines) norms.push_back(line.norm);
   std::vector<RepeatVerdict> verdicts = FindRepetition(views, norms, kMinCompositeWords);

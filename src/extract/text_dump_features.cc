@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "util/byte_scan.h"
 #include "util/text.h"
 #include "util/word_table.h"
 
@@ -434,16 +435,20 @@ CjkCounts CountCjk(std::string_view line) {
   CjkCounts counts;
   const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
   const int32_t length = static_cast<int32_t>(line.size());
-  UChar32 last = 0;
+  UChar32 last = 0;  // 0 for any character below U+3000
   for (int32_t i = 0; i < length;) {
-    if (bytes[i] < 0x80) {  // ASCII: none of these
-      last = bytes[i++];
+    // Bytes below 0xE3 are ASCII, trail bytes and the lead bytes of code
+    // points below U+3000 (Latin, Greek, Cyrillic, punctuation...): none of
+    // these, and no byte from 0xE3 up is a trail byte, so they go unread.
+    if (bytes[i] < 0xE3) {
+      last = 0;
+      ++i;
       continue;
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0x3000) {  // Latin, Greek, Cyrillic, punctuation...: none of these
-      last = c;
+    if (c < 0x3000) {
+      last = 0;
       continue;
     }
     if (IsCjkChar(c)) {
@@ -465,6 +470,10 @@ bool HasCjkChar(std::string_view token) {
     if (b >= 0xE3 && b <= 0xEF) return CountCjk(token).chars > 0;  // 3-byte sequences only
   }
   return false;
+}
+
+bool AllDigits(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool StartsUpper(std::string_view word) {
@@ -508,6 +517,7 @@ class LineWordIndex {
  public:
   struct Entry {
     bool stop = false;
+    bool timestamp = false;     // one of kTimestampWords
     std::vector<size_t> rules;  // anywhere rules this word may start, ascending
   };
 
@@ -516,6 +526,7 @@ class LineWordIndex {
   LineWordIndex() : plurals_(Plurals()), words_(Words(plurals_)), table_(words_) {
     entries_.resize(words_.size());
     for (std::string_view word : kStopWords) EntryOf(word).stop = true;
+    for (std::string_view word : kTimestampWords) EntryOf(word).timestamp = true;
     size_t plural = 0;
     for (size_t i = 0; i < std::size(kVocabulary); ++i) {
       if (kVocabulary[i].anchor != Anchor::kAnywhere) continue;
@@ -570,9 +581,11 @@ class LineWordIndex {
     }
     return plurals;
   }
-  // The stop words, the first words of the anywhere rules, their plurals.
+  // The stop words, the timestamp words, the first words of the anywhere
+  // rules, their plurals.
   static std::vector<std::string_view> Words(const std::vector<std::string>& plurals) {
     std::vector<std::string_view> words(std::begin(kStopWords), std::end(kStopWords));
+    words.insert(words.end(), std::begin(kTimestampWords), std::end(kTimestampWords));
     for (const VocabularyRule& rule : kVocabulary) {
       if (rule.anchor == Anchor::kAnywhere) words.push_back(FirstWord(rule.phrase));
     }
@@ -655,20 +668,24 @@ LineFeatures ComputeLineFeatures(std::string_view line) {
 LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized) {
   LineFeatures f;
   f.chars = Utf8Length(line);
-  CjkCounts cjk = f.chars < line.size() ? CountCjk(line) : CjkCounts{};
+  // Every code point CountCjk counts is U+3000 or above: its lead byte is
+  // 0xE3 or above.
+  const bool may_hold_cjk = f.chars < line.size() && HasByteAtLeast(line, 0xE3);
+  CjkCounts cjk = may_hold_cjk ? CountCjk(line) : CjkCounts{};
 
   std::string_view end = StripClosers(line);
   f.ends_sentence =
       !end.empty() &&
       (IsSentenceEndByte(end.back()) || EndsWith(end, "\xE2\x80\xA6") ||
-       CountCjk(end.substr(end.size() - std::min<size_t>(3, end.size()))).ends_sentence);
+       (may_hold_cjk &&
+        CountCjk(end.substr(end.size() - std::min<size_t>(3, end.size()))).ends_sentence));
   f.ends_ellipsis = EndsWith(end, "...") || EndsWith(end, "\xE2\x80\xA6");
   f.has_comma = line.find(',') != std::string_view::npos || cjk.comma;
   f.time_like = IsTimeLike(line);
 
   // Sentences: sentence ends followed by a space or the line end.
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (IsSentenceEndByte(line[i]) && (i + 1 == line.size() || line[i + 1] == ' ')) ++f.sentences;
+  for (size_t i = 0; (i = FindAnyOf3(line, i, '.', '!', '?')) < line.size(); ++i) {
+    if (i + 1 == line.size() || line[i + 1] == ' ') ++f.sentences;
   }
   f.sentences += cjk.sentence_ends;
 
@@ -696,7 +713,8 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   };
   // Reads the normalised word at pos (for the anywhere rules) and moves past it.
   auto next_normalized_word = [&] {
-    size_t space = std::min(normalized.find(' ', pos), normalized.size());
+    size_t space = pos;  // words are short: a loop beats a call to memchr
+    while (space < normalized.size() && normalized[space] != ' ') ++space;
     std::string_view word = normalized.substr(pos, space - pos);
     const LineWordIndex::Entry& entry = index.Lookup(word);
     LineWordIndex::ForEachRuleAt(normalized, pos, entry, on_match);
@@ -708,8 +726,11 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
     ++tokens;
     if (cjk.chars > 0 && HasCjkChar(token)) ++cjk_tokens;
     if (previous_end != nullptr) {
-      std::string_view gap(previous_end, static_cast<size_t>(token.data() - previous_end));
-      run = gap.find_first_not_of(" -") == std::string_view::npos ? run + 1 : 1;
+      bool plain_gap = true;  // only spaces and hyphens between the two words
+      for (const char* c = previous_end; c != token.data(); ++c) {
+        plain_gap = plain_gap && (*c == ' ' || *c == '-');
+      }
+      run = plain_gap ? run + 1 : 1;
     } else {
       run = 1;
     }
@@ -719,9 +740,9 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
     if (pos >= normalized.size()) continue;
     auto [word, entry] = next_normalized_word();
     if (!timestamp_word && (tokens <= kMaxTimestampWords || cjk.chars > 0)) {
-      for (std::string_view w : kTimestampWords) timestamp_word = timestamp_word || w == word;
+      timestamp_word = entry.timestamp;
     }
-    if (word.find_first_not_of("0123456789") == std::string_view::npos) {
+    if (AllDigits(word)) {
       ++f.digit_words;
     } else if (entry.stop) {
       ++stop;

@@ -65,13 +65,18 @@ std::string CollapseWhitespace(std::string_view text) {
     // line that needs no change is one append.
     const size_t run = i;
     while (i < n) {
-      if (!kMayStartSpace[static_cast<unsigned char>(text[i])] || SpaceLengthAt(text, i) == 0) {
-        ++i;
-      } else if (text[i] == ' ' && i + 1 < n && SpaceLengthAt(text, i + 1) == 0) {
-        i += 2;
-      } else {
+      while (i < n && !kMayStartSpace[static_cast<unsigned char>(text[i])]) ++i;
+      if (i == n) break;
+      if (text[i] == ' ') {  // one space between words stays in the run
+        const unsigned char next = i + 1 < n ? static_cast<unsigned char>(text[i + 1]) : ' ';
+        if (next < 0x80 ? AsciiKindOf(next) != kAsciiSpace : SpaceLengthAt(text, i + 1) == 0) {
+          i += 2;
+          continue;
+        }
         break;
       }
+      if (SpaceLengthAt(text, i) != 0) break;
+      ++i;  // the lead byte of a character that is not white space
     }
     out.append(text.data() + run, i - run);
     i = skip_space(i);
@@ -106,13 +111,14 @@ std::string NormalizeForCompare(std::string_view text) {
       }
       if (pending_space && w != 0) dst[w++] = ' ';
       pending_space = false;
-      // The rest of the ASCII word, lowercased as it is copied.
-      do {
-        dst[w++] = static_cast<char>(kind == kAsciiUpperWord ? b + ('a' - 'A') : b);
-        if (++i == n) break;
-        b = static_cast<unsigned char>(src[i]);
-        kind = AsciiKindOf(b);
-      } while (kind >= kAsciiLowerWord);
+      // The rest of the ASCII word: found first, then copied lowercased in a
+      // loop without exits.
+      size_t word_end = i + 1;
+      while (word_end < n &&
+             AsciiKindOf(static_cast<unsigned char>(src[word_end])) >= kAsciiLowerWord) {
+        ++word_end;
+      }
+      for (; i < word_end; ++i) dst[w++] = AsciiToLower(src[i]);
       continue;
     }
     UChar32 c = NextCodePoint(text, &i);
@@ -139,30 +145,40 @@ std::string NormalizeForCompare(std::string_view text) {
 }
 
 bool WordTokenizer::Next(std::string_view* word) {
+  // Locals, not the members: the loops then keep them in registers.
+  const std::string_view text = text_;
+  const size_t n = text.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   // Whether the character at *pos is a word character; advances *pos past it.
-  auto word_char_at = [this](size_t* pos) {
-    unsigned char b = static_cast<unsigned char>(text_[*pos]);
+  auto word_char_at = [&](size_t* pos) {
+    const unsigned char b = bytes[*pos];
     if (b < 0x80) {
       ++*pos;
       return AsciiKindOf(b) >= kAsciiLowerWord;
     }
-    return IsWordChar(NextCodePoint(text_, pos));
+    return IsWordChar(NextCodePoint(text, pos));
   };
   size_t pos = pos_;
   size_t start = pos;
   bool found = false;
-  while (!found && pos < text_.size()) {
+  while (!found && pos < n) {
     start = pos;
     found = word_char_at(&pos);
   }
   if (!found) {
-    pos_ = text_.size();
+    pos_ = n;
     return false;
   }
   size_t end = pos;
-  while (pos < text_.size() && word_char_at(&pos)) end = pos;
+  while (pos < n) {
+    // The ASCII letters and digits of the word in a tight loop.
+    while (pos < n && AsciiKindOf(bytes[pos]) >= kAsciiLowerWord) ++pos;
+    end = pos;
+    if (pos == n || !word_char_at(&pos)) break;
+    end = pos;
+  }
   pos_ = pos;  // past the character that ended the word: it is no word's
-  *word = text_.substr(start, end - start);
+  *word = text.substr(start, end - start);
   return true;
 }
 

@@ -18,6 +18,14 @@ TEST(SplitSentencesTest, SplitsAtSentenceEnds) {
               ElementsAre("The cat sat.", "The dog ran!", "Did it?"));
 }
 
+TEST(SplitSentencesTest, IntoAVectorClearsItFirst) {
+  std::vector<std::string_view> sentences = {"left over"};
+  SplitSentences("First one here. Second one here.", &sentences);
+  EXPECT_THAT(sentences, ElementsAre("First one here.", "Second one here."));
+  SplitSentences("Only one.", &sentences);
+  EXPECT_THAT(sentences, ElementsAre("Only one."));
+}
+
 TEST(SplitSentencesTest, SplitsGluedSentences) {
   EXPECT_THAT(SplitSentences("the Kremlin said on Tuesday.The leaders met again."),
               ElementsAre("the Kremlin said on Tuesday.", "The leaders met again."));

@@ -193,6 +193,21 @@ TEST(TextDumpFeaturesTest, ProseFeatures) {
   LineFeatures h = ComputeLineFeatures("Putin Holds Telephone Call With Iranian President");
   EXPECT_FALSE(h.ends_sentence);
   EXPECT_GT(h.capital_ratio, 0.9);
+  // Curly quotes are not CJK; a full stop of CJK text ends a sentence alone.
+  LineFeatures quoted = ComputeLineFeatures("He said \u201cno\u201d to the plan, twice.");
+  EXPECT_EQ(quoted.words, 7u);
+  EXPECT_TRUE(quoted.ends_sentence);
+  EXPECT_TRUE(ComputeLineFeatures("OK\u3002").ends_sentence);
+}
+
+TEST(TextDumpFeaturesTest, Timestamps) {
+  EXPECT_TRUE(ComputeLineFeatures("Updated 5 hours ago").timestamp_like);
+  EXPECT_TRUE(ComputeLineFeatures("March 4, 2025 10:15 GMT").timestamp_like);
+  EXPECT_FALSE(ComputeLineFeatures("Updated recently by the desk").timestamp_like);
+  // A timestamp word late in a long line is prose.
+  EXPECT_FALSE(ComputeLineFeatures("The council met on Tuesday and the vote came 5 hours later, "
+                                   "long ago")
+                   .timestamp_like);
 }
 
 TEST(TextDumpFeaturesTest, JapaneseProseIsCountedByCharacters) {

@@ -1,0 +1,63 @@
+// FindAnyOf3 and HasByteAtLeast: the same answers as a byte-by-byte scan,
+// wherever the byte sits relative to the sixteen-byte blocks.
+#include "util/byte_scan.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+namespace newsift {
+namespace {
+
+size_t ReferenceFind(std::string_view text, size_t from) {
+  for (size_t i = from; i < text.size(); ++i) {
+    if (text[i] == '.' || text[i] == '!' || text[i] == '?') return i;
+  }
+  return text.size();
+}
+
+bool ReferenceAtLeast(std::string_view text, uint8_t threshold) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= threshold) return true;
+  }
+  return false;
+}
+
+TEST(ByteScanTest, FindAnyOf3) {
+  EXPECT_EQ(FindAnyOf3("", 0, '.', '!', '?'), 0u);
+  EXPECT_EQ(FindAnyOf3("abc", 5, '.', '!', '?'), 3u);  // from past the end
+  EXPECT_EQ(FindAnyOf3("no end here", 0, '.', '!', '?'), 11u);
+  EXPECT_EQ(FindAnyOf3("One. Two! Three?", 0, '.', '!', '?'), 3u);
+  EXPECT_EQ(FindAnyOf3("One. Two! Three?", 4, '.', '!', '?'), 8u);
+  EXPECT_EQ(FindAnyOf3("One. Two! Three?", 9, '.', '!', '?'), 15u);
+  // Each position of a 40-byte text, found from each start: the block loop,
+  // the block boundary and the tail.
+  for (size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'x');
+    text[at] = '?';
+    for (size_t from = 0; from <= 41; ++from) {
+      ASSERT_EQ(FindAnyOf3(text, from, '.', '!', '?'), ReferenceFind(text, from))
+          << at << " " << from;
+    }
+  }
+}
+
+TEST(ByteScanTest, HasByteAtLeast) {
+  EXPECT_FALSE(HasByteAtLeast("", 0xE3));
+  EXPECT_FALSE(HasByteAtLeast("plain ASCII text, longer than sixteen bytes", 0x80));
+  EXPECT_FALSE(HasByteAtLeast("curly \xE2\x80\x9Cquotes\xE2\x80\x9D and caf\xC3\xA9", 0xE3));
+  EXPECT_TRUE(HasByteAtLeast("curly \xE2\x80\x9Cquotes\xE2\x80\x9D and caf\xC3\xA9", 0xE2));
+  EXPECT_TRUE(HasByteAtLeast("Chinese \xE4\xB8\xAD", 0xE3));  // 中
+  EXPECT_TRUE(HasByteAtLeast("\xFF", 0xFF));
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 48, '\0');
+    for (char& c : text) c = static_cast<char>(random() % 0xE4);  // 0xE3 at most
+    const auto threshold = static_cast<uint8_t>(0x80 + random() % 0x80);
+    ASSERT_EQ(HasByteAtLeast(text, threshold), ReferenceAtLeast(text, threshold)) << round;
+  }
+}
+
+}  // namespace
+}  // namespace newsift
