@@ -620,8 +620,13 @@ class Emitter {
       if (inside) AddCredit(VisibleText(node));
       return;
     }
+    // Block-level elements apart, as VisibleText keeps them (the pre-filter
+    // drops the white space between them).
+    const std::string_view tag = TagName(node);
+    const bool separate = tag == "br" || IsBlockTag(tag);
+    if (separate && !text->empty() && text->back() != ' ') text->push_back(' ');
     for (xmlNode* c = node->children; c != nullptr; c = c->next) CollectCaption(c, text, inside);
-    if (TagName(node) == "br" && !text->empty() && text->back() != ' ') text->push_back(' ');
+    if (separate && !text->empty() && text->back() != ' ') text->push_back(' ');
   }
 
   void Flush(bool inside, Label forced = Label::kBody, std::string_view forced_reason = {}) {

@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -353,6 +354,32 @@ void AppendCollapsingSpace(std::string_view text, std::string* out) {
   out->append(text.substr(copied));
 }
 
+// Whether the name starting at html[at] is a block-level tag's (IsBlockTag).
+bool NamesBlockTag(std::string_view html, size_t at) {
+  constexpr size_t kLongestBlockTag = 10;  // "blockquote", "figcaption"
+  std::array<char, kLongestBlockTag> name;
+  size_t length = 0;
+  for (; at < html.size() && !EndsName(html[at]); ++at) {
+    if (length == name.size()) return false;
+    name[length++] = AsciiToLower(html[at]);
+  }
+  return IsBlockTag(std::string_view(name.data(), length));
+}
+
+// Where the end tag at html[at] ("</") ends when it is plain "</name>" with
+// white space at most before the '>', as the parser reads it too; npos for
+// any other end tag.
+size_t PlainEndTagEnd(std::string_view html, size_t at) {
+  size_t i = at + 2;
+  while (i < html.size() && !EndsName(html[i])) ++i;
+  while (i < html.size() && IsSpace(html[i])) ++i;
+  return i < html.size() && html[i] == '>' ? i + 1 : std::string_view::npos;
+}
+
+bool AllSpace(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return IsSpace(c); });
+}
+
 // Whether the start or end tag at html[at] names one of `names` (lowercase).
 template <size_t N>
 bool NamesOneOf(std::string_view html, size_t at, const std::array<std::string_view, N>& names) {
@@ -377,6 +404,15 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
   bool verbatim = false;  // inside <pre> and the like: white space kept
+  // White space between two block-level tags (IsBlockTag) goes: every stage
+  // separates the text of block-level elements anyway, and libxml2 spends a
+  // text node on each such gap, a third of the text nodes of a typical page.
+  // The last tag is remembered by where its name starts and where it ends
+  // (npos for an end tag until a gap needs it: PlainEndTagEnd); names are
+  // looked at only around a gap of white space. last_name is npos when what
+  // came last was no tag (a comment, a dropped element) or sat in <pre>.
+  size_t last_name = std::string_view::npos;
+  size_t last_end = std::string_view::npos;
   auto append_pending = [&](size_t end) {
     std::string_view text = html.substr(copied, end - copied);
     if (verbatim) {
@@ -392,6 +428,18 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
     append_pending(at);
     out->append(html.substr(at));
   };
+  // Drops the gap before the tag at `at` (name at name_at) when it qualifies.
+  auto drop_block_gap = [&](size_t at, size_t name_at) {
+    if (last_name == std::string_view::npos || verbatim || !IsSpace(html[at - 1])) return;
+    const bool end_tag = html[last_name - 1] == '/';
+    const size_t from = end_tag ? PlainEndTagEnd(html, last_name - 2) : last_end;
+    if (from == std::string_view::npos || from >= at || !AllSpace(html.substr(from, at - from)) ||
+        !NamesBlockTag(html, name_at) || !NamesBlockTag(html, last_name)) {
+      return;
+    }
+    append_pending(from);
+    copied = at;
+  };
   while (pos < html.size()) {
     const void* lt = std::memchr(html.data() + pos, '<', html.size() - pos);
     if (lt == nullptr) break;
@@ -399,6 +447,7 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
     pos = at + 1;
     if (pos >= html.size()) break;  // a lone '<' ends the input
     if (StartsWithIgnoreAsciiCase(html.substr(at), kCommentOpen)) {
+      last_name = std::string_view::npos;
       size_t end = html.find(kCommentClose, at + kCommentOpen.size());
       if (end == std::string_view::npos) return keep_rest(at);
       append_pending(at);
@@ -410,6 +459,8 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
         append_pending(at);
         verbatim = false;
       }
+      drop_block_gap(at, at + 2);
+      last_name = verbatim ? std::string_view::npos : at + 2;
       continue;
     }
     bool inert = false;
@@ -455,7 +506,9 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       copied = pos = close;
       break;
     }
+    if (inert) last_name = std::string_view::npos;
     if (inert || at + 1 >= html.size() || !IsAsciiLetter(html[at + 1])) continue;
+    drop_block_gap(at, at + 1);
     append_pending(at);
     size_t end;
     if (NamesOneOf(html, at, kUnread)) {
@@ -468,6 +521,8 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
     }
     if (end == std::string_view::npos) return keep_rest(at);
     copied = pos = end;
+    last_name = verbatim ? std::string_view::npos : at + 1;
+    last_end = end;
   }
   append_pending(html.size());
 }

@@ -15,7 +15,8 @@
 // <body> it can differ, the way a browser's does: to libxml2 an <img> in
 // <head> ends the head, and a <script> before <html> implies one, dropping
 // the real tag's attributes.) Runs of white space shrink to one byte outside
-// <pre> and <textarea>.
+// <pre> and <textarea>, and white space between two block-level tags
+// (IsBlockTag) goes: every stage separates their text anyway.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 #define NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 
@@ -32,7 +33,8 @@ namespace newsift::html {
 // class and id values to the tokens that matter (classes decides, and
 // remembers its verdicts for the passes after the parse; class values
 // become codes, ClassVerdictCache::ClassValue), styles to
-// "display:none" or nothing, and white-space runs to one byte. An
+// "display:none" or nothing, white-space runs to one byte and white space
+// between two block-level tags to nothing. An
 // unterminated element, tag or comment keeps the rest of the input as is, so
 // nothing is lost on truncated pages.
 void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out);

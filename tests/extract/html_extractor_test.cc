@@ -135,6 +135,15 @@ TEST(HtmlExtractorTest, FigureCaptionAndCredit) {
   EXPECT_THAT(Body(a), Not(HasSubstr("old bridge at dawn")));
 }
 
+TEST(HtmlExtractorTest, CaptionParagraphsStayApart) {
+  std::string html = "<html><body><article>" + Para(1) +
+                     "<figure><img src=\"a.jpg\"><figcaption><p>The old bridge.</p>\n"
+                     "<p>Built in 1820</p></figcaption></figure>" +
+                     Para(2) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(a.image_captions, ElementsAre("The old bridge. Built in 1820"));
+}
+
 TEST(HtmlExtractorTest, BlockKinds) {
   std::string html = "<html><body><article>" + Para(1) +
                      R"(<h2>What happens next</h2><ul><li>First the money, then the plan.</li>

@@ -100,9 +100,26 @@ TEST(HtmlPrefilterTest, TruncatedInputIsKept) {
 }
 
 TEST(HtmlPrefilterTest, CollapsesWhiteSpaceRunsKeepingLineBreaks) {
-  EXPECT_EQ(Strip("<div>\n    <p>a   b\t\tc</p>\n\n  </div>"), "<div>\n<p>a b c</p>\n</div>");
+  EXPECT_EQ(Strip("<span>\n    <b>a   b\t\tc</b>\n\n  </span>"), "<span>\n<b>a b c</b>\n</span>");
   EXPECT_EQ(Strip("a b\nc"), "a b\nc");  // single bytes stay as they are
   EXPECT_EQ(Strip("a \r\n b"), "a\nb");
+}
+
+TEST(HtmlPrefilterTest, DropsWhiteSpaceBetweenBlockLevelTags) {
+  EXPECT_EQ(Strip("<div>\n  <p>a</p>\n  <p>b</p>\n</div>\n<UL> <LI>c</li >\t</ul>"),
+            "<div><p>a</p><p>b</p></div><UL><LI>c</li ></ul>");
+  // An inline tag on either side: the space may part two words.
+  EXPECT_EQ(Strip("<p>a</p> <span>b</span> <p>c</p>"), "<p>a</p> <span>b</span> <p>c</p>");
+  EXPECT_EQ(Strip("<div> <a>x</a> </div>"), "<div> <a>x</a> </div>");
+  // Only white space goes; text, entities and comments stay between.
+  EXPECT_EQ(Strip("<p>a</p>&nbsp;<p>b</p>"), "<p>a</p>&nbsp;<p>b</p>");
+  EXPECT_EQ(Strip("<p>a</p> x <p>b</p>"), "<p>a</p> x <p>b</p>");
+  EXPECT_EQ(Strip("<p>a</p> <!-- c --> <p>b</p>"), "<p>a</p>  <p>b</p>");
+  // Inside <pre> white space is content.
+  EXPECT_EQ(Strip("<pre><div>a</div>\n<div>b</div></pre>\n<p>c</p>"),
+            "<pre><div>a</div>\n<div>b</div></pre><p>c</p>");
+  // An end tag the parser reads past a quote is left alone.
+  EXPECT_EQ(Strip("<p>a</p x=\">\"> <p>b</p>"), "<p>a</p x=\">\"> <p>b</p>");
 }
 
 // The word-at-a-time scan agrees with the plain definition on every layout of
