@@ -67,17 +67,19 @@ void KeepOneRoot(xmlDoc* doc) {
 }
 
 [[maybe_unused]] bool IsReadAttributeName(std::string_view name) {
-  return std::find(kReadAttributes.begin(), kReadAttributes.end(), name) != kReadAttributes.end();
+  return std::find(kReadAttributes.begin(), kReadAttributes.end(), name) != kReadAttributes.end() ||
+         name == kJsonLdIndexAttribute;
 }
 
 }  // namespace
 
-HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes) {
+HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
+                     std::vector<std::string_view>* json_ld_scripts) {
   static std::once_flag init_once;
   std::call_once(init_once, [] { xmlInitParser(); });
   if (html.empty()) return nullptr;
   std::string filtered;
-  html::StripInertContent(html, classes, &filtered);
+  html::StripInertContent(html, classes, &filtered, json_ld_scripts);
   HtmlDocPtr doc(htmlReadMemory(filtered.data(), static_cast<int>(filtered.size()), nullptr,
                                 "UTF-8", kParseOptions));
   if (doc != nullptr) KeepOneRoot(doc.get());

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/html_heuristics.h"
 
@@ -24,8 +25,10 @@ using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 
 // Parses UTF-8 HTML leniently (recover, no network, no diagnostics). Returns
 // null only when libxml2 gives up entirely (e.g. empty input). Class and id
-// values keep only the tokens classes says matter (html_prefilter.h).
-HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes);
+// values keep only the tokens classes says matter, and JSON-LD texts go to
+// *json_ld_scripts, views into html (html_prefilter.h).
+HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
+                     std::vector<std::string_view>* json_ld_scripts);
 
 inline bool IsElement(const xmlNode* node) { return node->type == XML_ELEMENT_NODE; }
 inline bool IsText(const xmlNode* node) {
@@ -49,6 +52,10 @@ inline constexpr std::array<std::string_view, 15> kReadAttributes = {
     "class", "id",       "style",   "hidden", "itemprop", "itemtype", "rel",      "href",
     "name",  "property", "content", "value",  "type",     "lang",     "datetime",
 };
+
+// Set by the pre-filter on a JSON-LD <script>, emptied: the index of its
+// text among the ones ParseHtml hands back. Never copied from a page.
+inline constexpr std::string_view kJsonLdIndexAttribute = "newsift-ld";
 
 // All an extractor reads of a link's href: whether its path marks an author's
 // page or a topic (tag, section) page. ParseHtml keeps href on <a> only,

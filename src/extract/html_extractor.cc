@@ -10,9 +10,11 @@ namespace newsift {
 
 void ExtractHtml(std::string_view html, const ExtractOptions& options, Article* article) {
   html::ClassVerdictCache classes;
-  HtmlDocPtr doc = ParseHtml(html, &classes);
+  std::vector<std::string_view> json_ld_scripts;
+  HtmlDocPtr doc = ParseHtml(html, &classes, &json_ld_scripts);
   if (doc == nullptr) return;
-  html::MetadataResult meta = html::ExtractMetadata(doc.get(), options.explain, &classes, article);
+  html::MetadataResult meta =
+      html::ExtractMetadata(doc.get(), json_ld_scripts, options.explain, &classes, article);
   if (article->language.empty()) article->language = meta.declared_language;
   html::ContentHints hints{meta.json_ld_body, meta.h1};
   html::ExtractMainContent(doc.get(), hints, options, &classes, article);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <nlohmann/json.hpp>
 #include <span>
 #include <unordered_map>
@@ -379,7 +380,24 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
   }
 }
 
-void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Signals* signals) {
+// The text of a JSON-LD <script>: beside the tree when the pre-filter put it
+// there, else the element's own.
+std::string JsonLdText(const xmlNode* script, std::span<const std::string_view> json_ld_scripts) {
+  const std::string_view index_text = Attr(script, kJsonLdIndexAttribute);
+  size_t index = 0;
+  const auto [end, error] =
+      std::from_chars(index_text.data(), index_text.data() + index_text.size(), index);
+  if (!index_text.empty() && error == std::errc() && end == index_text.data() + index_text.size() &&
+      index < json_ld_scripts.size()) {
+    return std::string(json_ld_scripts[index]);
+  }
+  std::string text;
+  for (const xmlNode* c = script->children; c != nullptr; c = c->next) text += TextContent(c);
+  return text;
+}
+
+void Collect(const xmlNode* node, bool in_body, std::span<const std::string_view> json_ld_scripts,
+             ClassVerdictCache* classes, Signals* signals) {
   for (; node != nullptr; node = node->next) {
     if (!IsElement(node)) continue;
     std::string_view tag = TagName(node);
@@ -393,11 +411,7 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
     }
     if (tag == "script") {
       if (ContainsIgnoreAsciiCase(Attr(node, "type"), "ld+json")) {
-        std::string text;
-        for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
-          text += TextContent(c);
-        }
-        signals->json_ld.push_back(std::move(text));
+        signals->json_ld.push_back(JsonLdText(node, json_ld_scripts));
       }
       continue;
     }
@@ -407,7 +421,7 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
     }
     if (tag == "html") signals->lang = std::string(Attr(node, "lang"));
     if (tag == "head") {
-      Collect(node->children, false, classes, signals);
+      Collect(node->children, false, json_ld_scripts, classes, signals);
       continue;
     }
     if (IsInvisibleTag(tag)) continue;
@@ -453,7 +467,7 @@ void Collect(const xmlNode* node, bool in_body, ClassVerdictCache* classes, Sign
     }
     // Bylines and date lines are walked too: a <time> inside gives the
     // machine-readable date their printed text may lack ("12/19 - 2025").
-    Collect(node->children, in_body, classes, signals);
+    Collect(node->children, in_body, json_ld_scripts, classes, signals);
   }
 }
 
@@ -1205,11 +1219,12 @@ std::string VisibleTextOfTitle(const xmlNode* node) {
   return text;
 }
 
-MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCache* classes,
-                               Article* article) {
+MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_view> json_ld_scripts,
+                               bool explain, ClassVerdictCache* classes, Article* article) {
   MetadataResult result;
   Signals signals;
-  Collect(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), false, classes, &signals);
+  Collect(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), false, json_ld_scripts, classes,
+          &signals);
   JsonLd ld = ParseJsonLd(signals.json_ld);
   result.h1 = signals.h1;
   result.declared_language = signals.lang;

@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,9 +25,10 @@ struct MetadataResult {
 
 // Fills title, description, authors, published/modified/published_source,
 // site and section of *article. article->url and fetched_at must be set.
-// When explain is set, adds kMetadata/kTitle/kDate/kByline entries.
-MetadataResult ExtractMetadata(const xmlDoc* doc, bool explain, ClassVerdictCache* classes,
-                               Article* article);
+// json_ld_scripts are the JSON-LD texts ParseHtml set beside the tree. When
+// explain is set, adds kMetadata/kTitle/kDate/kByline entries.
+MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_view> json_ld_scripts,
+                               bool explain, ClassVerdictCache* classes, Article* article);
 
 // What SplitByline does with a name that is the site's own name.
 enum class SiteCredit {

@@ -1,5 +1,6 @@
 #include "extract/html_prefilter.h"
 
+#include <fmt/format.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -398,7 +399,8 @@ bool NamesOneOf(std::string_view html, size_t at, const std::array<std::string_v
 
 }  // namespace
 
-void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out) {
+void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out,
+                       std::vector<std::string_view>* json_ld_scripts) {
   out->reserve(out->size() + html.size());
   AttributeReducer reducer(classes);
   size_t copied = 0;  // html[copied, pos) is pending output
@@ -499,10 +501,18 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       if (scans_agree) {
         // The start tag loses the attributes no one reads like any other.
         CopyStartTag(html, at, &reducer, out);
+        if (json_ld && json_ld_scripts != nullptr) {
+          // The text goes beside the markup; the element says where.
+          out->pop_back();  // its '>'
+          out->append(fmt::format(" {}=\"{}\">", kJsonLdIndexAttribute, json_ld_scripts->size()));
+          json_ld_scripts->push_back(html.substr(content, close - content));
+        } else if (json_ld) {
+          out->append(html.substr(content, close - content));  // as it is
+        }
       } else {
         append_pending(content);  // odd quoting: the two scans disagree on the end; as it was
+        if (json_ld) out->append(html.substr(content, close - content));  // as it is
       }
-      if (json_ld) out->append(html.substr(content, close - content));  // as it is
       copied = pos = close;
       break;
     }

@@ -23,9 +23,10 @@ Article Metadata(const std::string& html) {
   article.url = "https://news.example.org/story";
   article.fetched_at = "2025-06-01T00:00:00Z";
   html::ClassVerdictCache classes;
-  HtmlDocPtr doc = ParseHtml(html, &classes);
+  std::vector<std::string_view> json_ld_scripts;
+  HtmlDocPtr doc = ParseHtml(html, &classes, &json_ld_scripts);
   EXPECT_NE(doc, nullptr);
-  if (doc != nullptr) html::ExtractMetadata(doc.get(), false, &classes, &article);
+  if (doc != nullptr) html::ExtractMetadata(doc.get(), json_ld_scripts, false, &classes, &article);
   return article;
 }
 

@@ -11,17 +11,27 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/html_dom.h"
 #include "util/text.h"
 
 namespace newsift::html {
 namespace {
 
 // The pre-filter's output with each class code shown as [the value it
-// stands for] (ClassVerdictCache::ClassValue).
+// stands for] (ClassVerdictCache::ClassValue) and each JSON-LD text set
+// beside the markup shown after its element's start tag as {the text}.
 std::string Strip(std::string_view html) {
   ClassVerdictCache classes;
   std::string out;
-  StripInertContent(html, &classes, &out);
+  std::vector<std::string_view> json_ld;
+  StripInertContent(html, &classes, &out, &json_ld);
+  for (size_t i = json_ld.size(); i-- > 0;) {
+    const std::string attribute =
+        " " + std::string(::newsift::kJsonLdIndexAttribute) + "=\"" + std::to_string(i) + "\">";
+    const size_t at = out.find(attribute);
+    if (at == std::string::npos) return "missing " + attribute;
+    out.insert(at + attribute.size(), "{" + std::string(json_ld[i]) + "}");
+  }
   std::string shown;
   for (size_t i = 0; i < out.size(); ++i) {
     std::string_view code = std::string_view(out).substr(i, 4);
@@ -46,8 +56,9 @@ TEST(HtmlPrefilterTest, DropsScriptsStylesAndSvgWhole) {
 }
 
 TEST(HtmlPrefilterTest, KeepsJsonLdAndSelfClosingSvg) {
-  std::string ld = "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script>";
-  EXPECT_EQ(Strip(ld), ld);
+  EXPECT_EQ(
+      Strip("<script type=\"application/ld+json\">{\"headline\":\"H\"}</script>"),
+      "<script type=\"application/ld+json\" newsift-ld=\"0\">{{\"headline\":\"H\"}}</script>");
   EXPECT_EQ(Strip("<svg/><p>x</p>"), "<p>x</p>");
 }
 
@@ -163,9 +174,11 @@ TEST(HtmlPrefilterTest, KeepsWhiteSpaceOfPreformattedText) {
 
 TEST(HtmlPrefilterTest, JsonLdIsCopiedAsItIs) {
   // Markup and white space inside JSON strings are data, not tags.
-  std::string ld =
-      "<script type=\"application/ld+json\">{\"articleBody\": \"<p data-x=1>a  b</p>\"}</script>";
-  EXPECT_EQ(Strip(ld + "  x"), ld + " x");
+  EXPECT_EQ(Strip("<script type=\"application/ld+json\">{\"articleBody\": \"<p data-x=1>a  b</p>\"}"
+                  "</script>  x<script type=application/ld+json>[]</script>"),
+            "<script type=\"application/ld+json\" newsift-ld=\"0\">"
+            "{{\"articleBody\": \"<p data-x=1>a  b</p>\"}}</script> x"
+            "<script type=application/ld+json newsift-ld=\"1\">{[]}</script>");
 }
 
 // The class value the tree gives for `value`: what its code stands for, or
@@ -200,7 +213,8 @@ TEST(HtmlPrefilterTest, ClassValuesPastTheLastCodeStayAsTheyAre) {
   for (size_t i = 0; i < values; ++i) page += "<p class=\"c" + std::to_string(i) + " byline\">";
   ClassVerdictCache classes;
   std::string out;
-  StripInertContent(page, &classes, &out);
+  std::vector<std::string_view> json_ld;
+  StripInertContent(page, &classes, &out, &json_ld);
   const std::string last = "<p class=\"c" + std::to_string(values - 1) + " byline\">";
   EXPECT_TRUE(out.ends_with(last)) << out.substr(out.size() - 60);
   EXPECT_EQ(classes.ClassValue("c1 byline"), "c1 byline");
@@ -223,7 +237,7 @@ TEST(HtmlPrefilterTest, EqualClassValuesShareACode) {
   std::string out;
   StripInertContent(
       "<p class=\"x-1 byline\">a</p><p class=\"x-2 byline\">b</p><p class='x-1 byline'>c</p>",
-      &classes, &out);
+      &classes, &out, nullptr);
   std::vector<std::string> codes;
   for (size_t at = 0; (at = out.find("class=\"", at)) != std::string::npos; at += 7) {
     codes.push_back(out.substr(at + 7, 4));
