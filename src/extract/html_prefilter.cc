@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "extract/html_dom.h"
+#include "util/byte_scan.h"
 #include "util/text.h"
 
 namespace newsift::html {
@@ -124,12 +125,19 @@ void AppendLinkMarkers(std::string_view value, std::string* out) {
   out->push_back('"');
 }
 
+// Whether an attribute value holds '&' (a character reference the parser
+// decodes) or a quote. One scan: std::string_view::find_first_of calls
+// memchr over the set for each byte.
+bool HoldsReferenceOrQuote(std::string_view value) {
+  return FindAnyOf3(value, 0, '&', '"', '\'') < value.size();
+}
+
 // The tokens of a class or id value that add to what the tokens before them
 // say (ClassVerdictCache::SignalOf), in their order; empty when none is left.
 // A value that loses nothing, or holds character references or quotes, is
 // kept as it is.
 std::string ReduceTokens(std::string_view value, ClassVerdictCache* classes) {
-  if (value.find_first_of("&\"'") != std::string_view::npos) return std::string(value);
+  if (HoldsReferenceOrQuote(value)) return std::string(value);
   std::string reduced;
   bool dropped = false;
   TokenSignal seen;
@@ -181,7 +189,7 @@ class AttributeReducer {
       auto it = class_values_.find(value);
       if (it == class_values_.end()) {
         std::string written;  // the whole attribute, or empty for its source
-        if (!value.empty() && value.find_first_of("&\"'") == std::string_view::npos) {
+        if (!value.empty() && !HoldsReferenceOrQuote(value)) {
           std::string code = classes_->AddCode(ReduceTokens(value, classes_));
           if (!code.empty()) written = " class=\"" + code + '"';
         }

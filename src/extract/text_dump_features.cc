@@ -777,7 +777,7 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   size_t colon = line.find(':');
   if (colon != std::string_view::npos && colon > 2 && colon < 24) {
     std::string_view head = line.substr(0, colon);
-    bool caps = head.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+    bool caps = std::none_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     std::string lower_head = ToLowerAscii(head);
     f.teaser_prefix = caps && (lower_head.find("read") != std::string::npos ||
                                lower_head.find("see also") != std::string::npos ||
