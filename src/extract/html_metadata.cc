@@ -1,10 +1,14 @@
 #include "extract/html_metadata.h"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <deque>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <span>
 #include <unordered_map>
 
@@ -18,8 +22,6 @@ namespace newsift::html {
 std::string VisibleTextOfTitle(const xmlNode* node);
 
 namespace {
-
-using nlohmann::json;
 
 // Separators between a headline and the site name in <title>.
 constexpr std::array<std::string_view, 10> kTitleSeparators = {
@@ -472,50 +474,79 @@ void Collect(const xmlNode* node, bool in_body, std::span<const std::string_view
 }
 
 // ---- JSON-LD ----
+//
+// Read with simdjson's DOM (a tape, few allocations). nlohmann reads what
+// simdjson refuses (integers past 64 bits, a byte-order mark), and its
+// re-serialisation goes through simdjson again, so both give one tree type.
+// Lookups keep the last of two equal keys, as nlohmann does.
 
-bool TypeMatches(const json& type, std::string_view needle) {
-  if (type.is_string()) return type.get_ref<const std::string&>().find(needle) != std::string::npos;
-  if (type.is_array()) {
-    for (const json& t : type) {
+using JsonElement = simdjson::dom::element;
+
+std::optional<JsonElement> Find(JsonElement object, std::string_view key) {
+  simdjson::dom::object fields;
+  if (object.get_object().get(fields) != simdjson::SUCCESS) return std::nullopt;
+  std::optional<JsonElement> found;
+  for (simdjson::dom::key_value_pair field : fields) {
+    if (field.key == key) found = field.value;
+  }
+  return found;
+}
+
+bool TypeMatches(JsonElement type, std::string_view needle) {
+  if (std::string_view text; type.get_string().get(text) == simdjson::SUCCESS) {
+    return text.find(needle) != std::string_view::npos;
+  }
+  if (simdjson::dom::array types; type.get_array().get(types) == simdjson::SUCCESS) {
+    for (JsonElement t : types) {
       if (TypeMatches(t, needle)) return true;
     }
   }
   return false;
 }
 
-bool IsArticleType(const json& obj) {
-  auto it = obj.find("@type");
-  if (it == obj.end()) return false;
-  return TypeMatches(*it, "Article") || TypeMatches(*it, "BlogPosting") ||
-         TypeMatches(*it, "Report") || TypeMatches(*it, "NewsArticle");
+bool IsArticleType(JsonElement object) {
+  std::optional<JsonElement> type = Find(object, "@type");
+  if (!type) return false;
+  return TypeMatches(*type, "Article") || TypeMatches(*type, "BlogPosting") ||
+         TypeMatches(*type, "Report") || TypeMatches(*type, "NewsArticle");
 }
 
-void Flatten(const json& value, std::vector<const json*>* out, int depth = 0) {
+void Flatten(JsonElement value, std::vector<JsonElement>* out, int depth = 0) {
   constexpr int kMaxDepth = 4;
   if (depth > kMaxDepth) return;
-  if (value.is_array()) {
-    for (const json& item : value) Flatten(item, out, depth + 1);
+  if (simdjson::dom::array items; value.get_array().get(items) == simdjson::SUCCESS) {
+    for (JsonElement item : items) Flatten(item, out, depth + 1);
     return;
   }
   if (!value.is_object()) return;
-  out->push_back(&value);
-  auto graph = value.find("@graph");
-  if (graph != value.end()) Flatten(*graph, out, depth + 1);
-  auto main_entity = value.find("mainEntity");
-  if (main_entity != value.end() && main_entity->is_object()) {
-    Flatten(*main_entity, out, depth + 1);
-  }
+  out->push_back(value);
+  if (std::optional<JsonElement> graph = Find(value, "@graph")) Flatten(*graph, out, depth + 1);
+  std::optional<JsonElement> main_entity = Find(value, "mainEntity");
+  if (main_entity && main_entity->is_object()) Flatten(*main_entity, out, depth + 1);
 }
 
-std::string StringOf(const json& obj, const char* key) {
-  auto it = obj.find(key);
-  if (it == obj.end()) return {};
-  if (it->is_string()) return Folded(DecodeEntities(it->get_ref<const std::string&>()));
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  if (it->is_array() && !it->empty() && it->front().is_string()) {
-    return Folded(DecodeEntities(it->front().get_ref<const std::string&>()));
+std::string FoldedString(std::string_view text) { return Folded(DecodeEntities(text)); }
+
+std::string StringOf(JsonElement object, std::string_view key) {
+  std::optional<JsonElement> value = Find(object, key);
+  if (!value) return {};
+  if (std::string_view text; value->get_string().get(text) == simdjson::SUCCESS) {
+    return FoldedString(text);
   }
-  if (it->is_object()) return StringOf(*it, "name");
+  if (int64_t number; value->get_int64().get(number) == simdjson::SUCCESS) {
+    return std::to_string(number);
+  }
+  if (uint64_t number; value->get_uint64().get(number) == simdjson::SUCCESS) {
+    return std::to_string(static_cast<long long>(number));  // as nlohmann's get<long long>
+  }
+  if (simdjson::dom::array items; value->get_array().get(items) == simdjson::SUCCESS) {
+    std::string_view first;
+    if (items.size() > 0 && items.at(0).get_string().get(first) == simdjson::SUCCESS) {
+      return FoldedString(first);
+    }
+    return {};
+  }
+  if (value->is_object()) return StringOf(*value, "name");
   return {};
 }
 
@@ -525,79 +556,94 @@ struct JsonLd {
   std::string website_name;
 };
 
-void AddJsonLdAuthor(const json& author, JsonLd* out) {
-  if (author.is_array()) {
-    for (const json& a : author) AddJsonLdAuthor(a, out);
+void AddJsonLdAuthor(JsonElement author, JsonLd* out) {
+  if (simdjson::dom::array authors; author.get_array().get(authors) == simdjson::SUCCESS) {
+    for (JsonElement a : authors) AddJsonLdAuthor(a, out);
     return;
   }
-  if (author.is_string()) {
-    out->persons.push_back(Folded(DecodeEntities(author.get_ref<const std::string&>())));
+  if (std::string_view text; author.get_string().get(text) == simdjson::SUCCESS) {
+    out->persons.push_back(FoldedString(text));
     return;
   }
   if (!author.is_object()) return;
   std::string name = StringOf(author, "name");
   if (name.empty()) return;
-  auto type = author.find("@type");
-  if (type != author.end() && TypeMatches(*type, "Organization")) {
+  std::optional<JsonElement> type = Find(author, "@type");
+  if (type && TypeMatches(*type, "Organization")) {
     out->organisations.push_back(std::move(name));
   } else {
     out->persons.push_back(std::move(name));
   }
 }
 
+// The root of one script, parsed by *parser (which keeps the tree); nullopt
+// when it is not JSON.
+std::optional<JsonElement> ParseJsonLdScript(std::string_view script,
+                                             simdjson::dom::parser* parser) {
+  JsonElement root;
+  if (parser->parse(script.data(), script.size()).get(root) == simdjson::SUCCESS) return root;
+  const nlohmann::json lenient = nlohmann::json::parse(script, nullptr, /*allow_exceptions=*/false);
+  if (lenient.is_discarded()) return std::nullopt;
+  const std::string again = lenient.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (parser->parse(again).get(root) == simdjson::SUCCESS) return root;
+  return std::nullopt;
+}
+
 JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
   JsonLd out;
-  std::vector<json> roots;
-  roots.reserve(scripts.size());
+  std::deque<simdjson::dom::parser> parsers;  // one per script: each keeps its tree
+  std::vector<JsonElement> objects;
   for (const std::string& script : scripts) {
-    json root = json::parse(script, nullptr, /*allow_exceptions=*/false);
-    if (!root.is_discarded()) roots.push_back(std::move(root));
+    std::optional<JsonElement> root = ParseJsonLdScript(script, &parsers.emplace_back());
+    if (root) Flatten(*root, &objects);
   }
-  std::vector<const json*> objects;
-  for (const json& root : roots) Flatten(root, &objects);
-  const json* article = nullptr;
-  for (const json* obj : objects) {
-    if (!IsArticleType(*obj)) continue;
+  std::optional<JsonElement> article;
+  for (JsonElement object : objects) {
+    if (!IsArticleType(object)) continue;
     // Prefer the object with a body or headline: pages list related articles too.
-    if (article == nullptr || (!article->contains("articleBody") && obj->contains("articleBody"))) {
-      article = obj;
+    if (!article || (!Find(*article, "articleBody") && Find(object, "articleBody"))) {
+      article = object;
     }
   }
-  for (const json* obj : objects) {
-    auto type = obj->find("@type");
-    if (type == obj->end()) continue;
+  for (JsonElement object : objects) {
+    std::optional<JsonElement> type = Find(object, "@type");
+    if (!type) continue;
     if (TypeMatches(*type, "BreadcrumbList") && out.breadcrumbs.empty()) {
-      auto items = obj->find("itemListElement");
-      if (items != obj->end() && items->is_array()) {
-        for (const json& item : *items) {
+      std::optional<JsonElement> list = Find(object, "itemListElement");
+      simdjson::dom::array items;
+      if (list && list->get_array().get(items) == simdjson::SUCCESS) {
+        for (JsonElement item : items) {
           if (!item.is_object()) continue;
           std::string name = StringOf(item, "name");
-          if (name.empty() && item.contains("item") && item["item"].is_object()) {
-            name = StringOf(item["item"], "name");
+          if (std::optional<JsonElement> inner = Find(item, "item");
+              name.empty() && inner && inner->is_object()) {
+            name = StringOf(*inner, "name");
           }
           if (!name.empty()) out.breadcrumbs.push_back(std::move(name));
         }
       }
     } else if (TypeMatches(*type, "WebSite") && out.website_name.empty()) {
-      out.website_name = StringOf(*obj, "name");
-    } else if (article == nullptr && TypeMatches(*type, "WebPage")) {
-      if (out.published.empty()) out.published = StringOf(*obj, "datePublished");
-      if (out.modified.empty()) out.modified = StringOf(*obj, "dateModified");
+      out.website_name = StringOf(object, "name");
+    } else if (!article && TypeMatches(*type, "WebPage")) {
+      if (out.published.empty()) out.published = StringOf(object, "datePublished");
+      if (out.modified.empty()) out.modified = StringOf(object, "dateModified");
     }
   }
-  if (article == nullptr) return out;
-  const json& a = *article;
+  if (!article) return out;
+  const JsonElement a = *article;
   out.headline = StringOf(a, "headline");
   if (out.headline.empty()) out.headline = StringOf(a, "name");
   out.description = StringOf(a, "description");
   out.section = StringOf(a, "articleSection");
   out.published = StringOf(a, "datePublished");
   out.modified = StringOf(a, "dateModified");
-  if (a.contains("publisher")) out.publisher = StringOf(a, "publisher");
-  auto author = a.find("author");
-  if (author != a.end()) AddJsonLdAuthor(*author, &out);
-  auto body = a.find("articleBody");
-  if (body != a.end() && body->is_string()) out.body = body->get<std::string>();
+  if (Find(a, "publisher")) out.publisher = StringOf(a, "publisher");
+  if (std::optional<JsonElement> author = Find(a, "author")) AddJsonLdAuthor(*author, &out);
+  std::string_view body;
+  if (std::optional<JsonElement> value = Find(a, "articleBody");
+      value && value->get_string().get(body) == simdjson::SUCCESS) {
+    out.body = std::string(body);
+  }
   return out;
 }
 

@@ -135,6 +135,34 @@ TEST(HtmlMetadataTest, OrganisationAuthorOnlyWithoutPerson) {
   EXPECT_THAT(Metadata(both).authors, ElementsAre("Ann Smith"));
 }
 
+// JSON-LD as pages write it: equal keys twice (the last counts), a
+// byte-order mark, integers past 64 bits (read through the lenient parser),
+// a script that is not JSON at all (skipped; the next one still counts).
+TEST(HtmlMetadataTest, JsonLdAsPagesWriteIt) {
+  auto page = [](const std::string& scripts) {
+    return "<html><head><title>Bridge</title>" + scripts + "</head><body>" +
+           std::string(kParagraph) + "</body></html>";
+  };
+  auto script = [](const std::string& json) {
+    return "<script type=\"application/ld+json\">" + json + "</script>";
+  };
+  Article twice = Metadata(page(
+      script(R"({"@type":"Article","author":{"name":"Old Name"},"author":{"name":"Ann Smith"},)"
+             R"("datePublished":"2024-05-06"})")));
+  EXPECT_THAT(twice.authors, ElementsAre("Ann Smith"));
+  EXPECT_THAT(twice.published, HasSubstr("2024-05-06"));
+  Article bom =
+      Metadata(page(script("\xEF\xBB\xBF{\"@type\":\"Article\",\"author\":\"Ann Smith\"}")));
+  EXPECT_THAT(bom.authors, ElementsAre("Ann Smith"));
+  Article big = Metadata(page(script(
+      R"({"@type":"NewsArticle","id":123456789012345678901234567890,"author":"Ann Smith"})")));
+  EXPECT_THAT(big.authors, ElementsAre("Ann Smith"));
+  Article broken =
+      Metadata(page(script(R"({"@type":"Article","author":"Bob Jones",})") +
+                    script(R"([{"@graph":[{"@type":"Article","author":"Ann Smith"}]}])")));
+  EXPECT_THAT(broken.authors, ElementsAre("Ann Smith"));
+}
+
 TEST(HtmlMetadataTest, BylineNoise) {
   EXPECT_THAT(html::SplitByline("By Ann Smith - March 27, 2024", ""), ElementsAre("Ann Smith"));
   EXPECT_THAT(html::SplitByline("Written by: Ann Smith on May 5", ""), ElementsAre("Ann Smith"));
