@@ -66,6 +66,16 @@ void KeepOneRoot(xmlDoc* doc) {
   }
 }
 
+// Whether the NUL-terminated name equals `want`, without measuring it first
+// (a NUL in name differs from every byte of want, so it is never overrun).
+bool NameIs(const xmlChar* name, std::string_view want) {
+  size_t i = 0;
+  for (; i < want.size(); ++i) {
+    if (name[i] != static_cast<xmlChar>(want[i])) return false;
+  }
+  return name[i] == '\0';
+}
+
 [[maybe_unused]] bool IsReadAttributeName(std::string_view name) {
   return std::find(kReadAttributes.begin(), kReadAttributes.end(), name) != kReadAttributes.end() ||
          name == kJsonLdIndexAttribute;
@@ -89,7 +99,7 @@ HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
 std::string_view Attr(const xmlNode* node, std::string_view name) {
   assert(IsReadAttributeName(name));
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
-    if (name != reinterpret_cast<const char*>(attr->name)) continue;
+    if (!NameIs(attr->name, name)) continue;
     if (attr->children == nullptr || attr->children->content == nullptr) return {};
     return TextContent(attr->children);
   }
@@ -99,7 +109,7 @@ std::string_view Attr(const xmlNode* node, std::string_view name) {
 bool HasAttr(const xmlNode* node, std::string_view name) {
   assert(IsReadAttributeName(name));
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
-    if (name == reinterpret_cast<const char*>(attr->name)) return true;
+    if (NameIs(attr->name, name)) return true;
   }
   return false;
 }

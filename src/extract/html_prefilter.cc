@@ -456,7 +456,7 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
     size_t at = static_cast<const char*>(lt) - html.data();
     pos = at + 1;
     if (pos >= html.size()) break;  // a lone '<' ends the input
-    if (StartsWithIgnoreAsciiCase(html.substr(at), kCommentOpen)) {
+    if (html[at + 1] == '!' && html.substr(at).starts_with(kCommentOpen)) {
       last_name = std::string_view::npos;
       size_t end = html.find(kCommentClose, at + kCommentOpen.size());
       if (end == std::string_view::npos) return keep_rest(at);

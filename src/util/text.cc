@@ -237,21 +237,6 @@ std::string ToLowerAscii(std::string_view text) {
   return out;
 }
 
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] + ('a' - 'A')) : a[i];
-    char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] + ('a' - 'A')) : b[i];
-    if (x != y) return false;
-  }
-  return true;
-}
-
-bool StartsWithIgnoreAsciiCase(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         EqualsIgnoreAsciiCase(text.substr(0, prefix.size()), prefix);
-}
-
 bool ContainsIgnoreAsciiCase(std::string_view text, std::string_view needle) {
   if (needle.empty()) return true;
   if (needle.size() > text.size()) return false;

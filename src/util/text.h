@@ -82,9 +82,19 @@ inline bool EndsWith(std::string_view text, std::string_view suffix) {
 }
 inline char AsciiToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ToLowerAscii(std::string_view text);
-// a == b ignoring ASCII case (HTTP and WARC header names, charset labels).
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b);
-bool StartsWithIgnoreAsciiCase(std::string_view text, std::string_view prefix);
+// a == b ignoring ASCII case (HTTP and WARC header names, charset labels,
+// tag and attribute names: inline, as the pre-filter asks per tag).
+inline bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (AsciiToLower(a[i]) != AsciiToLower(b[i])) return false;
+  }
+  return true;
+}
+inline bool StartsWithIgnoreAsciiCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         EqualsIgnoreAsciiCase(text.substr(0, prefix.size()), prefix);
+}
 bool ContainsIgnoreAsciiCase(std::string_view text, std::string_view needle);
 std::string_view TrimAscii(std::string_view text);
 
