@@ -418,9 +418,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
 
   std::vector<std::string_view> views;
   views.reserve(lines.size());
+  std::vector<std::string_view> source_words;  // of the line at hand
   for (Line& line : lines) {
-    line.norm = NormalizeForCompare(line.text);
-    line.f = ComputeLineFeatures(line.text, line.norm);
+    line.norm = NormalizeForCompare(line.text, &source_words);
+    line.f = ComputeLineFeatures(line.text, line.norm, source_words);
     line.shape = ShapeOf(line.f);
     views.push_back(line.text);
     if (line.f.words <= kMaxDateLineWords && line.f.digit_words > 0) {

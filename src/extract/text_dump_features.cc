@@ -662,10 +662,13 @@ class AnchoredIndex {
 bool IsStopWord(std::string_view lowercase_word) { return WordIndex().Lookup(lowercase_word).stop; }
 
 LineFeatures ComputeLineFeatures(std::string_view line) {
-  return ComputeLineFeatures(line, NormalizeForCompare(line));
+  std::vector<std::string_view> source_words;
+  const std::string normalized = NormalizeForCompare(line, &source_words);
+  return ComputeLineFeatures(line, normalized, source_words);
 }
 
-LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized) {
+LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized,
+                                 std::span<const std::string_view> source_words) {
   LineFeatures f;
   f.chars = Utf8Length(line);
   // Every code point CountCjk counts is U+3000 or above: its lead byte is
@@ -689,9 +692,8 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   }
   f.sentences += cjk.sentence_ends;
 
-  // One walk over the words of the line and, in step, over the same words
-  // lowercased in `normalized` (NormalizeForCompare leaves the same \w+
-  // words, one space apart).
+  // One walk over the words of the line (source_words) and, in step, over
+  // the same words lowercased in `normalized`.
   size_t tokens = 0, cjk_tokens = 0;
   size_t stop = 0, content = 0, capital = 0;
   bool timestamp_word = false;
@@ -721,8 +723,7 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
     pos = space + 1;
     return std::pair<std::string_view, const LineWordIndex::Entry&>(word, entry);
   };
-  WordTokenizer words(line);
-  for (std::string_view token; words.Next(&token);) {
+  for (std::string_view token : source_words) {
     ++tokens;
     if (cjk.chars > 0 && HasCjkChar(token)) ++cjk_tokens;
     if (previous_end != nullptr) {

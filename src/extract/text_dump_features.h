@@ -6,6 +6,7 @@
 #ifndef NEWSIFT_EXTRACT_TEXT_DUMP_FEATURES_H_
 #define NEWSIFT_EXTRACT_TEXT_DUMP_FEATURES_H_
 
+#include <span>
 #include <string_view>
 
 #include "newsift/article.h"
@@ -34,8 +35,9 @@ struct LineFeatures {
 };
 
 LineFeatures ComputeLineFeatures(std::string_view line);
-// Same, given NormalizeForCompare(line) already computed.
-LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized);
+// Same, given NormalizeForCompare(line, &source_words) already computed.
+LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized,
+                                 std::span<const std::string_view> source_words);
 
 // Whether a lowercase word is in the small multilingual stop-word tables.
 bool IsStopWord(std::string_view lowercase_word);

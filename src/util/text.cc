@@ -85,7 +85,11 @@ std::string CollapseWhitespace(std::string_view text) {
   return out;
 }
 
-std::string NormalizeForCompare(std::string_view text) {
+namespace {
+
+// NormalizeForCompare, with the source words when kMarkWords.
+template <bool kMarkWords>
+std::string Normalize(std::string_view text, std::vector<std::string_view>* source_words) {
   // Written through a pointer into a buffer that always has room for the
   // rest of the input plus a pending separator: an input byte gives at most
   // one output byte, and a separator stands for at least one skipped byte.
@@ -99,16 +103,28 @@ std::string NormalizeForCompare(std::string_view text) {
   const char* src = text.data();
   const size_t n = text.size();
   bool pending_space = false;
+  size_t word_start = std::string_view::npos;  // in text, of the word being written
+  auto begin_word = [&](size_t at) {
+    if (kMarkWords && word_start == std::string_view::npos) word_start = at;
+  };
+  auto end_word = [&](size_t at) {
+    if (kMarkWords && word_start != std::string_view::npos) {
+      source_words->push_back(text.substr(word_start, at - word_start));
+      word_start = std::string_view::npos;
+    }
+  };
   size_t i = 0;
   while (i < n) {
     unsigned char b = static_cast<unsigned char>(src[i]);
     if (b < 0x80) {  // ASCII without ICU: most text of most pages
       uint8_t kind = AsciiKindOf(b);
       if (kind < kAsciiLowerWord) {
+        end_word(i);
         pending_space = true;
         ++i;
         continue;
       }
+      begin_word(i);
       if (pending_space && w != 0) dst[w++] = ' ';
       pending_space = false;
       // The rest of the ASCII word: found first, then copied lowercased in a
@@ -121,8 +137,10 @@ std::string NormalizeForCompare(std::string_view text) {
       for (; i < word_end; ++i) dst[w++] = AsciiToLower(src[i]);
       continue;
     }
+    const size_t at = i;
     UChar32 c = NextCodePoint(text, &i);
     if (IsWordChar(c)) {
+      begin_word(at);
       const size_t needed = w + 1 + U8_MAX_LENGTH + (n - i);
       if (out.size() < needed) {
         out.resize(needed + needed / 2);
@@ -137,11 +155,23 @@ std::string NormalizeForCompare(std::string_view text) {
                 error);
       if (!error) w = static_cast<size_t>(length);
     } else {
+      end_word(at);
       pending_space = true;
     }
   }
+  end_word(n);
   out.resize(w);
   return out;
+}
+
+}  // namespace
+
+std::string NormalizeForCompare(std::string_view text) { return Normalize<false>(text, nullptr); }
+
+std::string NormalizeForCompare(std::string_view text,
+                                std::vector<std::string_view>* source_words) {
+  source_words->clear();
+  return Normalize<true>(text, source_words);
 }
 
 bool WordTokenizer::Next(std::string_view* word) {

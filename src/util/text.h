@@ -45,6 +45,10 @@ std::string CollapseWhitespace(std::string_view text);
 // Text reduced for equality tests: lowercase (Unicode), letters and digits
 // only, words separated by single spaces. "Hello,  World!" -> "hello world".
 std::string NormalizeForCompare(std::string_view text);
+// Same, and sets *source_words to the words as text writes them (views into
+// text; the \w+ matches WordTokens gives), the i-th for the i-th word of the
+// result: one pass where a caller needs both.
+std::string NormalizeForCompare(std::string_view text, std::vector<std::string_view>* source_words);
 
 // Words as the matches of \w+ (Unicode letters, digits, marks, underscore).
 std::vector<std::string_view> WordTokens(std::string_view text);

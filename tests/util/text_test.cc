@@ -111,6 +111,41 @@ TEST(WordTokenizer, FindsTheMaximalRunsOfWordCharacters) {
   }
 }
 
+// The source words NormalizeForCompare gives are the tokenizer's words, one
+// per word of the result, invalid bytes included.
+TEST(NormalizeForCompare, SourceWordsAreTheTokenizersWords) {
+  const std::vector<std::string> pieces = {"a",
+                                           "Z",
+                                           "7",
+                                           "_",
+                                           " ",
+                                           ".",
+                                           "-",
+                                           "'",
+                                           "\xC3\xA9",
+                                           "\xCC\x81",
+                                           "\xE2\x80\x99",
+                                           "\xD0\x96",
+                                           "\xE6\x97\xA5",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xC3",
+                                           "\xFF",
+                                           "\xC8\xBA"};
+  std::mt19937 random(11);
+  std::vector<std::string_view> source_words = {"left over"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t length = random() % 14;
+    for (size_t i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+    const std::string normalized = NormalizeForCompare(text, &source_words);
+    ASSERT_EQ(normalized, NormalizeForCompare(text)) << text;
+    ASSERT_EQ(source_words, WordTokens(text)) << text;
+    size_t normalized_words = normalized.empty() ? 0 : 1;
+    for (char c : normalized) normalized_words += c == ' ';
+    ASSERT_EQ(source_words.size(), normalized_words) << text;
+  }
+}
+
 TEST(WordTokens, MatchesUnicodeWordCharacters) {
   auto tokens = WordTokens("Putin's 80th — Пезешкиан, 2025!");
   ASSERT_EQ(tokens.size(), 5u);
