@@ -25,8 +25,8 @@ using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 
 // Parses UTF-8 HTML leniently (recover, no network, no diagnostics). Returns
 // null only when libxml2 gives up entirely (e.g. empty input). Class and id
-// values keep only the tokens classes says matter, and JSON-LD texts go to
-// *json_ld_scripts, views into html (html_prefilter.h).
+// values keep only the tokens classes says matter, and JSON-LD texts are
+// appended to *json_ld_scripts, views into html (html_prefilter.h).
 HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
                      std::vector<std::string_view>* json_ld_scripts);
 
@@ -47,14 +47,17 @@ inline std::string_view TextContent(const xmlNode* node) {
 
 // The attributes the extractors read. ParseHtml drops every other one before
 // parsing (see html_prefilter.h): an attribute read through Attr() must be
-// listed here (debug builds check).
+// listed here or be kJsonLdIndexAttribute (debug builds check).
 inline constexpr std::array<std::string_view, 15> kReadAttributes = {
     "class", "id",       "style",   "hidden", "itemprop", "itemtype", "rel",      "href",
     "name",  "property", "content", "value",  "type",     "lang",     "datetime",
 };
 
-// Set by the pre-filter on a JSON-LD <script>, emptied: the index of its
-// text among the ones ParseHtml hands back. Never copied from a page.
+// Set by the pre-filter on a JSON-LD <script> it empties: the index of its
+// text among the ones ParseHtml hands back. Not in kReadAttributes, so a
+// page's own attribute of this name goes with the others, except on the
+// rare tag kept as written (odd quoting, truncated input), which also keeps
+// its text: the reader trusts the index only on an empty element.
 inline constexpr std::string_view kJsonLdIndexAttribute = "newsift-ld";
 
 // All an extractor reads of a link's href: whether its path marks an author's

@@ -382,16 +382,48 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
   }
 }
 
+// text without the characters libxml2 leaves out of a script's text (C0
+// controls but tab, line feed and carriage return; U+FFFE, U+FFFF): what
+// the tree held before the text went beside it, JSON that parses where a
+// stray control byte would fail both parsers.
+std::string WithoutNonXmlChars(std::string_view text) {
+  auto non_xml_at = [text](size_t i) -> size_t {  // its length, or 0
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x20) return b == '\t' || b == '\n' || b == '\r' ? 0 : 1;
+    if (b == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+        (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+      return 3;
+    }
+    return 0;
+  };
+  std::string out;
+  out.reserve(text.size());
+  size_t copied = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (const size_t length = non_xml_at(i); length > 0) {
+      out.append(text.substr(copied, i - copied));
+      i += length;
+      copied = i;
+    } else {
+      ++i;
+    }
+  }
+  out.append(text.substr(copied));
+  return out;
+}
+
 // The text of a JSON-LD <script>: beside the tree when the pre-filter put it
-// there, else the element's own.
+// there, else the element's own. An element with text of its own keeps it:
+// only the pre-filter's emptied elements point beside the tree (a page's own
+// newsift-ld attribute can survive on a tag the pre-filter keeps as written).
 std::string JsonLdText(const xmlNode* script, std::span<const std::string_view> json_ld_scripts) {
   const std::string_view index_text = Attr(script, kJsonLdIndexAttribute);
   size_t index = 0;
   const auto [end, error] =
       std::from_chars(index_text.data(), index_text.data() + index_text.size(), index);
-  if (!index_text.empty() && error == std::errc() && end == index_text.data() + index_text.size() &&
-      index < json_ld_scripts.size()) {
-    return std::string(json_ld_scripts[index]);
+  if (script->children == nullptr && !index_text.empty() && error == std::errc() &&
+      end == index_text.data() + index_text.size() && index < json_ld_scripts.size()) {
+    return WithoutNonXmlChars(json_ld_scripts[index]);
   }
   std::string text;
   for (const xmlNode* c = script->children; c != nullptr; c = c->next) text += TextContent(c);
@@ -478,7 +510,9 @@ void Collect(const xmlNode* node, bool in_body, std::span<const std::string_view
 // Read with simdjson's DOM (a tape, few allocations). nlohmann reads what
 // simdjson refuses (integers past 64 bits, a byte-order mark), and its
 // re-serialisation goes through simdjson again, so both give one tree type.
-// Lookups keep the last of two equal keys, as nlohmann does.
+// Lookups keep the last of two equal keys, as nlohmann does. A document
+// nested deeper than simdjson's 1,024 levels is skipped (only a hostile page
+// writes one).
 
 using JsonElement = simdjson::dom::element;
 

@@ -1,10 +1,10 @@
 #include "extract/html_prefilter.h"
 
-#include <fmt/format.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -19,8 +19,9 @@ namespace newsift::html {
 namespace {
 
 // Elements whose contents no extractor reads: dropped with their tags, but
-// for JSON-LD scripts (contents kept as they are), and tags whose quoting
-// the two scans of a tag read differently or whose end tag has no '>' (kept,
+// for JSON-LD scripts (kept, their text set beside the markup or, when the
+// two scans of the tag disagree, left as it is), and tags whose quoting the
+// two scans of a tag read differently or whose end tag has no '>' (kept,
 // emptied).
 struct InertElement {
   std::string_view name;
@@ -65,14 +66,17 @@ size_t TagEnd(std::string_view html, size_t at) {
   return std::string_view::npos;
 }
 
-// Position of the next `close` tag (case-insensitive) at or after from, or npos.
-size_t FindClose(std::string_view html, size_t from, std::string_view close) {
+// Position of the next `close` tag (case-insensitive) at or after from, or
+// npos. With any_suffix, "</scripts" counts as "</script" too: where libxml2
+// ends a script's text.
+size_t FindClose(std::string_view html, size_t from, std::string_view close,
+                 bool any_suffix = false) {
   while (from < html.size()) {
     const void* lt = std::memchr(html.data() + from, '<', html.size() - from);
     if (lt == nullptr) return std::string_view::npos;
     size_t at = static_cast<const char*>(lt) - html.data();
     if (StartsWithIgnoreAsciiCase(html.substr(at), close) &&
-        (at + close.size() == html.size() || EndsName(html[at + close.size()]))) {
+        (any_suffix || at + close.size() == html.size() || EndsName(html[at + close.size()]))) {
       return at;
     }
     from = at + 1;
@@ -510,10 +514,15 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
         // The start tag loses the attributes no one reads like any other.
         CopyStartTag(html, at, &reducer, out);
         if (json_ld && json_ld_scripts != nullptr) {
-          // The text goes beside the markup; the element says where.
-          out->pop_back();  // its '>'
-          out->append(fmt::format(" {}=\"{}\">", kJsonLdIndexAttribute, json_ld_scripts->size()));
-          json_ld_scripts->push_back(html.substr(content, close - content));
+          // The text goes beside the markup, up to where libxml2 would end
+          // it; the element, emptied, says where.
+          assert(out->back() == '>');
+          out->pop_back();
+          out->append(" ");
+          out->append(kJsonLdIndexAttribute);
+          out->append("=\"" + std::to_string(json_ld_scripts->size()) + "\">");
+          const size_t text_end = FindClose(html, content, element.close, /*any_suffix=*/true);
+          json_ld_scripts->push_back(html.substr(content, text_end - content));
         } else if (json_ld) {
           out->append(html.substr(content, close - content));  // as it is
         }

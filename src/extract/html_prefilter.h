@@ -39,8 +39,8 @@ namespace newsift::html {
 // unterminated element, tag or comment keeps the rest of the input as is, so
 // nothing is lost on truncated pages.
 //
-// The text of each JSON-LD script goes to *json_ld_scripts (views into
-// html, in document order), and its element stays, empty, with the
+// The text of each JSON-LD script is appended to *json_ld_scripts (views
+// into html, in document order), and its element stays, empty, with the
 // attribute kJsonLdIndexAttribute giving the index there: libxml2 reads a
 // script one character at a time (7% of the parse of the fundus pages),
 // and no stage reads more of it than its text. With json_ld_scripts null

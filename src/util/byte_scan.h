@@ -16,10 +16,11 @@
 
 namespace newsift {
 
-// The position of the first of the bytes a, b, c in text[from, end), or
+// The position of the first of the bytes a, b, c in text from `from` on, or
 // text.size() when none is there (also when from >= text.size()).
 inline size_t FindAnyOf3(std::string_view text, size_t from, char a, char b, char c) {
   const size_t n = text.size();
+  if (from >= n) return n;
   const char* p = text.data();
   size_t i = from;
 #if defined(__SSE2__)

@@ -161,6 +161,16 @@ TEST(HtmlMetadataTest, JsonLdAsPagesWriteIt) {
       Metadata(page(script(R"({"@type":"Article","author":"Bob Jones",})") +
                     script(R"([{"@graph":[{"@type":"Article","author":"Ann Smith"}]}])")));
   EXPECT_THAT(broken.authors, ElementsAre("Ann Smith"));
+  // Control bytes, which libxml2 always left out of a script's text.
+  Article controls =
+      Metadata(page(script("{\"@type\":\"Article\",\"author\":\"Ann\x0B Smith\x01\"}")));
+  EXPECT_THAT(controls.authors, ElementsAre("Ann Smith"));
+  // A page's own newsift-ld on a script kept as written (its quoting puzzles
+  // one of the two scans of a tag) does not point at another script's text.
+  Article own = Metadata(page(script(R"({"@type":"WebSite","name":"Example"})") +
+                              "<script type=application/ld+json newsift-ld=\"0\" a=b\"c>"
+                              "{\"@type\":\"Article\",\"author\":\"Ann Smith\"}</script>"));
+  EXPECT_THAT(own.authors, ElementsAre("Ann Smith"));
 }
 
 TEST(HtmlMetadataTest, BylineNoise) {

@@ -126,9 +126,12 @@ TEST(HtmlPrefilterTest, DropsWhiteSpaceBetweenBlockLevelTags) {
   EXPECT_EQ(Strip("<p>a</p>&nbsp;<p>b</p>"), "<p>a</p>&nbsp;<p>b</p>");
   EXPECT_EQ(Strip("<p>a</p> x <p>b</p>"), "<p>a</p> x <p>b</p>");
   EXPECT_EQ(Strip("<p>a</p> <!-- c --> <p>b</p>"), "<p>a</p>  <p>b</p>");
-  // Inside <pre> white space is content.
+  // Inside <pre> white space is content; after it, it goes again.
   EXPECT_EQ(Strip("<pre><div>a</div>\n<div>b</div></pre>\n<p>c</p>"),
             "<pre><div>a</div>\n<div>b</div></pre><p>c</p>");
+  EXPECT_EQ(Strip("<div><pre>\n</pre>\n</div>"), "<div><pre>\n</pre></div>");
+  // A doctype or processing instruction between is not white space.
+  EXPECT_EQ(Strip("<div> <!DOCTYPE html> <p>a</p>"), "<div> <!DOCTYPE html> <p>a</p>");
   // An end tag the parser reads past a quote is left alone.
   EXPECT_EQ(Strip("<p>a</p x=\">\"> <p>b</p>"), "<p>a</p x=\">\"> <p>b</p>");
 }
@@ -170,6 +173,17 @@ TEST(HtmlPrefilterTest, KeepsWhiteSpaceOfPreformattedText) {
             "<PRE class=\"[content]\">a  b\n    c</PRE> d");
   EXPECT_EQ(Strip("<textarea>x   y</textarea><preview>p   q</preview>"),
             "<textarea>x   y</textarea><preview>p q</preview>");
+}
+
+TEST(HtmlPrefilterTest, JsonLdTextEndsWhereTheParserEndsIt) {
+  // libxml2 ends a script's text at "</script" whatever follows.
+  EXPECT_EQ(Strip("<script type=\"application/ld+json\">{\"a\":\"</scripts\"}</script>"),
+            "<script type=\"application/ld+json\" newsift-ld=\"0\">{{\"a\":\"}</script>");
+  // Without a vector to take them, the texts stay inside their elements.
+  ClassVerdictCache classes;
+  std::string out;
+  StripInertContent("<script type=\"application/ld+json\">[1]</script>", &classes, &out, nullptr);
+  EXPECT_EQ(out, "<script type=\"application/ld+json\">[1]</script>");
 }
 
 TEST(HtmlPrefilterTest, JsonLdIsCopiedAsItIs) {

@@ -27,6 +27,7 @@ bool ReferenceAtLeast(std::string_view text, uint8_t threshold) {
 TEST(ByteScanTest, FindAnyOf3) {
   EXPECT_EQ(FindAnyOf3("", 0, '.', '!', '?'), 0u);
   EXPECT_EQ(FindAnyOf3("abc", 5, '.', '!', '?'), 3u);  // from past the end
+  EXPECT_EQ(FindAnyOf3(std::string(40, '.'), std::string_view::npos, '.', '!', '?'), 40u);
   EXPECT_EQ(FindAnyOf3("no end here", 0, '.', '!', '?'), 11u);
   EXPECT_EQ(FindAnyOf3("One. Two! Three?", 0, '.', '!', '?'), 3u);
   EXPECT_EQ(FindAnyOf3("One. Two! Three?", 4, '.', '!', '?'), 8u);
@@ -54,7 +55,7 @@ TEST(ByteScanTest, HasByteAtLeast) {
   for (int round = 0; round < 2000; ++round) {
     std::string text(random() % 48, '\0');
     for (char& c : text) c = static_cast<char>(random() % 0xE4);  // 0xE3 at most
-    const auto threshold = static_cast<uint8_t>(0x80 + random() % 0x80);
+    const auto threshold = static_cast<uint8_t>(1 + random() % 0xFF);
     ASSERT_EQ(HasByteAtLeast(text, threshold), ReferenceAtLeast(text, threshold)) << round;
   }
 }
