@@ -421,10 +421,11 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
   // White space between two block-level tags (IsBlockTag) goes: every stage
   // separates the text of block-level elements anyway, and libxml2 spends a
   // text node on each such gap, a third of the text nodes of a typical page.
-  // The last tag is remembered by where its name starts and where it ends
-  // (npos for an end tag until a gap needs it: PlainEndTagEnd); names are
-  // looked at only around a gap of white space. last_name is npos when what
-  // came last was no tag (a comment, a dropped element) or sat in <pre>.
+  // The last tag is remembered by where its name starts and, for a start
+  // tag, where it ends (an end tag's end is found only when a gap needs it:
+  // PlainEndTagEnd); names are looked at only around a gap of white space.
+  // last_name is npos when what came last was no tag (a comment, a dropped
+  // element) or sat in <pre>.
   size_t last_name = std::string_view::npos;
   size_t last_end = std::string_view::npos;
   auto append_pending = [&](size_t end) {
