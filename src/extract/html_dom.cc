@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/html_prefilter.h"
+#include "util/text.h"
 
 namespace newsift {
 namespace {
@@ -76,11 +77,6 @@ bool NameIs(const xmlChar* name, std::string_view want) {
   return name[i] == '\0';
 }
 
-[[maybe_unused]] bool IsReadAttributeName(std::string_view name) {
-  return std::find(kReadAttributes.begin(), kReadAttributes.end(), name) != kReadAttributes.end() ||
-         name == kJsonLdIndexAttribute;
-}
-
 }  // namespace
 
 HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
@@ -97,7 +93,7 @@ HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
 }
 
 std::string_view Attr(const xmlNode* node, std::string_view name) {
-  assert(IsReadAttributeName(name));
+  assert(IsReadAttribute(TagName(node), name) || name == kJsonLdIndexAttribute);
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (!NameIs(attr->name, name)) continue;
     if (attr->children == nullptr || attr->children->content == nullptr) return {};
@@ -107,9 +103,20 @@ std::string_view Attr(const xmlNode* node, std::string_view name) {
 }
 
 bool HasAttr(const xmlNode* node, std::string_view name) {
-  assert(IsReadAttributeName(name));
+  assert(IsReadAttribute(TagName(node), name));
   for (const xmlAttr* attr = node->properties; attr != nullptr; attr = attr->next) {
     if (NameIs(attr->name, name)) return true;
+  }
+  return false;
+}
+
+bool IsReadAttribute(std::string_view tag, std::string_view name) {
+  if (name.empty()) return false;
+  const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
+  for (const ReadAttribute& read : kReadAttributes) {
+    if (read.name[0] == first && EqualsIgnoreAsciiCase(name, read.name)) {
+      return read.element.empty() || EqualsIgnoreAsciiCase(tag, read.element);
+    }
   }
   return false;
 }
@@ -118,6 +125,30 @@ bool IsInvisibleTag(std::string_view tag) {
   return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||
          tag == "svg" || tag == "iframe" || tag == "object" || tag == "embed" || tag == "canvas" ||
          tag == "title" || tag == "select" || tag == "textarea" || tag == "option" || tag == "math";
+}
+
+bool IsPhrasingTag(std::string_view tag) {
+  switch (tag.size()) {
+    case 1:
+      return tag == "a" || tag == "b" || tag == "i" || tag == "q" || tag == "s" || tag == "u";
+    case 2:
+      return tag == "br" || tag == "em";
+    case 3:
+      return tag == "bdi" || tag == "bdo" || tag == "dfn" || tag == "img" || tag == "kbd" ||
+             tag == "sub" || tag == "sup" || tag == "var" || tag == "wbr";
+    case 4:
+      return tag == "abbr" || tag == "cite" || tag == "code" || tag == "data" || tag == "mark" ||
+             tag == "samp" || tag == "span" || tag == "time";
+    case 5:
+      return tag == "input" || tag == "label" || tag == "meter" || tag == "small";
+    case 6:
+      return tag == "button" || tag == "output" || tag == "option" || tag == "select" ||
+             tag == "strong";
+    case 8:
+      return tag == "progress" || tag == "textarea";
+    default:
+      return false;
+  }
 }
 
 bool IsBlockTag(std::string_view tag) {

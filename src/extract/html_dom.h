@@ -45,13 +45,37 @@ inline std::string_view TextContent(const xmlNode* node) {
                        : std::string_view();
 }
 
-// The attributes the extractors read. ParseHtml drops every other one before
-// parsing (see html_prefilter.h): an attribute read through Attr() must be
-// listed here or be kJsonLdIndexAttribute (debug builds check).
-inline constexpr std::array<std::string_view, 15> kReadAttributes = {
-    "class", "id",       "style",   "hidden", "itemprop", "itemtype", "rel",      "href",
-    "name",  "property", "content", "value",  "type",     "lang",     "datetime",
+// An attribute the extractors read, and the one element they read it on
+// (empty: any element).
+struct ReadAttribute {
+  std::string_view name;
+  std::string_view element;
 };
+
+// The attributes the extractors read. ParseHtml drops every other one before
+// parsing (see html_prefilter.h), and these too on other elements than
+// theirs: a <meta>'s name and content are read, an <input>'s are not. An
+// attribute read through Attr() must be listed here for the node's element,
+// or be kJsonLdIndexAttribute (debug builds check).
+inline constexpr std::array<ReadAttribute, 14> kReadAttributes = {{
+    {"class", ""},
+    {"id", ""},
+    {"style", ""},
+    {"hidden", ""},
+    {"itemprop", ""},
+    {"rel", ""},  // only "author" is looked for: ParseHtml drops other values
+    {"href", "a"},
+    {"name", "meta"},
+    {"property", "meta"},
+    {"content", "meta"},
+    {"value", "meta"},
+    {"type", "script"},
+    {"lang", "html"},
+    {"datetime", "time"},
+}};
+
+// Whether an extractor reads attribute `name` on element `tag` (lowercase).
+bool IsReadAttribute(std::string_view tag, std::string_view name);
 
 // Set by the pre-filter on a JSON-LD <script> it empties: the index of its
 // text among the ones ParseHtml hands back. Not in kReadAttributes, so a
@@ -70,7 +94,7 @@ inline constexpr std::array<std::string_view, 5> kTopicLinkPaths = {"/tag/", "/t
                                                                     "/topic/", "/topics/"};
 
 // The value of attribute `name` (lowercase), or empty. Points into the tree.
-// REQUIRES: name is in kReadAttributes.
+// REQUIRES: IsReadAttribute(TagName(node), name), or name is kJsonLdIndexAttribute.
 std::string_view Attr(const xmlNode* node, std::string_view name);
 bool HasAttr(const xmlNode* node, std::string_view name);
 
@@ -79,6 +103,12 @@ bool IsInvisibleTag(std::string_view tag);
 
 // Tags that start a new line of text (div, p, li, td, h1...).
 bool IsBlockTag(std::string_view tag);
+
+// Tags of text-level (phrasing) elements: links, inline markup, form
+// controls (a, span, em, button...). Never containers of an article: the
+// extractors compare their class values with nothing, and ParseHtml drops the
+// class values of theirs that carry no signal (html_prefilter.h).
+bool IsPhrasingTag(std::string_view tag);
 
 // h1 to h6.
 inline bool IsHeadingTag(std::string_view tag) {

@@ -811,7 +811,10 @@ void Select(Analyzer* analyzer, int top) {
     return;
   }
   double threshold = std::max(kSiblingMinScore, best.score * kSiblingScoreShare);
-  std::string_view best_class = Attr(best.node, "class");
+  // Blocks with the top candidate's class gain; phrasing elements have no
+  // class to compare (ParseHtml drops theirs unless it carries a signal).
+  std::string_view best_class =
+      IsPhrasingTag(TagName(best.node)) ? std::string_view() : Attr(best.node, "class");
   for (xmlNode* c = parent->children; c != nullptr; c = c->next) {
     if (!IsElement(c)) continue;
     int index = IndexOf(c);
@@ -822,7 +825,10 @@ void Select(Analyzer* analyzer, int top) {
       continue;
     }
     if (info.in_drop) continue;
-    double bonus = (!best_class.empty() && Attr(c, "class") == best_class) ? best.score * 0.2 : 0;
+    double bonus =
+        (!best_class.empty() && !IsPhrasingTag(TagName(c)) && Attr(c, "class") == best_class)
+            ? best.score * 0.2
+            : 0;
     bool keep = info.candidate && info.score + bonus >= threshold;
     if (!keep && TagName(c) == "p") {
       double density = analyzer->LinkDensity(info);

@@ -84,17 +84,6 @@ size_t FindClose(std::string_view html, size_t from, std::string_view close,
   return std::string_view::npos;
 }
 
-// Whether an extractor reads the attribute (html_dom.h); the parser would
-// copy every other one (image source sets, data-* blobs, handlers) for nothing.
-bool IsReadAttribute(std::string_view name) {
-  if (name.empty()) return false;
-  const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
-  for (std::string_view read : kReadAttributes) {
-    if (read[0] == first && EqualsIgnoreAsciiCase(name, read)) return true;
-  }
-  return false;
-}
-
 // Writes ` href="..."` holding the link-path markers (html_dom.h) the value
 // of a link's href contains; nothing when it holds none.
 void AppendLinkMarkers(std::string_view value, std::string* out) {
@@ -164,9 +153,13 @@ class AttributeReducer {
  public:
   explicit AttributeReducer(ClassVerdictCache* classes) : classes_(classes) {}
 
-  void StartTag() { seen_class_ = seen_id_ = seen_style_ = false; }
+  // phrasing: whether the tag is a phrasing element's (IsPhrasingTag).
+  void StartTag(bool phrasing) {
+    phrasing_ = phrasing;
+    seen_class_ = seen_id_ = seen_style_ = seen_rel_ = false;
+  }
 
-  // Writes attribute name (class, id or style, any case) with its value
+  // Writes attribute name (class, id, style or rel, any case) with its value
   // reduced: ` name="..."`, or the attribute's source text when the value
   // stays as it is, or nothing when nothing is left.
   void Append(std::string_view name, std::string_view value, std::string_view source,
@@ -174,9 +167,20 @@ class AttributeReducer {
     const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
     // libxml2 keeps the first of two attributes of one name: the second must
     // not take the place of a first one cut away.
-    bool& seen = first == 's' ? seen_style_ : first == 'c' ? seen_class_ : seen_id_;
+    bool& seen = first == 's'   ? seen_style_
+                 : first == 'c' ? seen_class_
+                 : first == 'r' ? seen_rel_
+                                : seen_id_;
     if (seen) return;
     seen = true;
+    if (first == 'r') {
+      // Only rel="author" is read (html_dom.h).
+      if (value == "author" || value.find('&') != std::string_view::npos) {
+        out->push_back(' ');
+        out->append(source);
+      }
+      return;
+    }
     if (first == 's') {
       if (value.find('&') != std::string_view::npos) {  // read once references are decoded
         out->push_back(' ');
@@ -187,23 +191,28 @@ class AttributeReducer {
       return;
     }
     if (first == 'c') {
-      // A code in place of the value (ClassVerdictCache): siblings are
+      // A code in place of the value (ClassVerdictCache): sibling blocks are
       // compared by class (html_main_content), so each value as written
-      // has its own. Values the parser must decode stay as they are.
+      // has its own. Phrasing elements are compared with nothing: theirs go
+      // when no token has a signal. Values the parser must decode stay as
+      // they are.
       auto it = class_values_.find(value);
       if (it == class_values_.end()) {
-        std::string written;  // the whole attribute, or empty for its source
+        CodedClass coded;
         if (!value.empty() && !HoldsReferenceOrQuote(value)) {
-          std::string code = classes_->AddCode(ReduceTokens(value, classes_));
-          if (!code.empty()) written = " class=\"" + code + '"';
+          std::string reduced = ReduceTokens(value, classes_);
+          coded.no_signal = reduced.empty();
+          std::string code = classes_->AddCode(std::move(reduced));
+          if (!code.empty()) coded.written = " class=\"" + code + '"';
         }
-        it = class_values_.emplace(std::string(value), std::move(written)).first;
+        it = class_values_.emplace(std::string(value), std::move(coded)).first;
       }
-      if (it->second.empty()) {
+      if (phrasing_ && it->second.no_signal) return;
+      if (it->second.written.empty()) {
         out->push_back(' ');
         out->append(source);
       } else {
-        out->append(it->second);
+        out->append(it->second.written);
       }
       return;
     }
@@ -226,12 +235,36 @@ class AttributeReducer {
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return XXH3_64bits(text.data(), text.size()); }
   };
+  struct CodedClass {
+    std::string written;     // the whole attribute, or empty for its source
+    bool no_signal = false;  // no token of the value has a signal
+  };
   ClassVerdictCache* classes_;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> class_values_;
-  bool seen_class_ = false, seen_id_ = false, seen_style_ = false;  // in the current tag
+  std::unordered_map<std::string, CodedClass, Hash, std::equal_to<>> class_values_;
+  bool phrasing_ = false;
+  bool seen_class_ = false, seen_id_ = false, seen_style_ = false, seen_rel_ = false;  // in the tag
 };
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether the name starting at html[at] passes is_tag (given it in lowercase;
+// names longer than the longest block or phrasing tag fail).
+bool NameIs(std::string_view html, size_t at, bool (*is_tag)(std::string_view)) {
+  constexpr size_t kLongestTag = 10;  // "blockquote", "figcaption"
+  std::array<char, kLongestTag> name;
+  size_t length = 0;
+  for (; at < html.size() && !EndsName(html[at]); ++at) {
+    if (length == name.size()) return false;
+    name[length++] = AsciiToLower(html[at]);
+  }
+  return is_tag(std::string_view(name.data(), length));
+}
+
+// Whether the name starting at html[at] is a block-level tag's (IsBlockTag).
+bool NamesBlockTag(std::string_view html, size_t at) { return NameIs(html, at, IsBlockTag); }
+
+// Whether tag (a name as written) is a phrasing element's (IsPhrasingTag).
+bool NamesPhrasingTag(std::string_view tag) { return NameIs(tag, 0, IsPhrasingTag); }
 
 // Reads the start tag at html[at] (html[at] == '<', a letter follows) as
 // libxml2 does: calls on_attribute(name, value, source) for each attribute,
@@ -293,21 +326,22 @@ size_t StartTagEnd(std::string_view html, size_t at, bool* self_closing) {
 size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer, std::string* out) {
   size_t name_end = at + 1;
   while (name_end < html.size() && !EndsName(html[name_end])) ++name_end;
-  const bool link = EqualsIgnoreAsciiCase(html.substr(at + 1, name_end - at - 1), "a");
+  const std::string_view tag = html.substr(at + 1, name_end - at - 1);
   const size_t mark = out->size();
   out->append(html.substr(at, name_end - at));
   const size_t after_name = out->size();
-  reducer->StartTag();
+  reducer->StartTag(NamesPhrasingTag(tag));
   bool self_closing = false;
   const size_t end = ScanStartTag(
       html, at,
       [&](std::string_view name, std::string_view value, std::string_view source) {
+        if (!IsReadAttribute(tag, name)) return;
         if (EqualsIgnoreAsciiCase(name, "href")) {
-          if (link) AppendLinkMarkers(value, out);
+          AppendLinkMarkers(value, out);
         } else if (EqualsIgnoreAsciiCase(name, "class") || EqualsIgnoreAsciiCase(name, "id") ||
-                   EqualsIgnoreAsciiCase(name, "style")) {
+                   EqualsIgnoreAsciiCase(name, "style") || EqualsIgnoreAsciiCase(name, "rel")) {
           reducer->Append(name, value, source, out);
-        } else if (IsReadAttribute(name)) {
+        } else {
           out->push_back(' ');
           out->append(source);
         }
@@ -365,18 +399,6 @@ void AppendCollapsingSpace(std::string_view text, std::string* out) {
     i = run_end;
   }
   out->append(text.substr(copied));
-}
-
-// Whether the name starting at html[at] is a block-level tag's (IsBlockTag).
-bool NamesBlockTag(std::string_view html, size_t at) {
-  constexpr size_t kLongestBlockTag = 10;  // "blockquote", "figcaption"
-  std::array<char, kLongestBlockTag> name;
-  size_t length = 0;
-  for (; at < html.size() && !EndsName(html[at]); ++at) {
-    if (length == name.size()) return false;
-    name[length++] = AsciiToLower(html[at]);
-  }
-  return IsBlockTag(std::string_view(name.data(), length));
 }
 
 // Where the end tag at html[at] ("</") ends when it is plain "</name>" with

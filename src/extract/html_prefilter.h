@@ -6,11 +6,13 @@
 // blobs than text, and libxml2's HTML parser walks them one character at a
 // time, at a few thousand instructions per start tag; a memchr-driven pass
 // that drops them halves the parse. Kept: JSON-LD scripts (metadata), the
-// attributes the extractors read (class, id, style, itemprop, meta
-// content...; of a link's href only the author and topic path markers,
-// html_dom.h; of class and id values only the tokens that carry a signal,
-// and a class value goes to the ClassVerdictCache, a four-byte code taking
-// its place; of a style only whether it hides) and the boundaries of every element that may
+// attributes the extractors read, on the elements they read them on
+// (html_dom.h: class, id, style, itemprop anywhere, a <meta>'s content...;
+// of a link's href only the author and topic path markers; of rel only
+// "author"; of class and id values only the tokens that carry a signal, and
+// a class value goes to the ClassVerdictCache, a four-byte code taking its
+// place, but for a phrasing element's with no such token, which goes; of a
+// style only whether it hides) and the boundaries of every element that may
 // hold text, so the tree is the same minus what no stage looks at. (Before
 // <body> it can differ, the way a browser's does: to libxml2 an <img> in
 // <head> ends the head, and a <script> before <html> implies one, dropping
@@ -30,8 +32,8 @@ namespace newsift::html {
 
 // Appends html to *out without <script> (other than JSON-LD), <style>,
 // <svg>, <img>, <source> and <link> elements, without comments, without the
-// attributes no extractor reads, with hrefs reduced to link-path markers,
-// class and id values to the tokens that matter (classes decides, and
+// attributes no extractor reads on their element, with hrefs reduced to
+// link-path markers, class and id values to the tokens that matter (classes decides, and
 // remembers its verdicts for the passes after the parse; class values
 // become codes, ClassVerdictCache::ClassValue), styles to
 // "display:none" or nothing, white-space runs to one byte and white space

@@ -91,6 +91,38 @@ TEST(HtmlPrefilterTest, KeepsOnlyTheAttributesExtractorsRead) {
   EXPECT_EQ(Strip("a < b and c<d"), "a < b and c<d");  // no tag ends: kept
 }
 
+TEST(HtmlPrefilterTest, AttributesGoFromElementsTheyAreNotReadOn) {
+  // A <meta>'s name, content and value are read; a form control's are not.
+  EXPECT_EQ(Strip("<input type=\"text\" name=\"q\" value=\"Search\" itemtype=\"x\">"), "<input>");
+  EXPECT_EQ(Strip("<meta property=\"og:title\" content=\"T\" lang=\"en\">"),
+            "<meta property=\"og:title\" content=\"T\">");
+  EXPECT_EQ(Strip("<option value=\"1\">One"), "<option>One");
+  EXPECT_EQ(Strip("<HTML LANG=\"de\"><div lang=\"fr\">t</div>"), "<HTML LANG=\"de\"><div>t</div>");
+  EXPECT_EQ(Strip("<time datetime=\"2024-01-02\">x</time><ins datetime=\"2024\">y</ins>"),
+            "<time datetime=\"2024-01-02\">x</time><ins>y</ins>");
+  EXPECT_EQ(Strip("<button type=\"button\">Share</button>"), "<button>Share</button>");
+  EXPECT_EQ(Strip("<div href=\"/author/x\">t</div>"), "<div>t</div>");
+}
+
+TEST(HtmlPrefilterTest, RelStaysOnlyWhenItSaysAuthor) {
+  EXPECT_EQ(Strip("<a rel=\"author\">A</a><a rel=\"nofollow noopener\">B</a>"),
+            "<a rel=\"author\">A</a><a>B</a>");
+  // The parser keeps the first of two: an author after another rel is none.
+  EXPECT_EQ(Strip("<a rel=\"nofollow\" rel=\"author\">A</a>"), "<a>A</a>");
+  EXPECT_EQ(Strip("<span REL=author>A</span>"), "<span REL=author>A</span>");
+  EXPECT_EQ(Strip("<a rel=\"&#97;uthor\">A</a>"), "<a rel=\"&#97;uthor\">A</a>");  // decoded later
+}
+
+TEST(HtmlPrefilterTest, PhrasingElementsLoseClassesWithoutSignal) {
+  // Blocks keep a code for every class (siblings are compared by class);
+  // a link or span keeps one only when a token has a signal.
+  EXPECT_EQ(Strip("<div class=\"grid col-6\"><a class=\"grid col-6\">x</a></div>"),
+            "<div class=\"[]\"><a>x</a></div>");
+  EXPECT_EQ(Strip("<SPAN class=\"mt-4 byline\">x</SPAN><span class=\"mt-4\">y</span>"),
+            "<SPAN class=\"[byline]\">x</SPAN><span>y</span>");
+  EXPECT_EQ(Strip("<em class='a &amp; b'>x</em>"), "<em class='a &amp; b'>x</em>");
+}
+
 TEST(HtmlPrefilterTest, LinksKeepOnlyTheirPathMarkers) {
   EXPECT_EQ(Strip("<a href=\"https://x.org/Authors/jane-doe\">J</a>"), "<a href=\"/author\">J</a>");
   EXPECT_EQ(Strip("<A class=author HREF='/staff/tag/x'>J</A>"),
