@@ -14,6 +14,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                               "charset=shift_jis", "charset=utf-16le"};
   if (size > 0) doc.content_type = kContentTypes[data[0] % 5];
   newsift::DecodedText decoded = newsift::Decode(doc);
-  newsift::DetectFormat(decoded.utf8, newsift::FormatHint::kUnknown);
+  newsift::DetectFormat(decoded.utf8(), newsift::FormatHint::kUnknown);
   return 0;
 }

@@ -15,17 +15,32 @@
 
 namespace newsift {
 
-struct DecodedText {
-  std::string utf8;            // NFC-normalised UTF-8, NUL bytes removed
+class DecodedText {
+ public:
+  // The text: NFC-normalised UTF-8, NUL bytes removed. When the document's
+  // bytes are that already (valid NFC UTF-8, the common case) it is a view of
+  // them, not a copy: valid while the Document lives.
+  std::string_view utf8() const { return converted_ ? std::string_view(text_) : in_place_; }
+
   std::string charset;         // canonical name, e.g. "UTF-8", "windows-1251"
   std::string charset_source;  // bom, http, meta, detected, default
   InputFormat format = InputFormat::kText;
   // True when the bytes are not text at all (images, executables, archives):
   // the caller records an error instead of extracting.
   bool is_binary = false;
+
+ private:
+  friend DecodedText Decode(const Document& doc);
+
+  bool converted_ = false;
+  std::string text_;           // when converted_
+  std::string_view in_place_;  // else: the document's bytes, past a BOM
 };
 
 DecodedText Decode(const Document& doc);
+// The text may be a view of the document's bytes: a temporary would not
+// outlive it.
+DecodedText Decode(Document&& doc) = delete;
 
 // Detects whether UTF-8 text is HTML markup or a plain text dump; the hint
 // breaks ties.

@@ -1,6 +1,6 @@
 // Decode(): the charset decision (HTML5 sniffing order) and the conversion to
-// NFC UTF-8. Valid UTF-8, the common case, is copied once and checked, never
-// converted.
+// NFC UTF-8. Valid NFC UTF-8, the common case, is checked and left where it
+// is: the decoded text is a view of the document's bytes.
 #include "newsift/decode.h"
 
 #include <unicode/normalizer2.h>
@@ -120,11 +120,20 @@ const Charset* DetectCharset(std::string_view bytes, bool is_markup) {
   return nullptr;
 }
 
+// Whether valid UTF-8 text is in NFC already (true when ICU cannot tell:
+// the text is then kept as it is).
+bool IsNfc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return true;
+  return nfc->isNormalizedUTF8(text, status) || U_FAILURE(status);
+}
+
+// Normalizes text to NFC; kept as it is when ICU fails.
 void NormalizeNfc(std::string* text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return;
-  if (nfc->isNormalizedUTF8(*text, status) || U_FAILURE(status)) return;
   std::string normalized;
   normalized.reserve(text->size());
   icu::StringByteSink<std::string> sink(&normalized);
@@ -196,23 +205,29 @@ DecodedText Decode(const Document& doc) {
   bool identity = scanned && scan.valid &&
                   (charset == &decode_internal::Utf8Charset() ||
                    (charset->ascii_compatible && !scan.has_non_ascii));
-  if (identity) {
-    out.utf8.assign(bytes);
-    if (scan.has_nul) std::erase(out.utf8, '\0');
-    if (scan.maybe_not_nfc) NormalizeNfc(&out.utf8);
+  if (identity && !scan.has_nul && (!scan.maybe_not_nfc || IsNfc(bytes))) {
+    out.in_place_ = bytes;  // no copy of the page
   } else {
-    std::string icu_name(charset->icu_name);
-    if (!ConvertToUtf8(bytes, icu_name.c_str(), &out.utf8)) {
-      // Cannot happen with the charsets of our table; never fail anyway.
-      out.charset = std::string(decode_internal::Windows1252Charset().name);
-      out.charset_source = kSourceDefault;
-      icu_name = std::string(decode_internal::Windows1252Charset().icu_name);
-      ConvertToUtf8(bytes, icu_name.c_str(), &out.utf8);
+    out.converted_ = true;
+    if (identity) {
+      out.text_.assign(bytes);
+    } else {
+      std::string icu_name(charset->icu_name);
+      if (!ConvertToUtf8(bytes, icu_name.c_str(), &out.text_)) {
+        // Cannot happen with the charsets of our table; never fail anyway.
+        out.charset = std::string(decode_internal::Windows1252Charset().name);
+        out.charset_source = kSourceDefault;
+        icu_name = std::string(decode_internal::Windows1252Charset().icu_name);
+        ConvertToUtf8(bytes, icu_name.c_str(), &out.text_);
+      }
     }
-    std::erase(out.utf8, '\0');
-    if (decode_internal::ScanUtf8(out.utf8).maybe_not_nfc) NormalizeNfc(&out.utf8);
+    std::erase(out.text_, '\0');
+    // After the NUL bytes go: a mark they kept from its letter now combines.
+    if (decode_internal::ScanUtf8(out.text_).maybe_not_nfc && !IsNfc(out.text_)) {
+      NormalizeNfc(&out.text_);
+    }
   }
-  out.format = DetectFormat(out.utf8, doc.hint);
+  out.format = DetectFormat(out.utf8(), doc.hint);
   return out;
 }
 

@@ -84,7 +84,7 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
     return article;
   }
 
-  std::string_view text = decoded.utf8;
+  std::string_view text = decoded.utf8();
   bool truncated = text.size() > options.max_parse_bytes;
   if (truncated) text = text.substr(0, options.max_parse_bytes);
 
