@@ -110,16 +110,20 @@ bool HasAttr(const xmlNode* node, std::string_view name) {
   return false;
 }
 
-bool IsReadAttribute(std::string_view tag, std::string_view name) {
-  if (name.empty()) return false;
+namespace dom_internal {
+
+bool IsListedReadAttribute(std::string_view tag, std::string_view name) {
   const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
   for (const ReadAttribute& read : kReadAttributes) {
-    if (read.name[0] == first && EqualsIgnoreAsciiCase(name, read.name)) {
+    if (read.name.size() == name.size() && read.name[0] == first &&
+        EqualsIgnoreAsciiCase(name, read.name)) {
       return read.element.empty() || EqualsIgnoreAsciiCase(tag, read.element);
     }
   }
   return false;
 }
+
+}  // namespace dom_internal
 
 bool IsInvisibleTag(std::string_view tag) {
   return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||

@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -74,8 +75,33 @@ inline constexpr std::array<ReadAttribute, 14> kReadAttributes = {{
     {"datetime", "time"},
 }};
 
-// Whether an extractor reads attribute `name` on element `tag` (lowercase).
-bool IsReadAttribute(std::string_view tag, std::string_view name);
+namespace dom_internal {
+
+// For each first letter, a bit for the length of each read attribute that
+// starts with it: most names on a page (data-*, aria-*, src, alt) fail this
+// test alone.
+inline constexpr std::array<uint32_t, 26> kReadAttributeShapes = [] {
+  std::array<uint32_t, 26> shapes{};
+  for (const ReadAttribute& read : kReadAttributes) {
+    shapes[static_cast<size_t>(read.name[0] - 'a')] |= uint32_t{1} << read.name.size();
+  }
+  return shapes;
+}();
+
+bool IsListedReadAttribute(std::string_view tag, std::string_view name);
+
+}  // namespace dom_internal
+
+// Whether an extractor reads attribute `name` on element `tag` (any case).
+// Inline: the pre-filter asks it of every attribute of a page.
+inline bool IsReadAttribute(std::string_view tag, std::string_view name) {
+  if (name.empty() || name.size() >= 32) return false;
+  const unsigned letter = static_cast<unsigned char>(name[0] | 0x20) - unsigned{'a'};
+  if (letter >= 26 || ((dom_internal::kReadAttributeShapes[letter] >> name.size()) & 1) == 0) {
+    return false;
+  }
+  return dom_internal::IsListedReadAttribute(tag, name);
+}
 
 // Set by the pre-filter on a JSON-LD <script> it empties: the index of its
 // text among the ones ParseHtml hands back. Not in kReadAttributes, so a

@@ -125,6 +125,25 @@ bool HoldsReferenceOrQuote(std::string_view value) {
   return FindAnyOf3(value, 0, '&', '"', '\'') < value.size();
 }
 
+// Whether the name starting at html[at] passes is_tag (given it in lowercase;
+// names longer than the longest block or phrasing tag fail).
+bool NameIs(std::string_view html, size_t at, bool (*is_tag)(std::string_view)) {
+  constexpr size_t kLongestTag = 10;  // "blockquote", "figcaption"
+  std::array<char, kLongestTag> name;
+  size_t length = 0;
+  for (; at < html.size() && !EndsName(html[at]); ++at) {
+    if (length == name.size()) return false;
+    name[length++] = AsciiToLower(html[at]);
+  }
+  return is_tag(std::string_view(name.data(), length));
+}
+
+// Whether the name starting at html[at] is a block-level tag's (IsBlockTag).
+bool NamesBlockTag(std::string_view html, size_t at) { return NameIs(html, at, IsBlockTag); }
+
+// Whether tag (a name as written) is a phrasing element's (IsPhrasingTag).
+bool NamesPhrasingTag(std::string_view tag) { return NameIs(tag, 0, IsPhrasingTag); }
+
 // The tokens of a class or id value that add to what the tokens before them
 // say (ClassVerdictCache::SignalOf), in their order; empty when none is left.
 // A value that loses nothing, or holds character references or quotes, is
@@ -153,9 +172,9 @@ class AttributeReducer {
  public:
   explicit AttributeReducer(ClassVerdictCache* classes) : classes_(classes) {}
 
-  // phrasing: whether the tag is a phrasing element's (IsPhrasingTag).
-  void StartTag(bool phrasing) {
-    phrasing_ = phrasing;
+  // tag: the element's name as written.
+  void StartTag(std::string_view tag) {
+    tag_ = tag;
     seen_class_ = seen_id_ = seen_style_ = seen_rel_ = false;
   }
 
@@ -207,7 +226,7 @@ class AttributeReducer {
         }
         it = class_values_.emplace(std::string(value), std::move(coded)).first;
       }
-      if (phrasing_ && it->second.no_signal) return;
+      if (it->second.no_signal && NamesPhrasingTag(tag_)) return;
       if (it->second.written.empty()) {
         out->push_back(' ');
         out->append(source);
@@ -241,30 +260,11 @@ class AttributeReducer {
   };
   ClassVerdictCache* classes_;
   std::unordered_map<std::string, CodedClass, Hash, std::equal_to<>> class_values_;
-  bool phrasing_ = false;
+  std::string_view tag_;
   bool seen_class_ = false, seen_id_ = false, seen_style_ = false, seen_rel_ = false;  // in the tag
 };
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Whether the name starting at html[at] passes is_tag (given it in lowercase;
-// names longer than the longest block or phrasing tag fail).
-bool NameIs(std::string_view html, size_t at, bool (*is_tag)(std::string_view)) {
-  constexpr size_t kLongestTag = 10;  // "blockquote", "figcaption"
-  std::array<char, kLongestTag> name;
-  size_t length = 0;
-  for (; at < html.size() && !EndsName(html[at]); ++at) {
-    if (length == name.size()) return false;
-    name[length++] = AsciiToLower(html[at]);
-  }
-  return is_tag(std::string_view(name.data(), length));
-}
-
-// Whether the name starting at html[at] is a block-level tag's (IsBlockTag).
-bool NamesBlockTag(std::string_view html, size_t at) { return NameIs(html, at, IsBlockTag); }
-
-// Whether tag (a name as written) is a phrasing element's (IsPhrasingTag).
-bool NamesPhrasingTag(std::string_view tag) { return NameIs(tag, 0, IsPhrasingTag); }
 
 // Reads the start tag at html[at] (html[at] == '<', a letter follows) as
 // libxml2 does: calls on_attribute(name, value, source) for each attribute,
@@ -330,7 +330,7 @@ size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer,
   const size_t mark = out->size();
   out->append(html.substr(at, name_end - at));
   const size_t after_name = out->size();
-  reducer->StartTag(NamesPhrasingTag(tag));
+  reducer->StartTag(tag);
   bool self_closing = false;
   const size_t end = ScanStartTag(
       html, at,
