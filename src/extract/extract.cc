@@ -90,7 +90,7 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
 
   std::optional<uint64_t> body_fingerprint;  // when the extractor has it
   if (decoded.format == InputFormat::kHtml) {
-    ExtractHtml(text, options, &article);
+    body_fingerprint = ExtractHtml(text, options, &article);
   } else {
     body_fingerprint = ExtractTextDump(text, options, &article);
   }

@@ -8,16 +8,17 @@
 
 namespace newsift {
 
-void ExtractHtml(std::string_view html, const ExtractOptions& options, Article* article) {
+std::optional<uint64_t> ExtractHtml(std::string_view html, const ExtractOptions& options,
+                                    Article* article) {
   html::ClassVerdictCache classes;
   std::vector<std::string_view> json_ld_scripts;
   HtmlDocPtr doc = ParseHtml(html, &classes, &json_ld_scripts);
-  if (doc == nullptr) return;
+  if (doc == nullptr) return std::nullopt;
   html::MetadataResult meta =
       html::ExtractMetadata(doc.get(), json_ld_scripts, options.explain, &classes, article);
   if (article->language.empty()) article->language = meta.declared_language;
   html::ContentHints hints{meta.json_ld_body, meta.h1};
-  html::ExtractMainContent(doc.get(), hints, options, &classes, article);
+  return html::ExtractMainContent(doc.get(), hints, options, &classes, article);
 }
 
 }  // namespace newsift

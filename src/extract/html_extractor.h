@@ -2,6 +2,8 @@
 #ifndef NEWSIFT_EXTRACT_HTML_EXTRACTOR_H_
 #define NEWSIFT_EXTRACT_HTML_EXTRACTOR_H_
 
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "newsift/article.h"
@@ -13,7 +15,11 @@ namespace newsift {
 // article->fetched_at), site, section, paragraphs, captions, credits and
 // explain from UTF-8 HTML. article->url and fetched_at are set by the caller.
 // Never fails: an HTML page with no recognisable article yields no paragraphs.
-void ExtractHtml(std::string_view html, const ExtractOptions& options, Article* article);
+// Returns the body's fingerprint, Hash64(NormalizeForCompare(article->Body())),
+// when the extractor has it at hand.
+// REQUIRES: article->paragraphs is empty.
+std::optional<uint64_t> ExtractHtml(std::string_view html, const ExtractOptions& options,
+                                    Article* article);
 
 }  // namespace newsift
 

@@ -583,10 +583,44 @@ const ClassVerdict& ClassVerdictCache::ForToken(std::string_view token) {
   return EntryOf(token).verdict;
 }
 
+namespace {
+
+constexpr bool HoldsDigit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+template <typename Table>
+constexpr bool NoneHoldsDigit(const Table& table) {
+  for (const auto& entry : table) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, Hint>) {
+      if (HoldsDigit(entry.word) || HoldsDigit(entry.unless)) return false;
+    } else {
+      if (HoldsDigit(entry)) return false;
+    }
+  }
+  return true;
+}
+
+// SignalOf reads every digit as '0': no word a token's verdict or signal
+// looks for may hold one.
+static_assert(NoneHoldsDigit(kStrongNegative) && NoneHoldsDigit(kWeakNegative) &&
+              NoneHoldsDigit(kExactTokenNegative) && NoneHoldsDigit(kPrefixNegative) &&
+              NoneHoldsDigit(kWholeTokenNegative) && NoneHoldsDigit(kContentContainers) &&
+              NoneHoldsDigit(kPositive) && NoneHoldsDigit(kStatePrefixes) &&
+              NoneHoldsDigit(kStateSuffixes) && NoneHoldsDigit(kStylingPrefixes) &&
+              NoneHoldsDigit(kBylineClassWords) && NoneHoldsDigit(kBylineClassExclusions) &&
+              NoneHoldsDigit(kDateClassWords) && NoneHoldsDigit(kNameClassWords) &&
+              NoneHoldsDigit(kNameClassExclusions) && NoneHoldsDigit(kModifiedClassWords));
+
+}  // namespace
+
 const TokenSignal& ClassVerdictCache::SignalOf(std::string_view token) {
   static const TokenSignal kNothing;
+  // Every digit reads as '0': no hint word holds one, so a digit's value
+  // changes no verdict, and one entry serves the numbered ids of a page
+  // ("menu-item-1" to "menu-item-999") instead of one each.
   lowercase_.assign(token);
-  for (char& c : lowercase_) c = AsciiToLower(c);
+  for (char& c : lowercase_) c = c >= '0' && c <= '9' ? '0' : AsciiToLower(c);
   if (SignalWords().Find(lowercase_).Empty()) return kNothing;
   return EntryOf(lowercase_).signal;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,14 @@
 #include "extract/credits.h"
 #include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace newsift::html {
 namespace {
+
+// Paragraphs of fewer words are never composites of others (FindRepetition).
+constexpr size_t kMinCompositeWords = 3;
 
 // Why an element (and all it holds) is not article text.
 enum class DropKind : uint8_t { kNone, kHidden, kTag, kClass, kPlaceholder };
@@ -894,10 +899,14 @@ std::string_view JsonLdBodyWins(const std::vector<Paragraph>& paragraphs,
 
 }  // namespace
 
-void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
-                        ClassVerdictCache* classes, Article* article) {
+std::optional<uint64_t> ExtractMainContent(xmlDoc* doc, const ContentHints& hints,
+                                           const ExtractOptions& options,
+                                           ClassVerdictCache* classes, Article* article) {
   xmlNode* body = FindPageRoot(doc);
   std::vector<Paragraph> paragraphs;
+  // The normalised text of each paragraph kept: the body's is theirs one
+  // space apart (Extract's fingerprint), and the repetition check needs them.
+  std::vector<std::string> norms;
   if (body != nullptr) {
     Analyzer analyzer(body, classes);
     int top = analyzer.Score();
@@ -915,10 +924,17 @@ void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOpt
       // In-page repetition: keep the first or most self-contained copy.
       std::vector<std::string_view> texts;
       texts.reserve(paragraphs.size());
-      for (const Paragraph& p : paragraphs) texts.push_back(p.text);
-      std::vector<RepeatVerdict> verdicts = FindRepetition(texts);
+      norms.reserve(paragraphs.size());
+      for (const Paragraph& p : paragraphs) {
+        texts.push_back(p.text);
+        norms.push_back(NormalizeForCompare(p.text));
+      }
+      const std::vector<std::string_view> norm_views(norms.begin(), norms.end());
+      std::vector<RepeatVerdict> verdicts = FindRepetition(texts, norm_views, kMinCompositeWords);
       std::vector<Paragraph> kept;
+      std::vector<std::string> kept_norms;
       kept.reserve(paragraphs.size());
+      kept_norms.reserve(paragraphs.size());
       for (size_t i = 0; i < paragraphs.size(); ++i) {
         if (i < verdicts.size() && verdicts[i].repeated) {
           if (options.explain && explain_index[i] < article->explain.size()) {
@@ -929,19 +945,32 @@ void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOpt
           continue;
         }
         kept.push_back(std::move(paragraphs[i]));
+        kept_norms.push_back(std::move(norms[i]));
       }
       paragraphs = std::move(kept);
+      norms = std::move(kept_norms);
     }
   }
   std::string_view ld_body = TrimAscii(hints.json_ld_body);
   if (std::string_view why = JsonLdBodyWins(paragraphs, ld_body); !why.empty()) {
     paragraphs = ParagraphsFromJsonLd(ld_body);
+    norms.clear();
+    for (const Paragraph& p : paragraphs) norms.push_back(NormalizeForCompare(p.text));
     if (options.explain) {
       article->explain.push_back(
           {"", Label::kMetadata, fmt::format("body taken from JSON-LD articleBody: {}", why)});
     }
   }
   article->paragraphs = std::move(paragraphs);
+  Hash64Builder fingerprint;
+  bool started = false;
+  for (const std::string& norm : norms) {
+    if (norm.empty()) continue;
+    if (started) fingerprint.Add(" ");
+    fingerprint.Add(norm);
+    started = true;
+  }
+  return fingerprint.Digest();
 }
 
 }  // namespace newsift::html

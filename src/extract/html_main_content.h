@@ -9,6 +9,8 @@
 
 #include <libxml/tree.h>
 
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "extract/html_heuristics.h"
@@ -23,9 +25,13 @@ struct ContentHints {
 };
 
 // Fills article->paragraphs, image_captions, image_credits and (when
-// options.explain) appends to article->explain.
-void ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
-                        ClassVerdictCache* classes, Article* article);
+// options.explain) appends to article->explain. Returns the body's
+// fingerprint, Hash64(NormalizeForCompare(article->Body())), built from the
+// paragraphs' normalised text the repetition check computes anyway.
+// REQUIRES: article->paragraphs is empty.
+std::optional<uint64_t> ExtractMainContent(xmlDoc* doc, const ContentHints& hints,
+                                           const ExtractOptions& options,
+                                           ClassVerdictCache* classes, Article* article);
 
 }  // namespace newsift::html
 
