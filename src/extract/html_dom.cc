@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/html_prefilter.h"
+#include "util/byte_scan.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -193,9 +194,13 @@ void AppendFolded(std::string_view text, std::string* out) {
     }
     if (pending_space && !out->empty() && out->back() != ' ') out->push_back(' ');
     pending_space = false;
-    // A run of bytes up to the next possible space goes in one append.
+    // A run of bytes up to the next space goes in one append. Every space
+    // starts with a byte at most 0x20 or a lead byte from 0xC2 on.
     size_t run = i + 1;
-    while (run < text.size() && SpaceLength(text, run) == 0) ++run;
+    while ((run = FindByteOutside(text, run, 0x20, 0xC2)) < text.size() &&
+           SpaceLength(text, run) == 0) {
+      ++run;
+    }
     out->append(text.data() + i, run - i);
     i = run;
   }

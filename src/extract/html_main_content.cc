@@ -770,6 +770,25 @@ int CommonAncestor(const std::vector<NodeInfo>& nodes, int a, int b) {
 // the publisher's own summary, selected with the text.
 void SelectSummaryBoxes(Analyzer* analyzer, int top) {
   std::vector<NodeInfo>& nodes = analyzer->nodes();
+  // The index of element c when it is a list still in play, else -1.
+  auto list_index = [&nodes](const xmlNode* c) {
+    const int index = IndexOf(c);
+    const std::string_view tag = TagName(c);
+    return index < 0 || (tag != "ul" && tag != "ol") || nodes[index].in_drop ? -1 : index;
+  };
+  // The lists that follow an element, up to the first other element.
+  auto lists_after = [&list_index](const xmlNode* node) {
+    std::vector<int> lists;
+    for (const xmlNode* c = node->next; c != nullptr; c = c->next) {
+      if (!IsElement(c)) continue;
+      const int index = list_index(c);
+      if (index < 0) break;
+      lists.push_back(index);
+    }
+    return lists;
+  };
+  // The tests go cheapest first: the label's text and the common ancestor
+  // come last.
   for (size_t i = 0; i < nodes.size(); ++i) {
     NodeInfo& label = nodes[i];
     if (label.text_chars < kMinSummaryLabelChars || label.text_chars > kMaxSummaryLabelChars ||
@@ -778,31 +797,32 @@ void SelectSummaryBoxes(Analyzer* analyzer, int top) {
     }
     std::string_view tag = TagName(label.node);
     if (tag == "a" || tag == "li" || IsPageRoot(label.node)) continue;
-    if (!IsSummaryHeading(VisibleText(label.node))) continue;
     int box = label.parent;
     const NodeInfo& container = nodes[box];
     if (container.selected) continue;
-    int region = CommonAncestor(nodes, box, top);
-    if (region < 0 || IsPageRoot(nodes[region].node)) continue;
-    if (container.text_chars <= kMaxSummaryBoxChars) {
+    // A short box is the label's list box; in a larger block, the lists
+    // right after the label join.
+    const bool short_box = container.text_chars <= kMaxSummaryBoxChars;
+    std::vector<int> lists;
+    if (short_box) {
       if (container.lists == 0 || container.strong_drop || container.hiding_class ||
           container.drop == DropKind::kHidden || IsAncestor(nodes, top, box) ||
           analyzer->LinkDensity(container) > kMaxSummaryLinkDensity) {
         continue;
       }
+    } else {
+      lists = lists_after(label.node);
+      if (lists.empty()) continue;
+    }
+    if (!IsSummaryHeading(VisibleText(label.node))) continue;
+    int region = CommonAncestor(nodes, box, top);
+    if (region < 0 || IsPageRoot(nodes[region].node)) continue;
+    if (short_box) {
       nodes[box].selected = true;
       nodes[box].drop = DropKind::kNone;
       continue;
     }
-    // The label and its list are children of a larger block: the lists
-    // right after the label join.
-    for (xmlNode* c = label.node->next; c != nullptr; c = c->next) {
-      if (!IsElement(c)) continue;
-      int index = IndexOf(c);
-      std::string_view list_tag = TagName(c);
-      if (index < 0 || (list_tag != "ul" && list_tag != "ol") || nodes[index].in_drop) break;
-      nodes[index].selected = true;
-    }
+    for (int index : lists) nodes[index].selected = true;
   }
 }
 

@@ -1,5 +1,6 @@
 // Byte scans for the per-line loops of the text stages: where the next of
-// three given bytes is, and whether any byte reaches a threshold. Sixteen
+// three given bytes is, where the next byte outside a range is, and whether
+// any byte reaches a threshold. Sixteen
 // bytes at a time with SSE2 (every x86-64), one at a time elsewhere; both
 // give the same answers.
 #ifndef NEWSIFT_UTIL_BYTE_SCAN_H_
@@ -36,6 +37,34 @@ inline size_t FindAnyOf3(std::string_view text, size_t from, char a, char b, cha
 #endif
   for (; i < n; ++i) {
     if (p[i] == a || p[i] == b || p[i] == c) return i;
+  }
+  return n;
+}
+
+// The position of the first byte at or below `low` or at or above `high`
+// (unsigned) in text from `from` on, or text.size() when none is there (also
+// when from >= text.size()). A byte outside ASCII's printable middle: where
+// white space or a multi-byte character may start.
+inline size_t FindByteOutside(std::string_view text, size_t from, uint8_t low, uint8_t high) {
+  const size_t n = text.size();
+  if (from >= n) return n;
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i vlow = _mm_set1_epi8(static_cast<char>(low));
+  const __m128i vhigh = _mm_set1_epi8(static_cast<char>(high));
+  for (; i + sizeof(__m128i) <= n; i += sizeof(__m128i)) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Unsigned: min(chunk, low) equals chunk where chunk <= low, and max
+    // equals chunk where chunk >= high.
+    const __m128i outside = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(chunk, vlow), chunk),
+                                         _mm_cmpeq_epi8(_mm_max_epu8(chunk, vhigh), chunk));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(outside));
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  for (; i < n; ++i) {
+    if (p[i] <= low || p[i] >= high) return i;
   }
   return n;
 }

@@ -1,4 +1,4 @@
-// FindAnyOf3 and HasByteAtLeast: the same answers as a byte-by-byte scan,
+// FindAnyOf3, FindByteOutside and HasByteAtLeast: the same answers as a byte-by-byte scan,
 // wherever the byte sits relative to the sixteen-byte blocks.
 #include "util/byte_scan.h"
 
@@ -41,6 +41,34 @@ TEST(ByteScanTest, FindAnyOf3) {
       ASSERT_EQ(FindAnyOf3(text, from, '.', '!', '?'), ReferenceFind(text, from))
           << at << " " << from;
     }
+  }
+}
+
+TEST(ByteScanTest, FindByteOutside) {
+  EXPECT_EQ(FindByteOutside("", 0, 0x20, 0xC2), 0u);
+  EXPECT_EQ(FindByteOutside("abc", 7, 0x20, 0xC2), 3u);  // from past the end
+  EXPECT_EQ(FindByteOutside("no_space_in_this_long_text", 0, 0x20, 0xC2), 26u);
+  EXPECT_EQ(FindByteOutside("one two", 0, 0x20, 0xC2), 3u);
+  EXPECT_EQ(FindByteOutside("caf\xC3\xA9 ok", 0, 0x20, 0xC2), 3u);
+  EXPECT_EQ(FindByteOutside("caf\xC1", 0, 0x20, 0xC2), 4u);  // 0xC1 lies inside
+  std::mt19937 random(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text(random() % 48, '\0');
+    for (char& c : text) c = static_cast<char>(0x21 + random() % 0xA1);  // inside at first
+    if (!text.empty() && random() % 4 != 0) {
+      text[random() % text.size()] =
+          static_cast<char>(random() % 2 ? random() % 0x21 : 0xC2 + random() % 0x3E);
+    }
+    const size_t from = random() % 50;
+    size_t expected = text.size();
+    for (size_t i = from; i < text.size(); ++i) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b <= 0x20 || b >= 0xC2) {
+        expected = i;
+        break;
+      }
+    }
+    ASSERT_EQ(FindByteOutside(text, from, 0x20, 0xC2), expected) << round;
   }
 }
 
