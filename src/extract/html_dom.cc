@@ -127,9 +127,21 @@ bool IsListedReadAttribute(std::string_view tag, std::string_view name) {
 }  // namespace dom_internal
 
 bool IsInvisibleTag(std::string_view tag) {
-  return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||
-         tag == "svg" || tag == "iframe" || tag == "object" || tag == "embed" || tag == "canvas" ||
-         tag == "title" || tag == "select" || tag == "textarea" || tag == "option" || tag == "math";
+  switch (tag.size()) {  // every element of a page is asked: one compare or two
+    case 3:
+      return tag == "svg";
+    case 4:
+      return tag == "math";
+    case 5:
+      return tag == "style" || tag == "title" || tag == "embed";
+    case 6:
+      return tag == "script" || tag == "iframe" || tag == "object" || tag == "canvas" ||
+             tag == "select" || tag == "option";
+    case 8:
+      return tag == "noscript" || tag == "template" || tag == "textarea";
+    default:
+      return false;
+  }
 }
 
 bool IsPhrasingTag(std::string_view tag) {

@@ -12,6 +12,7 @@
 #include "extract/credits.h"
 #include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
+#include "util/byte_scan.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -340,13 +341,10 @@ class Analyzer {
     uint16_t lists = 0;
     for (xmlNode* c = node->children; c != nullptr; c = c->next) {
       if (IsText(c)) {
-        uint32_t before = text;
-        for (const char* p = reinterpret_cast<const char*>(c->content); p != nullptr && *p; ++p) {
-          unsigned char ch = static_cast<unsigned char>(*p);
-          if (ch > ' ') ++text;
-          if (ch == ',') ++commas;
-        }
-        direct += text - before;
+        const ByteCounts counts = CountBytes(TextContent(c), '!', ',');  // '!': above ' '
+        text += static_cast<uint32_t>(counts.at_least);
+        commas += static_cast<uint32_t>(counts.equal);
+        direct += static_cast<uint32_t>(counts.at_least);
         continue;
       }
       if (!IsElement(c) || IsSkipped(c)) continue;

@@ -1,6 +1,6 @@
 // Byte scans for the per-line loops of the text stages: where the next of
-// three given bytes is, where the next byte outside a range is, and whether
-// any byte reaches a threshold. Sixteen
+// three given bytes is, where the next byte outside a range is, how many
+// bytes reach a threshold, and whether any does. Sixteen
 // bytes at a time with SSE2 (every x86-64), one at a time elsewhere; both
 // give the same answers.
 #ifndef NEWSIFT_UTIL_BYTE_SCAN_H_
@@ -67,6 +67,36 @@ inline size_t FindByteOutside(std::string_view text, size_t from, uint8_t low, u
     if (p[i] <= low || p[i] >= high) return i;
   }
   return n;
+}
+
+// How many bytes of text are `threshold` or above (unsigned), and how many
+// equal `byte`: one pass for both.
+struct ByteCounts {
+  size_t at_least = 0;
+  size_t equal = 0;
+};
+inline ByteCounts CountBytes(std::string_view text, uint8_t threshold, char byte) {
+  const size_t n = text.size();
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  ByteCounts counts;
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i floor = _mm_set1_epi8(static_cast<char>(threshold));
+  const __m128i wanted = _mm_set1_epi8(byte);
+  for (; i + sizeof(__m128i) <= n; i += sizeof(__m128i)) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i at_least = _mm_cmpeq_epi8(_mm_max_epu8(chunk, floor), chunk);
+    counts.at_least +=
+        static_cast<size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(at_least))));
+    counts.equal += static_cast<size_t>(
+        std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, wanted)))));
+  }
+#endif
+  for (; i < n; ++i) {
+    counts.at_least += p[i] >= threshold ? 1 : 0;
+    counts.equal += p[i] == static_cast<uint8_t>(byte) ? 1 : 0;
+  }
+  return counts;
 }
 
 // Whether some byte of text is `threshold` or above.

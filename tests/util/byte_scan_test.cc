@@ -1,5 +1,5 @@
-// FindAnyOf3, FindByteOutside and HasByteAtLeast: the same answers as a byte-by-byte scan,
-// wherever the byte sits relative to the sixteen-byte blocks.
+// FindAnyOf3, FindByteOutside, CountBytes and HasByteAtLeast: the same answers as a byte-by-byte
+// scan, wherever the byte sits relative to the sixteen-byte blocks.
 #include "util/byte_scan.h"
 
 #include <gtest/gtest.h>
@@ -69,6 +69,28 @@ TEST(ByteScanTest, FindByteOutside) {
       }
     }
     ASSERT_EQ(FindByteOutside(text, from, 0x20, 0xC2), expected) << round;
+  }
+}
+
+TEST(ByteScanTest, CountBytes) {
+  EXPECT_EQ(CountBytes("", '!', ',').at_least, 0u);
+  const ByteCounts counts = CountBytes("One, two,\tthree caf\xC3\xA9, and more words", '!', ',');
+  EXPECT_EQ(counts.at_least, 31u);
+  EXPECT_EQ(counts.equal, 3u);
+  std::mt19937 random(13);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 48, '\0');
+    for (char& c : text) c = static_cast<char>(random() % 0x100);
+    const auto threshold = static_cast<uint8_t>(random() % 0x100);
+    const char byte = static_cast<char>(random() % 0x100);
+    size_t at_least = 0, equal = 0;
+    for (char c : text) {
+      at_least += static_cast<unsigned char>(c) >= threshold ? 1 : 0;
+      equal += c == byte ? 1 : 0;
+    }
+    const ByteCounts got = CountBytes(text, threshold, byte);
+    ASSERT_EQ(got.at_least, at_least) << round;
+    ASSERT_EQ(got.equal, equal) << round;
   }
 }
 
