@@ -15,23 +15,30 @@
 
 namespace newsift {
 
+// What Decode() makes of a document's bytes.
 class DecodedText {
  public:
   // The text: NFC-normalised UTF-8, NUL bytes removed. When the document's
   // bytes are that already (valid NFC UTF-8, the common case) it is a view of
-  // them, not a copy: valid while the Document lives.
+  // them, not a copy: valid while the Document lives and its bytes stay as
+  // they are.
   std::string_view utf8() const { return converted_ ? std::string_view(text_) : in_place_; }
-
-  std::string charset;         // canonical name, e.g. "UTF-8", "windows-1251"
-  std::string charset_source;  // bom, http, meta, detected, default
-  InputFormat format = InputFormat::kText;
+  // The charset's canonical name, e.g. "UTF-8", "windows-1251".
+  const std::string& charset() const { return charset_; }
+  // Where the charset came from: bom, http, meta, detected, default.
+  const std::string& charset_source() const { return charset_source_; }
+  InputFormat format() const { return format_; }
   // True when the bytes are not text at all (images, executables, archives):
   // the caller records an error instead of extracting.
-  bool is_binary = false;
+  bool is_binary() const { return is_binary_; }
 
  private:
   friend DecodedText Decode(const Document& doc);
 
+  std::string charset_;
+  std::string charset_source_;
+  InputFormat format_ = InputFormat::kText;
+  bool is_binary_ = false;
   bool converted_ = false;
   std::string text_;           // when converted_
   std::string_view in_place_;  // else: the document's bytes, past a BOM

@@ -150,8 +150,8 @@ DecodedText Decode(const Document& doc) {
   decode_internal::BomMatch bom = decode_internal::SniffBom(bytes);
   bool text_bom = bom.charset != nullptr && !bom.charset->ascii_compatible;  // UTF-16
   if (!text_bom && decode_internal::LooksBinary(bytes)) {
-    out.is_binary = true;
-    out.format = doc.hint == FormatHint::kText ? InputFormat::kText : InputFormat::kHtml;
+    out.is_binary_ = true;
+    out.format_ = doc.hint == FormatHint::kText ? InputFormat::kText : InputFormat::kHtml;
     return out;
   }
 
@@ -199,35 +199,37 @@ DecodedText Decode(const Document& doc) {
       if (charset == nullptr) charset = &decode_internal::Windows1252Charset();
     }
   }
-  out.charset = std::string(charset->name);
-  out.charset_source = source;
+  out.charset_ = std::string(charset->name);
+  out.charset_source_ = source;
 
   bool identity = scanned && scan.valid &&
                   (charset == &decode_internal::Utf8Charset() ||
                    (charset->ascii_compatible && !scan.has_non_ascii));
   if (identity && !scan.has_nul && (!scan.maybe_not_nfc || IsNfc(bytes))) {
     out.in_place_ = bytes;  // no copy of the page
+  } else if (identity) {
+    out.converted_ = true;
+    out.text_.assign(bytes);
+    std::erase(out.text_, '\0');
+    // Taking NUL bytes out adds no code point, so the scan's flag holds for
+    // what is left; without NUL bytes, the test above found the text not NFC.
+    if (scan.maybe_not_nfc && (!scan.has_nul || !IsNfc(out.text_))) NormalizeNfc(&out.text_);
   } else {
     out.converted_ = true;
-    if (identity) {
-      out.text_.assign(bytes);
-    } else {
-      std::string icu_name(charset->icu_name);
-      if (!ConvertToUtf8(bytes, icu_name.c_str(), &out.text_)) {
-        // Cannot happen with the charsets of our table; never fail anyway.
-        out.charset = std::string(decode_internal::Windows1252Charset().name);
-        out.charset_source = kSourceDefault;
-        icu_name = std::string(decode_internal::Windows1252Charset().icu_name);
-        ConvertToUtf8(bytes, icu_name.c_str(), &out.text_);
-      }
+    std::string icu_name(charset->icu_name);
+    if (!ConvertToUtf8(bytes, icu_name.c_str(), &out.text_)) {
+      // Cannot happen with the charsets of our table; never fail anyway.
+      out.charset_ = std::string(decode_internal::Windows1252Charset().name);
+      out.charset_source_ = kSourceDefault;
+      icu_name = std::string(decode_internal::Windows1252Charset().icu_name);
+      ConvertToUtf8(bytes, icu_name.c_str(), &out.text_);
     }
     std::erase(out.text_, '\0');
-    // After the NUL bytes go: a mark they kept from its letter now combines.
     if (decode_internal::ScanUtf8(out.text_).maybe_not_nfc && !IsNfc(out.text_)) {
       NormalizeNfc(&out.text_);
     }
   }
-  out.format = DetectFormat(out.utf8(), doc.hint);
+  out.format_ = DetectFormat(out.utf8(), doc.hint);
   return out;
 }
 

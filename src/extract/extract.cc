@@ -75,10 +75,10 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
   }
 
   DecodedText decoded = Decode(doc);
-  article.charset = decoded.charset;
-  article.charset_source = decoded.charset_source;
-  article.input_format = decoded.format;
-  if (decoded.is_binary) {
+  article.charset = decoded.charset();
+  article.charset_source = decoded.charset_source();
+  article.input_format = decoded.format();
+  if (decoded.is_binary()) {
     Fail(&article, RecordStatus::kError,
          Status::Unsupported(doc.source, "binary content, not HTML or text").ToString());
     return article;
@@ -89,7 +89,7 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
   if (truncated) text = text.substr(0, options.max_parse_bytes);
 
   std::optional<uint64_t> body_fingerprint;  // when the extractor has it
-  if (decoded.format == InputFormat::kHtml) {
+  if (decoded.format() == InputFormat::kHtml) {
     body_fingerprint = ExtractHtml(text, options, &article);
   } else {
     body_fingerprint = ExtractTextDump(text, options, &article);

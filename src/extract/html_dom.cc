@@ -127,7 +127,7 @@ bool IsListedReadAttribute(std::string_view tag, std::string_view name) {
 }  // namespace dom_internal
 
 bool IsInvisibleTag(std::string_view tag) {
-  switch (tag.size()) {  // every element of a page is asked: one compare or two
+  switch (tag.size()) {  // every element of a page is asked: a few compares at most
     case 3:
       return tag == "svg";
     case 4:

@@ -131,9 +131,9 @@ bool IsInvisibleTag(std::string_view tag);
 bool IsBlockTag(std::string_view tag);
 
 // Tags of text-level (phrasing) elements: links, inline markup, form
-// controls (a, span, em, button...). Never containers of an article: the
-// extractors compare their class values with nothing, and ParseHtml drops the
-// class values of theirs that carry no signal (html_prefilter.h).
+// controls (a, span, em, button...). Seldom the container of an article: the
+// sibling bonus compares their class values with nothing, and ParseHtml drops
+// those that carry no signal (html_prefilter.h).
 bool IsPhrasingTag(std::string_view tag);
 
 // h1 to h6.

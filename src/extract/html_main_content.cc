@@ -834,8 +834,9 @@ void Select(Analyzer* analyzer, int top) {
     return;
   }
   double threshold = std::max(kSiblingMinScore, best.score * kSiblingScoreShare);
-  // Blocks with the top candidate's class gain; phrasing elements have no
-  // class to compare (ParseHtml drops theirs unless it carries a signal).
+  // Siblings with the top candidate's class gain, phrasing elements (links,
+  // spans, labels) aside: they are seldom the container of an article, and
+  // ParseHtml drops their class values that carry no signal.
   std::string_view best_class =
       IsPhrasingTag(TagName(best.node)) ? std::string_view() : Attr(best.node, "class");
   for (xmlNode* c = parent->children; c != nullptr; c = c->next) {
@@ -917,9 +918,8 @@ std::string_view JsonLdBodyWins(const std::vector<Paragraph>& paragraphs,
 
 }  // namespace
 
-std::optional<uint64_t> ExtractMainContent(xmlDoc* doc, const ContentHints& hints,
-                                           const ExtractOptions& options,
-                                           ClassVerdictCache* classes, Article* article) {
+uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
+                            ClassVerdictCache* classes, Article* article) {
   xmlNode* body = FindPageRoot(doc);
   std::vector<Paragraph> paragraphs;
   // The normalised text of each paragraph kept: the body's is theirs one

@@ -10,7 +10,6 @@
 #include <libxml/tree.h>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 #include "extract/html_heuristics.h"
@@ -29,9 +28,8 @@ struct ContentHints {
 // fingerprint, Hash64(NormalizeForCompare(article->Body())), built from the
 // paragraphs' normalised text the repetition check computes anyway.
 // REQUIRES: article->paragraphs is empty.
-std::optional<uint64_t> ExtractMainContent(xmlDoc* doc, const ContentHints& hints,
-                                           const ExtractOptions& options,
-                                           ClassVerdictCache* classes, Article* article);
+uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
+                            ClassVerdictCache* classes, Article* article);
 
 }  // namespace newsift::html
 

@@ -331,13 +331,15 @@ size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer,
   out->append(html.substr(at, name_end - at));
   const size_t after_name = out->size();
   reducer->StartTag(tag);
+  bool seen_href = false;  // libxml2 keeps the first of two
   bool self_closing = false;
   const size_t end = ScanStartTag(
       html, at,
       [&](std::string_view name, std::string_view value, std::string_view source) {
         if (!IsReadAttribute(tag, name)) return;
         if (EqualsIgnoreAsciiCase(name, "href")) {
-          AppendLinkMarkers(value, out);
+          if (!seen_href) AppendLinkMarkers(value, out);
+          seen_href = true;
         } else if (EqualsIgnoreAsciiCase(name, "class") || EqualsIgnoreAsciiCase(name, "id") ||
                    EqualsIgnoreAsciiCase(name, "style") || EqualsIgnoreAsciiCase(name, "rel")) {
           reducer->Append(name, value, source, out);

@@ -60,17 +60,17 @@ std::string Page(std::string_view head, std::string_view body) {
 TEST_F(DecodeTest, ValidUtf8IsDetectedAndKeptAsIs) {
   std::string page = Page("", "Привет, мир — café");
   DecodedText d = Decode(Doc(page));
-  EXPECT_EQ(d.charset, "UTF-8");
-  EXPECT_EQ(d.charset_source, "detected");
+  EXPECT_EQ(d.charset(), "UTF-8");
+  EXPECT_EQ(d.charset_source(), "detected");
   EXPECT_EQ(d.utf8(), page);
-  EXPECT_EQ(d.format, InputFormat::kHtml);
-  EXPECT_FALSE(d.is_binary);
+  EXPECT_EQ(d.format(), InputFormat::kHtml);
+  EXPECT_FALSE(d.is_binary());
 }
 
 TEST_F(DecodeTest, Utf8BomIsStrippedAndRecorded) {
   DecodedText d = Decode(Doc("\xEF\xBB\xBFhello wörld"));
-  EXPECT_EQ(d.charset, "UTF-8");
-  EXPECT_EQ(d.charset_source, "bom");
+  EXPECT_EQ(d.charset(), "UTF-8");
+  EXPECT_EQ(d.charset_source(), "bom");
   EXPECT_EQ(d.utf8(), "hello wörld");
 }
 
@@ -79,21 +79,21 @@ TEST_F(DecodeTest, Utf16BomsAreTextNotBinary) {
   std::string le = Encode(text, "UTF-16LE");
   std::string be = Encode(text, "UTF-16BE");
   DecodedText dle = Decode(Doc("\xFF\xFE" + le));
-  EXPECT_FALSE(dle.is_binary);
-  EXPECT_EQ(dle.charset, "UTF-16LE");
-  EXPECT_EQ(dle.charset_source, "bom");
+  EXPECT_FALSE(dle.is_binary());
+  EXPECT_EQ(dle.charset(), "UTF-16LE");
+  EXPECT_EQ(dle.charset_source(), "bom");
   EXPECT_EQ(dle.utf8(), text);
   DecodedText dbe = Decode(Doc("\xFE\xFF" + be));
-  EXPECT_FALSE(dbe.is_binary);
-  EXPECT_EQ(dbe.charset, "UTF-16BE");
+  EXPECT_FALSE(dbe.is_binary());
+  EXPECT_EQ(dbe.charset(), "UTF-16BE");
   EXPECT_EQ(dbe.utf8(), text);
 }
 
 TEST_F(DecodeTest, Windows1251DeclaredByMetaCharset) {
   std::string page = Page("<meta charset=\"windows-1251\">", kRussian);
   DecodedText d = Decode(Doc(Encode(page, "windows-1251")));
-  EXPECT_EQ(d.charset, "windows-1251");
-  EXPECT_EQ(d.charset_source, "meta");
+  EXPECT_EQ(d.charset(), "windows-1251");
+  EXPECT_EQ(d.charset_source(), "meta");
   EXPECT_EQ(d.utf8(), page);
 }
 
@@ -101,64 +101,64 @@ TEST_F(DecodeTest, Windows1251DeclaredByHttpEquiv) {
   std::string page =
       Page("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=cp1251'>", kRussian);
   DecodedText d = Decode(Doc(Encode(page, "windows-1251")));
-  EXPECT_EQ(d.charset, "windows-1251");
-  EXPECT_EQ(d.charset_source, "meta");
+  EXPECT_EQ(d.charset(), "windows-1251");
+  EXPECT_EQ(d.charset_source(), "meta");
   EXPECT_EQ(d.utf8(), page);
 }
 
 TEST_F(DecodeTest, HttpHeaderBeatsMeta) {
   std::string page = Page("<meta charset=\"koi8-r\">", kRussian);
   DecodedText d = Decode(Doc(Encode(page, "windows-1251"), "text/html; charset=\"Windows-1251\""));
-  EXPECT_EQ(d.charset, "windows-1251");
-  EXPECT_EQ(d.charset_source, "http");
+  EXPECT_EQ(d.charset(), "windows-1251");
+  EXPECT_EQ(d.charset_source(), "http");
   EXPECT_EQ(d.utf8(), page);
 }
 
 TEST_F(DecodeTest, Windows1251UndeclaredIsDetected) {
   std::string page = Page("", kRussian);
   DecodedText d = Decode(Doc(Encode(page, "windows-1251")));
-  EXPECT_EQ(d.charset, "windows-1251");
-  EXPECT_EQ(d.charset_source, "detected");
+  EXPECT_EQ(d.charset(), "windows-1251");
+  EXPECT_EQ(d.charset_source(), "detected");
   EXPECT_EQ(d.utf8(), page);
 }
 
 TEST_F(DecodeTest, Koi8rUndeclaredTextIsDetected) {
   std::string text(kRussian);
   DecodedText d = Decode(Doc(Encode(text, "KOI8-R"), "", FormatHint::kText));
-  EXPECT_EQ(d.charset, "KOI8-R");
+  EXPECT_EQ(d.charset(), "KOI8-R");
   EXPECT_EQ(d.utf8(), text);
-  EXPECT_EQ(d.format, InputFormat::kText);
+  EXPECT_EQ(d.format(), InputFormat::kText);
 }
 
 TEST_F(DecodeTest, Iso88591LabelMeansWindows1252) {
   // 0x93/0x94 are curly quotes in windows-1252, C1 controls in ISO-8859-1.
   std::string bytes = Page("<meta charset=iso-8859-1>", "caf\xE9 \x93quoted\x94");
   DecodedText d = Decode(Doc(bytes));
-  EXPECT_EQ(d.charset, "windows-1252");
-  EXPECT_EQ(d.charset_source, "meta");
+  EXPECT_EQ(d.charset(), "windows-1252");
+  EXPECT_EQ(d.charset_source(), "meta");
   EXPECT_NE(d.utf8().find("café “quoted”"), std::string::npos) << d.utf8();
 }
 
 TEST_F(DecodeTest, LatinOneWithoutDeclarationFallsBackSensibly) {
   DecodedText d =
       Decode(Doc("Na\xEFve caf\xE9 au lait, cr\xE8me br\xFBl\xE9\x65.", "", FormatHint::kText));
-  EXPECT_EQ(d.charset, "windows-1252");
+  EXPECT_EQ(d.charset(), "windows-1252");
   EXPECT_EQ(d.utf8(), "Naïve café au lait, crème brûlée.");
 }
 
 TEST_F(DecodeTest, WrongLegacyDeclarationOnUtf8IsOverruled) {
   std::string page = Page("<meta charset=\"windows-1252\">", "Zoë’s café in Köln");
   DecodedText d = Decode(Doc(page));
-  EXPECT_EQ(d.charset, "UTF-8");
-  EXPECT_EQ(d.charset_source, "detected");
+  EXPECT_EQ(d.charset(), "UTF-8");
+  EXPECT_EQ(d.charset_source(), "detected");
   EXPECT_EQ(d.utf8(), page);
 }
 
 TEST_F(DecodeTest, AsciiPageKeepsItsDeclaredLegacyCharset) {
   std::string page = Page("<meta charset=\"windows-1251\">", "plain ascii");
   DecodedText d = Decode(Doc(page));
-  EXPECT_EQ(d.charset, "windows-1251");
-  EXPECT_EQ(d.charset_source, "meta");
+  EXPECT_EQ(d.charset(), "windows-1251");
+  EXPECT_EQ(d.charset_source(), "meta");
   EXPECT_EQ(d.utf8(), page);
 }
 
@@ -168,27 +168,27 @@ TEST_F(DecodeTest, MetaAfterTheFirstKilobyteIsFound) {
       "<meta http-equiv=\"content-type\" content=\"text/html;charset=windows-1251\">";
   std::string page = Page(head, kRussian);
   DecodedText d = Decode(Doc(Encode(page, "windows-1251")));
-  EXPECT_EQ(d.charset, "windows-1251");
-  EXPECT_EQ(d.charset_source, "meta");
+  EXPECT_EQ(d.charset(), "windows-1251");
+  EXPECT_EQ(d.charset_source(), "meta");
 }
 
 TEST_F(DecodeTest, MetaInsideCommentIsIgnored) {
   std::string page =
       Page("<!-- <meta charset=\"koi8-r\"> --><meta charset=\"windows-1251\">", kRussian);
   DecodedText d = Decode(Doc(Encode(page, "windows-1251")));
-  EXPECT_EQ(d.charset, "windows-1251");
+  EXPECT_EQ(d.charset(), "windows-1251");
 }
 
 TEST_F(DecodeTest, UnknownLabelIsIgnored) {
   DecodedText d = Decode(Doc(Page("<meta charset=\"klingon-7\">", "ok ü")));
-  EXPECT_EQ(d.charset, "UTF-8");
-  EXPECT_EQ(d.charset_source, "detected");
+  EXPECT_EQ(d.charset(), "UTF-8");
+  EXPECT_EQ(d.charset_source(), "detected");
 }
 
 TEST_F(DecodeTest, DeclaredUtf16InMetaMeansUtf8) {
   DecodedText d = Decode(Doc(Page("<meta charset=\"utf-16\">", "ok ü")));
-  EXPECT_EQ(d.charset, "UTF-8");
-  EXPECT_EQ(d.charset_source, "meta");
+  EXPECT_EQ(d.charset(), "UTF-8");
+  EXPECT_EQ(d.charset_source(), "meta");
   EXPECT_NE(d.utf8().find("ok ü"), std::string::npos);
 }
 
@@ -196,18 +196,18 @@ TEST_F(DecodeTest, XmlDeclarationIsHonoured) {
   std::string page = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<html><body><p>" +
                      std::string(kRussian) + "</p></body></html>";
   DecodedText d = Decode(Doc(Encode(page, "windows-1251")));
-  EXPECT_EQ(d.charset, "windows-1251");
-  EXPECT_EQ(d.charset_source, "meta");
+  EXPECT_EQ(d.charset(), "windows-1251");
+  EXPECT_EQ(d.charset_source(), "meta");
   EXPECT_EQ(d.utf8(), page);
-  EXPECT_EQ(d.format, InputFormat::kHtml);
+  EXPECT_EQ(d.format(), InputFormat::kHtml);
 }
 
 TEST_F(DecodeTest, InvalidUtf8BecomesReplacementCharacters) {
   std::string bytes = "ok \xC3\x28 bad \xED\xA0\x80 surrogate \xF0\x9F end \xFF";
   DecodedText d = Decode(Doc(bytes, "text/plain; charset=utf-8", FormatHint::kText));
-  EXPECT_EQ(d.charset, "UTF-8");
-  EXPECT_EQ(d.charset_source, "http");
-  EXPECT_FALSE(d.is_binary);
+  EXPECT_EQ(d.charset(), "UTF-8");
+  EXPECT_EQ(d.charset_source(), "http");
+  EXPECT_FALSE(d.is_binary());
   EXPECT_EQ(d.utf8().substr(0, 3), "ok ");
   EXPECT_NE(d.utf8().find("\xEF\xBF\xBD"), std::string::npos);
   EXPECT_NE(d.utf8().find(" end "), std::string::npos);
@@ -236,38 +236,38 @@ TEST_F(DecodeTest, NulBetweenLetterAndMarkIsRemovedBeforeNfc) {
 
 TEST_F(DecodeTest, NulBytesAreRemoved) {
   DecodedText d = Decode(Doc(std::string("a\0b\0c d", 7), "", FormatHint::kText));
-  EXPECT_FALSE(d.is_binary);
+  EXPECT_FALSE(d.is_binary());
   EXPECT_EQ(d.utf8(), "abc d");
 }
 
 TEST_F(DecodeTest, PngMagicIsBinary) {
   std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
-  EXPECT_TRUE(Decode(Doc(png)).is_binary);
-  EXPECT_TRUE(Decode(Doc("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")).is_binary);
-  EXPECT_TRUE(Decode(Doc("\x1F\x8B\x08\x00 rest")).is_binary);
+  EXPECT_TRUE(Decode(Doc(png)).is_binary());
+  EXPECT_TRUE(Decode(Doc("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")).is_binary());
+  EXPECT_TRUE(Decode(Doc("\x1F\x8B\x08\x00 rest")).is_binary());
 }
 
 TEST_F(DecodeTest, RandomBytesAreBinary) {
   std::mt19937 rng(42);
   std::string bytes(8192, '\0');
   for (char& c : bytes) c = static_cast<char>(rng() & 0xFF);
-  EXPECT_TRUE(Decode(Doc(bytes)).is_binary);
+  EXPECT_TRUE(Decode(Doc(bytes)).is_binary());
 }
 
 TEST_F(DecodeTest, TextWithAStrayControlByteIsNotBinary) {
   std::string text(2000, 'a');
   text[100] = '\x01';
   text[900] = '\x0B';
-  EXPECT_FALSE(Decode(Doc(text)).is_binary);
+  EXPECT_FALSE(Decode(Doc(text)).is_binary());
 }
 
 TEST_F(DecodeTest, EmptyInput) {
   DecodedText d = Decode(Doc(""));
-  EXPECT_FALSE(d.is_binary);
+  EXPECT_FALSE(d.is_binary());
   EXPECT_EQ(d.utf8(), "");
-  EXPECT_EQ(d.charset, "UTF-8");
-  EXPECT_EQ(Decode(Doc("", "", FormatHint::kHtml)).format, InputFormat::kHtml);
-  EXPECT_EQ(Decode(Doc("", "", FormatHint::kText)).format, InputFormat::kText);
+  EXPECT_EQ(d.charset(), "UTF-8");
+  EXPECT_EQ(Decode(Doc("", "", FormatHint::kHtml)).format(), InputFormat::kHtml);
+  EXPECT_EQ(Decode(Doc("", "", FormatHint::kText)).format(), InputFormat::kText);
 }
 
 TEST_F(DecodeTest, LargeUtf8PageIsFast) {
@@ -280,7 +280,7 @@ TEST_F(DecodeTest, LargeUtf8PageIsFast) {
   constexpr int kRounds = 50;
   auto start = std::chrono::steady_clock::now();
   size_t total = 0;
-  for (int i = 0; i < kRounds; ++i) total += Decode(doc).utf8().size();
+  for (int i = 0; i < kRounds; ++i) total += newsift::Decode(doc).utf8().size();
   auto elapsed = std::chrono::steady_clock::now() - start;
   double ms = std::chrono::duration<double, std::milli>(elapsed).count() / kRounds;
   EXPECT_EQ(total, page.size() * kRounds);

@@ -102,6 +102,8 @@ TEST(HtmlPrefilterTest, AttributesGoFromElementsTheyAreNotReadOn) {
             "<time datetime=\"2024-01-02\">x</time><ins>y</ins>");
   EXPECT_EQ(Strip("<button type=\"button\">Share</button>"), "<button>Share</button>");
   EXPECT_EQ(Strip("<div href=\"/author/x\">t</div>"), "<div>t</div>");
+  // The parser keeps the first href: a second one's markers are not the link's.
+  EXPECT_EQ(Strip("<a href=\"/x\" href=\"/author/y\">A</a>"), "<a>A</a>");
 }
 
 TEST(HtmlPrefilterTest, RelStaysOnlyWhenItSaysAuthor) {
