@@ -113,15 +113,17 @@ bool HasAttr(const xmlNode* node, std::string_view name) {
 
 namespace dom_internal {
 
-bool IsListedReadAttribute(std::string_view tag, std::string_view name) {
+int ListedReadAttributeIndex(std::string_view tag, std::string_view name) {
   const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
-  for (const ReadAttribute& read : kReadAttributes) {
+  for (size_t i = 0; i < kReadAttributes.size(); ++i) {
+    const ReadAttribute& read = kReadAttributes[i];
     if (read.name.size() == name.size() && read.name[0] == first &&
         EqualsIgnoreAsciiCase(name, read.name)) {
-      return read.element.empty() || EqualsIgnoreAsciiCase(tag, read.element);
+      return read.element.empty() || EqualsIgnoreAsciiCase(tag, read.element) ? static_cast<int>(i)
+                                                                              : -1;
     }
   }
-  return false;
+  return -1;
 }
 
 }  // namespace dom_internal

@@ -88,19 +88,24 @@ inline constexpr std::array<uint32_t, 26> kReadAttributeShapes = [] {
   return shapes;
 }();
 
-bool IsListedReadAttribute(std::string_view tag, std::string_view name);
+int ListedReadAttributeIndex(std::string_view tag, std::string_view name);
 
 }  // namespace dom_internal
 
-// Whether an extractor reads attribute `name` on element `tag` (any case).
-// Inline: the pre-filter asks it of every attribute of a page.
-inline bool IsReadAttribute(std::string_view tag, std::string_view name) {
-  if (name.empty() || name.size() >= 32) return false;
+// The index in kReadAttributes of attribute `name` (any case) when an
+// extractor reads it on element `tag` (any case), else -1. Inline: the
+// pre-filter asks it of every attribute of a page.
+inline int ReadAttributeIndex(std::string_view tag, std::string_view name) {
+  if (name.empty() || name.size() >= 32) return -1;
   const unsigned letter = static_cast<unsigned char>(name[0] | 0x20) - unsigned{'a'};
   if (letter >= 26 || ((dom_internal::kReadAttributeShapes[letter] >> name.size()) & 1) == 0) {
-    return false;
+    return -1;
   }
-  return dom_internal::IsListedReadAttribute(tag, name);
+  return dom_internal::ListedReadAttributeIndex(tag, name);
+}
+
+inline bool IsReadAttribute(std::string_view tag, std::string_view name) {
+  return ReadAttributeIndex(tag, name) >= 0;
 }
 
 // Set by the pre-filter on a JSON-LD <script> it empties: the index of its

@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "clean/repetition.h"
+#include "extract/body_fingerprint.h"
 #include "extract/credits.h"
 #include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
 #include "util/byte_scan.h"
-#include "util/hash.h"
 #include "util/text.h"
 
 namespace newsift::html {
@@ -980,14 +980,8 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
     }
   }
   article->paragraphs = std::move(paragraphs);
-  Hash64Builder fingerprint;
-  bool started = false;
-  for (const std::string& norm : norms) {
-    if (norm.empty()) continue;
-    if (started) fingerprint.Add(" ");
-    fingerprint.Add(norm);
-    started = true;
-  }
+  BodyFingerprint fingerprint;
+  for (const std::string& norm : norms) fingerprint.Add(norm);
   return fingerprint.Digest();
 }
 

@@ -127,7 +127,7 @@ bool HoldsReferenceOrQuote(std::string_view value) {
 
 // Whether the name starting at html[at] passes is_tag (given it in lowercase;
 // names longer than the longest block or phrasing tag fail).
-bool NameIs(std::string_view html, size_t at, bool (*is_tag)(std::string_view)) {
+bool NamePasses(std::string_view html, size_t at, bool (*is_tag)(std::string_view)) {
   constexpr size_t kLongestTag = 10;  // "blockquote", "figcaption"
   std::array<char, kLongestTag> name;
   size_t length = 0;
@@ -139,10 +139,10 @@ bool NameIs(std::string_view html, size_t at, bool (*is_tag)(std::string_view)) 
 }
 
 // Whether the name starting at html[at] is a block-level tag's (IsBlockTag).
-bool NamesBlockTag(std::string_view html, size_t at) { return NameIs(html, at, IsBlockTag); }
+bool NamesBlockTag(std::string_view html, size_t at) { return NamePasses(html, at, IsBlockTag); }
 
 // Whether tag (a name as written) is a phrasing element's (IsPhrasingTag).
-bool NamesPhrasingTag(std::string_view tag) { return NameIs(tag, 0, IsPhrasingTag); }
+bool NamesPhrasingTag(std::string_view tag) { return NamePasses(tag, 0, IsPhrasingTag); }
 
 // The tokens of a class or id value that add to what the tokens before them
 // say (ClassVerdictCache::SignalOf), in their order; empty when none is left.
@@ -173,25 +173,15 @@ class AttributeReducer {
   explicit AttributeReducer(ClassVerdictCache* classes) : classes_(classes) {}
 
   // tag: the element's name as written.
-  void StartTag(std::string_view tag) {
-    tag_ = tag;
-    seen_class_ = seen_id_ = seen_style_ = seen_rel_ = false;
-  }
+  void StartTag(std::string_view tag) { tag_ = tag; }
 
-  // Writes attribute name (class, id, style or rel, any case) with its value
-  // reduced: ` name="..."`, or the attribute's source text when the value
-  // stays as it is, or nothing when nothing is left.
+  // Writes attribute name (class, id, style or rel, any case; the first of
+  // its name in the tag) with its value reduced: ` name="..."`, or the
+  // attribute's source text when the value stays as it is, or nothing when
+  // nothing is left.
   void Append(std::string_view name, std::string_view value, std::string_view source,
               std::string* out) {
     const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
-    // libxml2 keeps the first of two attributes of one name: the second must
-    // not take the place of a first one cut away.
-    bool& seen = first == 's'   ? seen_style_
-                 : first == 'c' ? seen_class_
-                 : first == 'r' ? seen_rel_
-                                : seen_id_;
-    if (seen) return;
-    seen = true;
     if (first == 'r') {
       // Only rel="author" is read (html_dom.h).
       if (value == "author" || value.find('&') != std::string_view::npos) {
@@ -261,7 +251,6 @@ class AttributeReducer {
   ClassVerdictCache* classes_;
   std::unordered_map<std::string, CodedClass, Hash, std::equal_to<>> class_values_;
   std::string_view tag_;
-  bool seen_class_ = false, seen_id_ = false, seen_style_ = false, seen_rel_ = false;  // in the tag
 };
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -331,17 +320,22 @@ size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer,
   out->append(html.substr(at, name_end - at));
   const size_t after_name = out->size();
   reducer->StartTag(tag);
-  bool seen_href = false;  // libxml2 keeps the first of two
+  // The read attributes met in the tag, by index in kReadAttributes: libxml2
+  // keeps the first of two of one name, so a second must not take the place
+  // of a first one cut away.
+  uint32_t seen = 0;
+  static_assert(kReadAttributes.size() <= 32);
   bool self_closing = false;
   const size_t end = ScanStartTag(
       html, at,
       [&](std::string_view name, std::string_view value, std::string_view source) {
-        if (!IsReadAttribute(tag, name)) return;
-        if (EqualsIgnoreAsciiCase(name, "href")) {
-          if (!seen_href) AppendLinkMarkers(value, out);
-          seen_href = true;
-        } else if (EqualsIgnoreAsciiCase(name, "class") || EqualsIgnoreAsciiCase(name, "id") ||
-                   EqualsIgnoreAsciiCase(name, "style") || EqualsIgnoreAsciiCase(name, "rel")) {
+        const int read = ReadAttributeIndex(tag, name);
+        if (read < 0 || ((seen >> read) & 1) != 0) return;
+        seen |= uint32_t{1} << read;
+        const std::string_view kind = kReadAttributes[static_cast<size_t>(read)].name;
+        if (kind == "href") {
+          AppendLinkMarkers(value, out);
+        } else if (kind == "class" || kind == "id" || kind == "style" || kind == "rel") {
           reducer->Append(name, value, source, out);
         } else {
           out->push_back(' ');

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "clean/repetition.h"
+#include "extract/body_fingerprint.h"
 #include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/site_name.h"
@@ -529,15 +530,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
 
   // Labels.
   const Labeler set_label(options.explain);
-  // The body's normalised text is its paragraphs' one space apart.
-  Hash64Builder body_fingerprint;
-  bool body_started = false;
+  BodyFingerprint body_fingerprint;
   auto add_to_body = [&](const Line& line, BlockKind kind, int level) {
     article->paragraphs.push_back({line.text, kind, level});
-    if (line.norm.empty()) return;
-    if (body_started) body_fingerprint.Add(" ");
     body_fingerprint.Add(line.norm);
-    body_started = true;
   };
   std::vector<DateCandidate> date_candidates;
   std::vector<std::string> credits;
