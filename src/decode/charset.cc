@@ -287,8 +287,14 @@ class Prescanner {
   size_t pos_ = 0;
 };
 
-// One bit per BMP code point: set when the code point cannot make a string
-// non-NFC (quick check "yes" and combining class 0). Lets the common case skip
+// Whether a code point cannot make a string non-NFC: quick check "yes" and
+// combining class 0.
+bool IsNfcSafe(UChar32 c) {
+  return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+         u_getCombiningClass(c) == 0;
+}
+
+// IsNfcSafe of every BMP code point, one bit each. Lets the common case skip
 // ICU's slower normalisation check.
 constexpr size_t kBmpSize = 0x10000;
 
@@ -296,9 +302,7 @@ const std::bitset<kBmpSize>& NfcSafeTable() {
   static const auto* table = [] {
     auto* bits = new std::bitset<kBmpSize>();
     for (UChar32 c = 0; c < static_cast<UChar32>(kBmpSize); ++c) {
-      bool safe = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
-                  u_getCombiningClass(c) == 0;
-      bits->set(static_cast<size_t>(c), safe);
+      bits->set(static_cast<size_t>(c), IsNfcSafe(c));
     }
     return bits;
   }();
@@ -447,8 +451,12 @@ Utf8Scan ScanUtf8(std::string_view bytes) {
     } else if (len == 3) {
       scan.maybe_not_nfc |=
           !nfc_safe[((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu)];
-    } else {
-      scan.maybe_not_nfc = true;
+    } else if (!scan.maybe_not_nfc) {
+      // Outside the table: emoji are most of them on pages, and all are safe.
+      // ICU's property lookups cost far less than its check of a whole page.
+      const UChar32 c = static_cast<UChar32>(((b & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) |
+                                             ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu));
+      scan.maybe_not_nfc = !IsNfcSafe(c);
     }
     i += len;
   }

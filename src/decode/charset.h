@@ -49,7 +49,7 @@ const Charset* PrescanMeta(std::string_view bytes, size_t max_bytes);
 // surrogates, nothing above U+10FFFF), whether any byte is >= 0x80, and
 // whether any NUL occurs, and whether NFC normalisation may change the text
 // (a code point that is not NFC quick-check "yes" with combining class 0:
-// combining marks, singletons, Hangul jamo, anything above the BMP). The scan
+// combining marks, singletons, Hangul jamo, musical symbols). The scan
 // stops at the first invalid sequence, so the other fields are complete only
 // when valid.
 struct Utf8Scan {

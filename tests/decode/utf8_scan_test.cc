@@ -1,6 +1,7 @@
 // ScanUtf8: validity, NULs, non-ASCII and the NFC hint, whichever of its
 // block, word and byte paths a character falls on.
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
 
 #include <random>
 #include <string>
@@ -10,6 +11,12 @@
 
 namespace newsift::decode_internal {
 namespace {
+
+bool IsNfcByIcu(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  return nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status);
+}
 
 TEST(ScanUtf8, EveryOffsetOfEveryPath) {
   // A character after 0 to 40 ASCII bytes, and 0 to 40 after it: the block
@@ -28,7 +35,10 @@ TEST(ScanUtf8, EveryOffsetOfEveryPath) {
       Utf8Scan precomposed = scan("\xC3\xA9");  // é
       EXPECT_TRUE(precomposed.valid && precomposed.has_non_ascii);
       EXPECT_FALSE(precomposed.maybe_not_nfc);
-      EXPECT_TRUE(scan("e\xCC\x81").maybe_not_nfc) << before;      // e + combining acute
+      EXPECT_TRUE(scan("e\xCC\x81").maybe_not_nfc) << before;  // e + combining acute
+      EXPECT_FALSE(scan("\xF0\x9F\x98\x80").maybe_not_nfc);    // an emoji: safe
+      // U+1D15E (musical half note) decomposes: not NFC by itself.
+      EXPECT_TRUE(scan("\xF0\x9D\x85\x9E").maybe_not_nfc) << before;
       EXPECT_FALSE(scan("\xC3").valid) << before << " " << after;  // cut short
       EXPECT_FALSE(scan("\xED\xA0\x80").valid);                    // a surrogate
       EXPECT_FALSE(scan("\xC0\xAF").valid);                        // overlong
@@ -38,9 +48,19 @@ TEST(ScanUtf8, EveryOffsetOfEveryPath) {
 }
 
 TEST(ScanUtf8, AgreesWithAByteByByteReadingOnRandomText) {
-  const std::string pieces[] = {"a",        " ",        "\n",           std::string("\0", 1),
-                                "\xC3\xA9", "\xD0\x96", "\xE2\x80\x94", "\xF0\x9F\x98\x80",
-                                "\x80",     "\xE2\x80", "\xFF"};
+  const std::string pieces[] = {"a",
+                                " ",
+                                "\n",
+                                std::string("\0", 1),
+                                "\xC3\xA9",
+                                "\xD0\x96",
+                                "\xE2\x80\x94",
+                                "\xF0\x9F\x98\x80",
+                                "\x80",
+                                "\xE2\x80",
+                                "\xFF",
+                                "\xCC\x81",
+                                "\xF0\x9D\x85\x9E"};
   std::mt19937 random(11);
   for (int round = 0; round < 5000; ++round) {
     std::string text;
@@ -55,6 +75,10 @@ TEST(ScanUtf8, AgreesWithAByteByByteReadingOnRandomText) {
     if (!scan.valid) continue;
     ASSERT_EQ(scan.has_nul, text.find('\0') != std::string::npos) << round;
     ASSERT_EQ(scan.has_non_ascii, Utf8Length(text) != text.size()) << round;
+    // The hint may be set in vain, never missed.
+    if (!scan.maybe_not_nfc) {
+      ASSERT_TRUE(IsNfcByIcu(text)) << round;
+    }
   }
 }
 
