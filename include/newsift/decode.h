@@ -3,7 +3,8 @@
 // Charset follows the HTML5 sniffing order: BOM, HTTP Content-Type, <meta>
 // prescan (first 1024 bytes, then a wider look), then statistical detection
 // (ICU), else UTF-8 when valid, else windows-1252. Invalid sequences become
-// U+FFFD; decoding never fails. The decision is recorded.
+// U+FFFD; decoding never fails. The decision is recorded. Text that was UTF-8
+// read as windows-1252 once before it reached us ("â€™") is restored.
 #ifndef NEWSIFT_DECODE_H_
 #define NEWSIFT_DECODE_H_
 
@@ -31,15 +32,21 @@ class DecodedText {
   // True when the bytes are not text at all (images, executables, archives):
   // the caller records an error instead of extracting.
   bool is_binary() const { return is_binary_; }
+  // How many double-encoded characters ("â€™" for "’", the page's UTF-8 once
+  // read as windows-1252) were restored in utf8(); 0 for most pages.
+  size_t repaired_sequences() const { return repaired_sequences_; }
 
  private:
   friend DecodedText Decode(const Document& doc);
+  // Restores double-encoded UTF-8 in the text (Decode's last step).
+  void RepairDoubleEncoding();
 
   std::string charset_;
   std::string charset_source_;
   InputFormat format_ = InputFormat::kText;
   bool is_binary_ = false;
   bool converted_ = false;
+  size_t repaired_sequences_ = 0;
   std::string text_;           // when converted_
   std::string_view in_place_;  // else: the document's bytes, past a BOM
 };

@@ -12,6 +12,7 @@
 
 #include "decode/binary.h"
 #include "decode/charset.h"
+#include "decode/double_encoding.h"
 
 namespace newsift {
 namespace {
@@ -144,6 +145,20 @@ void NormalizeNfc(std::string* text) {
 
 }  // namespace
 
+// The text is a copy when anything is restored. The restored characters may
+// be combining marks, hence the NFC step.
+void DecodedText::RepairDoubleEncoding() {
+  if (!decode_internal::MayHoldDoubleEncodedUtf8(utf8())) return;
+  std::string repaired;
+  repaired_sequences_ = decode_internal::RepairDoubleEncodedUtf8(utf8(), &repaired);
+  if (repaired_sequences_ == 0) return;
+  if (decode_internal::ScanUtf8(repaired).maybe_not_nfc && !IsNfc(repaired)) {
+    NormalizeNfc(&repaired);
+  }
+  text_.swap(repaired);
+  converted_ = true;
+}
+
 DecodedText Decode(const Document& doc) {
   DecodedText out;
   std::string_view bytes = doc.bytes;
@@ -229,6 +244,7 @@ DecodedText Decode(const Document& doc) {
       NormalizeNfc(&out.text_);
     }
   }
+  out.RepairDoubleEncoding();
   out.format_ = DetectFormat(out.utf8(), doc.hint);
   return out;
 }

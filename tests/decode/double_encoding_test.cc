@@ -1,0 +1,119 @@
+// RepairDoubleEncodedUtf8 and MayHoldDoubleEncodedUtf8: UTF-8 read once as
+// windows-1252 (ICU's converter makes the fixtures) is restored; text that
+// only looks like it stays as it is.
+#include "decode/double_encoding.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+namespace newsift::decode_internal {
+namespace {
+
+// What a page shows when its UTF-8 bytes were read as windows-1252 and
+// written out as UTF-8 again. ICU's windows-1252 has no character for five
+// bytes; latin-1 reads those as C1 controls, as browsers and Python do.
+std::string DoubleEncode(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* cp1252 = ucnv_open("windows-1252", &status);
+  EXPECT_TRUE(U_SUCCESS(status));
+  std::string out;
+  for (unsigned char byte : utf8) {
+    UChar unit;
+    const char* source = reinterpret_cast<const char*>(&byte);
+    UChar* target = &unit;
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(cp1252, &target, &unit + 1, &source, source + 1, nullptr, true, &status);
+    UChar32 c =
+        (U_SUCCESS(status) && target == &unit + 1 && unit != 0xFFFD && unit != 0x1A) ? unit : byte;
+    char buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    out.append(buffer, static_cast<size_t>(length));
+    ucnv_reset(cp1252);
+  }
+  ucnv_close(cp1252);
+  return out;
+}
+
+std::string Repaired(std::string_view text, size_t* count = nullptr) {
+  std::string out(text);
+  size_t restored = RepairDoubleEncodedUtf8(text, &out);
+  if (count != nullptr) *count = restored;
+  return out;
+}
+
+TEST(DoubleEncoding, FixtureLooksLikeTheWild) {
+  EXPECT_EQ(DoubleEncode("’"), "â€™");
+  EXPECT_EQ(DoubleEncode("é"), "Ã©");
+  EXPECT_EQ(DoubleEncode("\u200D"), "â€\u008D");  // 0x8D: no windows-1252 character
+}
+
+TEST(DoubleEncoding, RestoresPunctuationAccentsSymbolsAndEmoji) {
+  for (std::string_view original :
+       {"don’t", "“quoted”", "a – b — c…", "café crème", "Ñandú", "©2024 ACME®", "price: 14€",
+        "50\u00A0km", "Łódź – Kraków", "“İstanbul”", "😀 ok", "\u200D"}) {
+    std::string text = "Before " + std::string(original) + " after.";
+    size_t count = 0;
+    EXPECT_EQ(Repaired(DoubleEncode(text), &count), text) << original;
+    EXPECT_GT(count, 0U) << original;
+    EXPECT_TRUE(MayHoldDoubleEncodedUtf8(DoubleEncode(text))) << original;
+  }
+}
+
+TEST(DoubleEncoding, RestoresWordsOfOtherScripts) {
+  // Cyrillic and Greek letters are two-byte sequences with leads such as
+  // "Ð" and "Î": each touches the next, so the word is restored.
+  for (std::string_view word : {"Привет мир", "Καλημέρα", "שלום"}) {
+    EXPECT_EQ(Repaired(DoubleEncode(word)), word);
+  }
+}
+
+TEST(DoubleEncoding, LeavesTextThatOnlyLooksDoubleEncoded) {
+  for (std::string_view text :
+       {"3\u00A0×\u00A04 cm", "NESCAFÉ® Classic", "Grüß’ dich", "SÃO PAULO", "NÃO",
+        "Château à côté", "Ça va, Ève?", "plain ASCII", "", "Ã", "â€"}) {
+    size_t count = 1;
+    EXPECT_EQ(Repaired(text, &count), text) << text;
+    EXPECT_EQ(count, 0U) << text;
+  }
+}
+
+TEST(DoubleEncoding, LoneLettersNeedAPageThatIsDoubleEncoded) {
+  // "Åº" alone could be text; beside two certain sequences it is "ź".
+  EXPECT_EQ(Repaired("dÅºwig"), "dÅºwig");
+  EXPECT_EQ(Repaired(DoubleEncode("Łódź")), "Łódź");  // "Å\u0081" and "Ã³" are certain
+  // A symbol never makes a letter that way: "×" and a no-break space stay.
+  EXPECT_EQ(Repaired(DoubleEncode("“a”") + " 3\u00A0×\u00A04"), "“a” 3\u00A0×\u00A04");
+}
+
+TEST(DoubleEncoding, NeverMakesAControlCharacter) {
+  // "Â" + "…" would be U+0085, a C1 control: no text means that.
+  EXPECT_EQ(Repaired("Â…"), "Â…");
+}
+
+TEST(DoubleEncoding, CheapTestSeesEveryRestorableSequence) {
+  for (UChar32 c = 0x80; c <= 0x10FFFF; c += (c < 0x3000 ? 1 : 97)) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    char buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    const std::string original(buffer, static_cast<size_t>(length));
+    const std::string text = DoubleEncode(original);
+    const std::string repaired = Repaired(text);
+    if (repaired != text) {
+      ASSERT_EQ(repaired, original) << std::hex << c;
+      ASSERT_TRUE(MayHoldDoubleEncodedUtf8(text)) << std::hex << c;
+    }
+    // Three- and four-byte characters are always restored, and two-byte ones
+    // whose lead is "Â" or "Ã" (U+0080..U+00FF).
+    if (c > 0x9F && (c <= 0xFF || c > 0x7FF)) {
+      ASSERT_EQ(repaired, original) << std::hex << c;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace newsift::decode_internal
