@@ -634,7 +634,8 @@ class Emitter {
 
   void Flush(bool inside, Label forced = Label::kBody, std::string_view forced_reason = {}) {
     TrimTrailingSpace(&buffer_);
-    if (buffer_.empty()) {
+    if (!HasVisibleText(buffer_)) {  // most often empty; else "\u200D" and the like
+      buffer_.clear();
       link_bytes_ = 0;
       return;
     }

@@ -50,6 +50,20 @@ size_t SpaceLengthAt(std::string_view text, size_t i) {
 
 }  // namespace
 
+bool HasVisibleText(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (AsciiKindOf(b) != kAsciiSpace) return true;
+      ++i;
+      continue;
+    }
+    const UChar32 c = NextCodePoint(text, &i);
+    if (c < 0 || (!IsSpace(c) && u_charType(c) != U_FORMAT_CHAR)) return true;
+  }
+  return false;
+}
+
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

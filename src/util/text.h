@@ -42,6 +42,11 @@ inline uint8_t AsciiKindOf(unsigned char b) { return text_internal::kAsciiKinds[
 // Collapses runs of Unicode white space (incl. NBSP) to one ASCII space and trims.
 std::string CollapseWhitespace(std::string_view text);
 
+// Whether text shows anything: a character other than white space and the
+// invisible format characters (zero-width joiner, word joiner, soft hyphen...)
+// that page builders put in "empty" paragraphs.
+bool HasVisibleText(std::string_view text);
+
 // Text reduced for equality tests: lowercase (Unicode), letters and digits
 // only, words separated by single spaces. "Hello,  World!" -> "hello world".
 std::string NormalizeForCompare(std::string_view text);

@@ -185,6 +185,15 @@ TEST(HtmlExtractorTest, NestedMainArticleGivesEachParagraphOnce) {
   EXPECT_THAT(a.paragraphs[2].text, HasSubstr("number 3"));
 }
 
+TEST(HtmlExtractorTest, ParagraphsThatShowNothingAreNotParagraphs) {
+  // Page builders keep "empty" paragraphs alive with a zero-width joiner.
+  std::string html = "<html><body><article>" + Para(1) + "<p>&zwj;</p><p>\u200D \u200B</p>" +
+                     Para(2) + "<p>&nbsp;&#8205;</p>" + Para(3) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_THAT(a.paragraphs[1].text, HasSubstr("number 2"));
+}
+
 TEST(HtmlExtractorTest, MalformedHtmlDoesNotCrash) {
   for (const char* html : {"", "<", "<html><body><p>unclosed <b>bold <i>text", "<<<>>>&&&;",
                            "<div><p>a</div></p><table><td>x</table>", "\xff\xfe<p>\x80</p>"}) {

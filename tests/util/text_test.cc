@@ -20,6 +20,17 @@ TEST(CollapseWhitespace, FoldsUnicodeSpacesAndTrims) {
             "Caf\xC3\xA9-au-lait, x.y z");
 }
 
+TEST(HasVisibleText, OnlyWhiteSpaceAndFormatCharactersShowNothing) {
+  EXPECT_FALSE(HasVisibleText(""));
+  EXPECT_FALSE(HasVisibleText(" \t\n"));
+  EXPECT_FALSE(HasVisibleText("\u200D"));                          // zero-width joiner
+  EXPECT_FALSE(HasVisibleText("\u00A0\u200B\u2060\uFEFF\u00AD"));  // NBSP, ZWSP, WJ, BOM, SHY
+  EXPECT_TRUE(HasVisibleText("\u200Da"));
+  EXPECT_TRUE(HasVisibleText("—"));
+  EXPECT_TRUE(HasVisibleText("😀"));
+  EXPECT_TRUE(HasVisibleText("\xFF"));  // invalid bytes show as U+FFFD
+}
+
 std::string Utf8Of(UChar32 c) {
   char bytes[U8_MAX_LENGTH];
   int32_t length = 0;
