@@ -83,6 +83,9 @@ struct Article {
   InputFormat input_format = InputFormat::kHtml;
   std::string charset;         // charset of the input bytes, e.g. "windows-1251"
   std::string charset_source;  // bom, http, meta, detected, default
+  // Double-encoded characters restored in the text ("â€™" -> "’": the page's
+  // UTF-8 read once as windows-1252 before it reached us); 0 for most pages.
+  size_t mojibake_repairs = 0;
 
   // Fate.
   RecordStatus status = RecordStatus::kOk;

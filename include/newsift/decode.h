@@ -34,7 +34,7 @@ class DecodedText {
   bool is_binary() const { return is_binary_; }
   // How many double-encoded characters ("â€™" for "’", the page's UTF-8 once
   // read as windows-1252) were restored in utf8(); 0 for most pages.
-  size_t repaired_sequences() const { return repaired_sequences_; }
+  size_t mojibake_repairs() const { return mojibake_repairs_; }
 
  private:
   friend DecodedText Decode(const Document& doc);
@@ -46,7 +46,7 @@ class DecodedText {
   InputFormat format_ = InputFormat::kText;
   bool is_binary_ = false;
   bool converted_ = false;
-  size_t repaired_sequences_ = 0;
+  size_t mojibake_repairs_ = 0;
   std::string text_;           // when converted_
   std::string_view in_place_;  // else: the document's bytes, past a BOM
 };

@@ -26,10 +26,10 @@ struct Document {
   // a path; "path#<WARC-Record-ID>" for WARC; "path:<line>" for JSONL; "-" or
   // "-:<line>" for stdin.
   std::string source;
-  std::string url;         // empty when unknown
-  std::string bytes;       // raw payload (for WARC: the HTTP body, headers removed)
+  std::string url;           // empty when unknown
+  std::string bytes;         // raw payload (for WARC: the HTTP body, headers removed)
   std::string content_type;  // HTTP Content-Type header or empty (charset hint)
-  std::string fetched_at;    // ISO 8601 crawl time (WARC-Date, HTTP Date, JSONL fetched_at) or empty
+  std::string fetched_at;  // ISO 8601 crawl time (WARC-Date, HTTP Date, JSONL fetched_at) or empty
   FormatHint hint = FormatHint::kUnknown;
   // Not OK when the reader could not produce the document: truncated gzip,
   // unreadable file, invalid JSONL line, document over the size limit...

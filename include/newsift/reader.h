@@ -21,11 +21,11 @@
 namespace newsift {
 
 struct ReaderStats {
-  uint64_t documents = 0;         // Documents returned (including error ones)
-  uint64_t read_errors = 0;       // of which with a non-OK read_status
-  uint64_t skipped_records = 0;   // WARC records that are not HTML responses
-  uint64_t skipped_files = 0;     // directory entries of unknown type (images...)
-  uint64_t bytes_read = 0;        // compressed bytes consumed from files so far
+  uint64_t documents = 0;        // Documents returned (including error ones)
+  uint64_t read_errors = 0;      // of which with a non-OK read_status
+  uint64_t skipped_records = 0;  // WARC records that are not HTML responses
+  uint64_t skipped_files = 0;    // directory entries of unknown type (images...)
+  uint64_t bytes_read = 0;       // compressed bytes consumed from files so far
 };
 
 class DocumentReader {

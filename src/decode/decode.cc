@@ -150,8 +150,8 @@ void NormalizeNfc(std::string* text) {
 void DecodedText::RepairDoubleEncoding() {
   if (!decode_internal::MayHoldDoubleEncodedUtf8(utf8())) return;
   std::string repaired;
-  repaired_sequences_ = decode_internal::RepairDoubleEncodedUtf8(utf8(), &repaired);
-  if (repaired_sequences_ == 0) return;
+  mojibake_repairs_ = decode_internal::RepairDoubleEncodedUtf8(utf8(), &repaired);
+  if (mojibake_repairs_ == 0) return;
   if (decode_internal::ScanUtf8(repaired).maybe_not_nfc && !IsNfc(repaired)) {
     NormalizeNfc(&repaired);
   }

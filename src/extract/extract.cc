@@ -77,6 +77,7 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
   DecodedText decoded = Decode(doc);
   article.charset = decoded.charset();
   article.charset_source = decoded.charset_source();
+  article.mojibake_repairs = decoded.mojibake_repairs();
   article.input_format = decoded.format();
   if (decoded.is_binary()) {
     Fail(&article, RecordStatus::kError,

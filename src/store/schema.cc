@@ -118,9 +118,16 @@ CREATE TABLE site_blocks (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: mojibake_repairs counts the double-encoded characters Decode
+// restored in the record's text (0 for rows written before).
+constexpr std::string_view kSchemaV3 = R"sql(
+ALTER TABLE documents ADD COLUMN mojibake_repairs INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, "documents table and full-text index", kSchemaV1},
     {2, "near-duplicate clusters, LSH band index, site boilerplate counts", kSchemaV2},
+    {3, "count of restored double-encoded characters", kSchemaV3},
 }};
 
 // Created by the migration runner itself (in each migration's transaction),

@@ -68,9 +68,10 @@ enum class Column {
   kExplain,
   kDupCluster,
   kCandidateParagraphs,
+  kMojibakeRepairs,
 };
 
-constexpr std::array<std::string_view, 28> kColumnNames{
+constexpr std::array<std::string_view, 29> kColumnNames{
     "source",
     "id",
     "url",
@@ -99,8 +100,9 @@ constexpr std::array<std::string_view, 28> kColumnNames{
     "explain",
     "dup_cluster",
     "candidate_paragraphs",
+    "mojibake_repairs",
 };
-static_assert(static_cast<size_t>(Column::kCandidateParagraphs) + 1 == kColumnNames.size());
+static_assert(static_cast<size_t>(Column::kMojibakeRepairs) + 1 == kColumnNames.size());
 
 constexpr int ColumnIndex(Column c) { return static_cast<int>(c); }
 constexpr int ParamIndex(Column c) { return static_cast<int>(c) + 1; }
@@ -287,6 +289,7 @@ Result<Article> ReadArticle(const Statement& row) {
   a.duplicate_of = text(Column::kDuplicateOf);
   a.body_hash = text(Column::kBodyHash);
   a.dup_cluster = text(Column::kDupCluster);
+  a.mojibake_repairs = static_cast<size_t>(row.ColumnInt64(ColumnIndex(Column::kMojibakeRepairs)));
 
   const std::string where =
       fmt::format("store: documents row {} ({})", row.ColumnInt64(kSeqColumn), a.source);
@@ -431,6 +434,8 @@ Status Store::Put(const Article& article) {
   auto candidates = record.find("candidate_paragraphs");
   bind(Column::kCandidateParagraphs,
        candidates == record.end() ? std::string("[]") : DumpJson(*candidates));
+  put.BindInt64(ParamIndex(Column::kMojibakeRepairs),
+                static_cast<int64_t>(article.mojibake_repairs));
   Status status = put.Run();
   if (!status.ok()) return WithContext(status, article.source);
   return Status::OK();

@@ -52,6 +52,7 @@ json ToJson(const Article& a, const JsonOptions& options) {
   j["input_format"] = ToString(a.input_format);
   j["charset"] = a.charset.empty() ? json(nullptr) : json(a.charset);
   j["charset_source"] = a.charset_source.empty() ? json(nullptr) : json(a.charset_source);
+  j["mojibake_repairs"] = a.mojibake_repairs;
   j["fetched_at"] = a.fetched_at.empty() ? json(nullptr) : json(a.fetched_at);
   j["status"] = ToString(a.status);
   j["error"] = a.error.empty() ? json(nullptr) : json(a.error);
@@ -156,6 +157,12 @@ Result<Article> ArticleFromJson(const json& j) {
       if (end > start) a.paragraphs.push_back({body.substr(start, end - start)});
       start = end + 2;
     }
+  }
+  if (auto repairs = j.find("mojibake_repairs"); repairs != j.end() && !repairs->is_null()) {
+    if (!repairs->is_number_unsigned()) {
+      return Status::InvalidArgument("mojibake_repairs", "expected a count");
+    }
+    a.mojibake_repairs = repairs->get<size_t>();
   }
   Status candidates = ReadParagraphs(j, "candidate_paragraphs", &a.candidate_paragraphs);
   if (!candidates.ok()) return candidates;

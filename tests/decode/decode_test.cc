@@ -233,20 +233,20 @@ TEST_F(DecodeTest, DoubleEncodedUtf8IsRestored) {
   // UTF-8 and says so, its text is not what was written.
   DecodedText d = Decode(Doc(Page("<meta charset=utf-8>", "Itâ€™s 5 â‚¬")));
   EXPECT_EQ(d.utf8(), Page("<meta charset=utf-8>", "It’s 5 €"));
-  EXPECT_EQ(d.repaired_sequences(), 2U);
+  EXPECT_EQ(d.mojibake_repairs(), 2U);
   EXPECT_EQ(d.charset(), "UTF-8");
   // The same damage in a windows-1252 page ("é" is not UTF-8 there, so the
   // page is converted): restored after the conversion.
   DecodedText legacy = Decode(Doc(
       Encode(Page("<meta charset=windows-1252>", "Café: It\u00E2\u20AC\u2122s"), "windows-1252")));
   EXPECT_EQ(legacy.utf8(), Page("<meta charset=windows-1252>", "Café: It’s"));
-  EXPECT_EQ(legacy.repaired_sequences(), 1U);
+  EXPECT_EQ(legacy.mojibake_repairs(), 1U);
 }
 
 TEST_F(DecodeTest, TextThatOnlyLooksDoubleEncodedIsReadInPlace) {
   Document doc = Doc(Page("<meta charset=utf-8>", "NESCAFÉ® costs 3 × 2 €. SÃO PAULO"));
   DecodedText d = newsift::Decode(doc);
-  EXPECT_EQ(d.repaired_sequences(), 0U);
+  EXPECT_EQ(d.mojibake_repairs(), 0U);
   EXPECT_EQ(d.utf8().data(), doc.bytes.data());
 }
 

@@ -191,6 +191,7 @@ TEST_F(StoreTest, PutGetRoundTripsEveryField) {
   a.input_format = InputFormat::kText;
   a.charset = "windows-1252";
   a.charset_source = "meta";
+  a.mojibake_repairs = 2;
   a.status = RecordStatus::kDuplicate;
   a.error = "";
   a.duplicate_of = "fedcba9876543210";
@@ -229,6 +230,7 @@ TEST_F(StoreTest, PutGetRoundTripsEveryField) {
     EXPECT_EQ(b.input_format, a.input_format);
     EXPECT_EQ(b.charset, a.charset);
     EXPECT_EQ(b.charset_source, a.charset_source);
+    EXPECT_EQ(b.mojibake_repairs, a.mojibake_repairs);
     EXPECT_EQ(b.status, a.status);
     EXPECT_EQ(b.error, a.error);
     EXPECT_EQ(b.duplicate_of, a.duplicate_of);

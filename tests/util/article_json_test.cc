@@ -18,6 +18,7 @@ TEST(ArticleJson, RoundTripsEveryField) {
   a.duplicate_of = "fedcba9876543210";
   a.input_format = InputFormat::kText;
   a.explain = {{"Accept cookies", Label::kCookie, "consent wording"}};
+  a.mojibake_repairs = 3;
   auto json = ToJson(a, {.include_explain = true, .include_paragraphs = true});
   EXPECT_EQ(json["body"], "One.\n\nTwo");
   EXPECT_TRUE(json["url"].is_null());
@@ -31,19 +32,25 @@ TEST(ArticleJson, RoundTripsEveryField) {
   EXPECT_EQ(back->paragraphs[1].kind, BlockKind::kHeading);
   ASSERT_EQ(back->explain.size(), 1u);
   EXPECT_EQ(back->explain[0].label, Label::kCookie);
+  EXPECT_EQ(back->mojibake_repairs, 3u);
 }
 
 TEST(ArticleJson, RejectsWrongTypes) {
   auto bad = ArticleFromJson(nlohmann::json{{"title", 3}});
   EXPECT_FALSE(bad.ok());
+  EXPECT_FALSE(ArticleFromJson(nlohmann::json{{"mojibake_repairs", "3"}}).ok());
+  EXPECT_FALSE(ArticleFromJson(nlohmann::json{{"mojibake_repairs", -1}}).ok());
   EXPECT_FALSE(ArticleFromJson(nlohmann::json::array()).ok());
 }
 
 TEST(Markdown, KeepsStructure) {
   Article a;
   a.title = "T";
-  a.paragraphs = {{"Intro."}, {"Sub", BlockKind::kHeading, 2}, {"one", BlockKind::kListItem, 0},
-                  {"two", BlockKind::kListItem, 0}, {"said", BlockKind::kQuote, 0}};
+  a.paragraphs = {{"Intro."},
+                  {"Sub", BlockKind::kHeading, 2},
+                  {"one", BlockKind::kListItem, 0},
+                  {"two", BlockKind::kListItem, 0},
+                  {"said", BlockKind::kQuote, 0}};
   EXPECT_EQ(ToMarkdown(a), "# T\n\nIntro.\n\n## Sub\n\n- one\n- two\n\n> said\n");
 }
 
