@@ -407,6 +407,51 @@ size_t PlainEndTagEnd(std::string_view html, size_t at) {
   return i < html.size() && html[i] == '>' ? i + 1 : std::string_view::npos;
 }
 
+// Phrasing elements that hold nothing but their text, unlike <time> and
+// <data> (their attribute is their value), <br>, <img> and form controls.
+bool IsTextOnlyInlineTag(std::string_view tag) {
+  switch (tag.size()) {
+    case 1:
+      return tag == "a" || tag == "b" || tag == "i" || tag == "q" || tag == "s" || tag == "u";
+    case 2:
+      return tag == "em";
+    case 3:
+      return tag == "bdi" || tag == "bdo" || tag == "dfn" || tag == "kbd" || tag == "sub" ||
+             tag == "sup" || tag == "var";
+    case 4:
+      return tag == "abbr" || tag == "cite" || tag == "code" || tag == "mark" || tag == "samp" ||
+             tag == "span";
+    case 5:
+      return tag == "small";
+    case 6:
+      return tag == "strong";
+    default:
+      return false;
+  }
+}
+
+// Whether the names at html[a] and html[b] are the same, ignoring case.
+bool SameName(std::string_view html, size_t a, size_t b) {
+  for (; a < html.size() && b < html.size(); ++a, ++b) {
+    const bool a_ends = EndsName(html[a]), b_ends = EndsName(html[b]);
+    if (a_ends || b_ends) return a_ends && b_ends;
+    if (AsciiToLower(html[a]) != AsciiToLower(html[b])) return false;
+  }
+  return false;
+}
+
+// Where the end tag right after the start tag at html[at] (ending at
+// tag_end) ends, when the two make an empty IsTextOnlyInlineTag element
+// ("<i class=icon></i>", "<span></span>"); else npos. Such an element adds
+// nothing to any stage: no text, and no attribute read without text.
+size_t EmptyTextOnlyInlineEnd(std::string_view html, size_t at, size_t tag_end) {
+  if (tag_end + 2 >= html.size() || html[tag_end] != '<' || html[tag_end + 1] != '/' ||
+      !SameName(html, at + 1, tag_end + 2) || !NamePasses(html, at + 1, IsTextOnlyInlineTag)) {
+    return std::string_view::npos;
+  }
+  return PlainEndTagEnd(html, tag_end);
+}
+
 bool AllSpace(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return IsSpace(c); });
 }
@@ -562,7 +607,17 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       bool self_closing = false;
       end = StartTagEnd(html, at, &self_closing);
     } else {
+      const size_t before = out->size();
       end = CopyStartTag(html, at, &reducer, out);
+      if (const size_t empty_end = end == std::string_view::npos
+                                       ? std::string_view::npos
+                                       : EmptyTextOnlyInlineEnd(html, at, end);
+          empty_end != std::string_view::npos) {
+        out->resize(before);  // neither tag reaches the parser
+        copied = pos = empty_end;
+        last_name = std::string_view::npos;
+        continue;
+      }
       if (NamesOneOf(html, at, kVerbatim)) verbatim = true;
     }
     if (end == std::string_view::npos) return keep_rest(at);

@@ -125,6 +125,23 @@ TEST(HtmlPrefilterTest, PhrasingElementsLoseClassesWithoutSignal) {
   EXPECT_EQ(Strip("<em class='a &amp; b'>x</em>"), "<em class='a &amp; b'>x</em>");
 }
 
+TEST(HtmlPrefilterTest, EmptyTextOnlyInlineElementsGoWithTheirEndTags) {
+  EXPECT_EQ(Strip("<p>Share<i class=\"icon byline\"></i> it<SPAN></span>.</p>"),
+            "<p>Share it.</p>");
+  EXPECT_EQ(Strip("<p><a href=\"/author/ann\" rel=author></a>Ann</p>"), "<p>Ann</p>");
+  // Not when something is inside, not even white space or a dropped drawing
+  // after text, and not another element's end tag.
+  EXPECT_EQ(Strip("<p>a<span> </span>b</p>"), "<p>a<span> </span>b</p>");
+  EXPECT_EQ(Strip("<a>x<svg><path/></svg></a>"), "<a>x</a>");
+  EXPECT_EQ(Strip("<b></i>"), "<b></i>");
+  EXPECT_EQ(Strip("<span></spanx>"), "<span></spanx>");
+  // Elements whose attribute is their value stay, and so do blocks.
+  EXPECT_EQ(Strip("<time datetime=\"2024-01-02\"></time><div></div>"),
+            "<time datetime=\"2024-01-02\"></time><div></div>");
+  // An end tag that never ends keeps the rest as it is.
+  EXPECT_EQ(Strip("<em></em"), "<em></em");
+}
+
 TEST(HtmlPrefilterTest, LinksKeepOnlyTheirPathMarkers) {
   EXPECT_EQ(Strip("<a href=\"https://x.org/Authors/jane-doe\">J</a>"), "<a href=\"/author\">J</a>");
   EXPECT_EQ(Strip("<A class=author HREF='/staff/tag/x'>J</A>"),
