@@ -17,31 +17,14 @@ const std::vector<std::string> kExportFormats = {"jsonl", "csv"};
 const std::vector<std::string> kStatuses = {"ok", "empty", "duplicate", "error"};
 
 // CSV columns, in order: fields of the JSON record, so both formats agree.
-constexpr const char* kCsvColumns[] = {"id",
-                                       "source",
-                                       "url",
-                                       "domain",
-                                       "site",
-                                       "title",
-                                       "description",
-                                       "authors",
-                                       "published",
-                                       "modified",
-                                       "published_source",
-                                       "language",
-                                       "section",
-                                       "input_format",
-                                       "charset",
-                                       "charset_source",
-                                       "mojibake_repairs",
-                                       "fetched_at",
-                                       "status",
-                                       "error",
-                                       "duplicate_of",
-                                       "dup_cluster",
-                                       "image_captions",
-                                       "image_credits",
-                                       "body"};
+constexpr const char* kCsvColumns[] = {
+    "id", "source", "url", "domain", "site", "title", "description", "authors", "published",
+    "modified", "published_source", "language", "section", "input_format", "charset",
+    "charset_source", "fetched_at", "status", "error", "duplicate_of", "dup_cluster",
+    "image_captions", "image_credits", "body",
+    // Added with store migration 3: last, so that
+    // readers by position keep their columns.
+    "mojibake_repairs"};
 // Lists (authors, captions) in one CSV cell.
 constexpr const char* kCsvListSeparator = "; ";
 

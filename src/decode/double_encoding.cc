@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace newsift::decode_internal {
@@ -49,12 +50,36 @@ uint8_t ContinuationByteOf(UChar32 c) {
 
 bool IsC1Control(UChar32 c) { return c >= 0x80 && c <= 0x9F; }
 
+// What a restored character may be: assigned, not for private use, not a
+// control or a noncharacter. Text read wrongly was text.
+bool IsPlausible(UChar32 c) {
+  if (IsC1Control(c) || U_IS_UNICODE_NONCHAR(c)) return false;
+  const int8_t type = u_charType(c);
+  return type != U_UNASSIGNED && type != U_PRIVATE_USE_CHAR && type != U_SURROGATE;
+}
+
+// The leads of the sequences that are never text: "â" (U+2000..U+2FFF:
+// quotes, dashes, the euro, ™), "ï" (U+F000..U+FFFF: the byte-order mark,
+// U+FFFD, full-width forms) and "ð" (U+10000..U+3FFFF: emoji).
+constexpr UChar32 kPunctuationLead = 0xE2;
+constexpr UChar32 kSpecialsLead = 0xEF;
+constexpr UChar32 kEmojiLead = 0xF0;
+// "Â" and "Ã" before U+00A0..U+00BF: the no-break space, ©, ®, °, and the
+// lowercase accented letters ("Ã©" for "é").
+constexpr UChar32 kLatin1SymbolsLead = 0xC2;
+constexpr UChar32 kLatin1LettersLead = 0xC3;
+constexpr uint8_t kFirstLatin1Continuation = 0xA0;
+// A letter made from a letter is restored on a damaged page when it is one
+// of the Latin alphabets' ("Åº" for "ź"): not "ɮ" from "É®".
+constexpr UChar32 kFirstLatinLetter = 0xC0;
+constexpr UChar32 kLastLatinExtendedB = 0x24F;
+
 struct Sequence {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
-  UChar32 lead = 0;
   UChar32 restored = 0;
-  bool certain = false;  // restored even when no other sequence touches it
+  bool certain = false;           // restored even when no other sequence touches it
+  bool latin_for_letter = false;  // a Latin letter, made from a letter
 };
 
 // The double-encoded sequence starting at text[at], if there is one.
@@ -81,12 +106,25 @@ bool SequenceAt(std::string_view text, size_t at, Sequence* sequence) {
   int32_t j = 0;
   UChar32 restored;
   U8_NEXT(bytes, j, static_cast<int32_t>(length), restored);
-  if (restored < 0 || j != static_cast<int32_t>(length) || IsC1Control(restored)) return false;
+  if (restored < 0 || j != static_cast<int32_t>(length) || !IsPlausible(restored)) return false;
   sequence->begin = at;
   sequence->end = static_cast<size_t>(i);
-  sequence->lead = lead;
   sequence->restored = restored;
-  sequence->certain = length > 2 || lead == 0xC2 || lead == 0xC3 || has_c1;
+  // Other leads make text too: "é", a no-break space and "»" read as UTF-8
+  // are U+983B, "IRMÃ”" holds "Ô".
+  // "Ã" then "»" after a capital is Portuguese ("AMANHÃ»"), not "û".
+  const bool lowercase_after_capital = lead == kLatin1LettersLead && at > 0 && [&] {
+    auto before = static_cast<int32_t>(at);
+    UChar32 previous;
+    U8_PREV(s, 0, before, previous);
+    return previous >= 0 && u_isupper(previous);
+  }();
+  sequence->certain = has_c1 || lead == kPunctuationLead || lead == kSpecialsLead ||
+                      lead == kEmojiLead ||
+                      ((lead == kLatin1SymbolsLead || lead == kLatin1LettersLead) &&
+                       bytes[1] >= kFirstLatin1Continuation && !lowercase_after_capital);
+  sequence->latin_for_letter = length == 2 && u_isalpha(lead) && restored >= kFirstLatinLetter &&
+                               restored <= kLastLatinExtendedB;
   return true;
 }
 
@@ -115,6 +153,8 @@ bool MayHoldDoubleEncodedUtf8(std::string_view text) {
 }
 
 size_t RepairDoubleEncodedUtf8(std::string_view text, std::string* out) {
+  // ICU's UTF-8 macros index with int32_t.
+  if (text.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max())) return 0;
   std::vector<Sequence> found;
   for (size_t at = 0; at < text.size();) {
     const void* hit = std::memchr(text.data() + at, 0xC3, text.size() - at);
@@ -129,9 +169,9 @@ size_t RepairDoubleEncodedUtf8(std::string_view text, std::string* out) {
     }
   }
   // A sequence that may be text is restored beside another sequence, or
-  // when a letter makes a letter on a page that certainly holds double
+  // when a letter makes a Latin letter on a page that certainly holds double
   // encoding ("Åº" for "ź" in "Łódź", alone among ASCII letters; not "×"
-  // and a no-break space).
+  // and a no-break space, not "É®").
   const auto certain = std::count_if(found.begin(), found.end(),
                                      [](const Sequence& sequence) { return sequence.certain; });
   const bool page_is_double_encoded = certain >= kCertainSequencesForPage;
@@ -139,8 +179,7 @@ size_t RepairDoubleEncodedUtf8(std::string_view text, std::string* out) {
   for (size_t k = 0; k < found.size(); ++k) {
     const bool touches = (k > 0 && found[k - 1].end == found[k].begin) ||
                          (k + 1 < found.size() && found[k].end == found[k + 1].begin);
-    const bool letter_for_letter = u_isalpha(found[k].lead) && u_isalpha(found[k].restored);
-    if (found[k].certain || touches || (page_is_double_encoded && letter_for_letter)) {
+    if (found[k].certain || touches || (page_is_double_encoded && found[k].latin_for_letter)) {
       restore.push_back(&found[k]);
     }
   }

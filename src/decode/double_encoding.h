@@ -17,15 +17,20 @@ namespace newsift::decode_internal {
 // A sequence is a lead character (U+00C2..U+00F4, a UTF-8 lead byte read as
 // latin-1) followed by as many characters standing for continuation bytes
 // (0x80..0xBF as windows-1252 or latin-1 reads them) as the lead asks for,
-// which together form one valid UTF-8 character other than a C1 control.
-// Legitimate text can look like a two-character sequence ("×" before a
-// no-break space, "É®" in a brand name), so those are restored only when
-// they cannot be text: the lead is "Â" or "Ã" (UTF-8 for U+0080..U+00FF,
-// which makes "Ã©" of "é"), one of the characters is a C1 control, the
-// sequence touches another one (a word of Cyrillic or Greek read wrongly),
-// or a letter makes a letter ("Åº" in "ÅódÅº") in a text holding at least two
-// sequences of the other kinds. Three- and four-character sequences ("â€™",
-// "ðŸ˜€") are always restored.
+// which together form one assigned character that is not for private use,
+// a control or a noncharacter. Legitimate text can look like a sequence:
+// "é", a no-break space and "»" in French make U+983B, "IRMÃ”" holds "Ô",
+// "×" before a no-break space makes U+05E0, "É®" makes U+026E. So only
+// these are restored wherever they are:
+// - sequences led by "â" (quotes, dashes, the euro, ™: "â€™"), "ï" (the
+//   byte-order mark, U+FFFD: "ï»¿") or "ð" (emoji: "ðŸ˜€");
+// - "Â" or "Ã" before U+00A0..U+00BF ("Ã©" for "é", "Â®" for "®"), but
+//   for "Ã" after a capital letter ("AMANHÃ»" in Portuguese);
+// - any sequence with a C1 control inside ("Å\u0084" for "ń").
+// Other sequences are restored when they touch another sequence (a word of
+// Cyrillic, Greek or CJK read wrongly), or when a letter makes a Latin
+// letter (U+00C0..U+024F, "Åº" for "ź") in a text that holds at least two
+// sequences of the first kind.
 size_t RepairDoubleEncodedUtf8(std::string_view text, std::string* out);
 
 // Cheap test on UTF-8 text: false when it certainly holds no sequence that

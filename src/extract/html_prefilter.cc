@@ -44,6 +44,7 @@ constexpr std::array<std::string_view, 3> kUnread = {"img", "source", "link"};
 
 // Elements whose white space is content: copied as they are.
 constexpr std::array<std::string_view, 4> kVerbatim = {"pre", "textarea", "listing", "xmp"};
+constexpr std::array<std::string_view, 1> kBody = {"body"};
 
 bool EndsName(char c) {
   return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -409,10 +410,12 @@ size_t PlainEndTagEnd(std::string_view html, size_t at) {
 
 // Phrasing elements that hold nothing but their text, unlike <time> and
 // <data> (their attribute is their value), <br>, <img> and form controls.
+// Not <a> either: to libxml2 a link's start tag closes an open link, so even
+// an empty one changes which text is link text.
 bool IsTextOnlyInlineTag(std::string_view tag) {
   switch (tag.size()) {
     case 1:
-      return tag == "a" || tag == "b" || tag == "i" || tag == "q" || tag == "s" || tag == "u";
+      return tag == "b" || tag == "i" || tag == "q" || tag == "s" || tag == "u";
     case 2:
       return tag == "em";
     case 3:
@@ -442,11 +445,14 @@ bool SameName(std::string_view html, size_t a, size_t b) {
 
 // Where the end tag right after the start tag at html[at] (ending at
 // tag_end) ends, when the two make an empty IsTextOnlyInlineTag element
-// ("<i class=icon></i>", "<span></span>"); else npos. Such an element adds
-// nothing to any stage: no text, and no attribute read without text.
+// ("<i class=icon></i>", "<span></span>"); else npos. Inside <body> such an
+// element gives no stage anything: no text, and its attributes are read only
+// with text. (Before <body> it would end <head>; written "<span/>", libxml2
+// takes the end tag for another element's.)
 size_t EmptyTextOnlyInlineEnd(std::string_view html, size_t at, size_t tag_end) {
-  if (tag_end + 2 >= html.size() || html[tag_end] != '<' || html[tag_end + 1] != '/' ||
-      !SameName(html, at + 1, tag_end + 2) || !NamePasses(html, at + 1, IsTextOnlyInlineTag)) {
+  if (tag_end + 2 >= html.size() || html[tag_end - 2] == '/' || html[tag_end] != '<' ||
+      html[tag_end + 1] != '/' || !SameName(html, at + 1, tag_end + 2) ||
+      !NamePasses(html, at + 1, IsTextOnlyInlineTag)) {
     return std::string_view::npos;
   }
   return PlainEndTagEnd(html, tag_end);
@@ -481,6 +487,7 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
   bool verbatim = false;  // inside <pre> and the like: white space kept
+  bool in_body = false;   // past a <body> start tag
   // White space between two block-level tags (IsBlockTag) goes: every stage
   // separates the text of block-level elements anyway, and libxml2 spends a
   // text node on each such gap, a third of the text nodes of a typical page.
@@ -609,7 +616,8 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
     } else {
       const size_t before = out->size();
       end = CopyStartTag(html, at, &reducer, out);
-      if (const size_t empty_end = end == std::string_view::npos
+      if (!in_body && end != std::string_view::npos && NamesOneOf(html, at, kBody)) in_body = true;
+      if (const size_t empty_end = !in_body || end == std::string_view::npos
                                        ? std::string_view::npos
                                        : EmptyTextOnlyInlineEnd(html, at, end);
           empty_end != std::string_view::npos) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -289,7 +290,8 @@ Result<Article> ReadArticle(const Statement& row) {
   a.duplicate_of = text(Column::kDuplicateOf);
   a.body_hash = text(Column::kBodyHash);
   a.dup_cluster = text(Column::kDupCluster);
-  a.mojibake_repairs = static_cast<size_t>(row.ColumnInt64(ColumnIndex(Column::kMojibakeRepairs)));
+  a.mojibake_repairs = static_cast<size_t>(
+      std::max<int64_t>(0, row.ColumnInt64(ColumnIndex(Column::kMojibakeRepairs))));
 
   const std::string where =
       fmt::format("store: documents row {} ({})", row.ColumnInt64(kSeqColumn), a.source);

@@ -159,10 +159,11 @@ Result<Article> ArticleFromJson(const json& j) {
     }
   }
   if (auto repairs = j.find("mojibake_repairs"); repairs != j.end() && !repairs->is_null()) {
-    if (!repairs->is_number_unsigned()) {
+    // A count: a non-negative integer, whichever of nlohmann's integer types holds it.
+    if (!repairs->is_number_integer() || repairs->get<int64_t>() < 0) {
       return Status::InvalidArgument("mojibake_repairs", "expected a count");
     }
-    a.mojibake_repairs = repairs->get<size_t>();
+    a.mojibake_repairs = static_cast<size_t>(repairs->get<int64_t>());
   }
   Status candidates = ReadParagraphs(j, "candidate_paragraphs", &a.candidate_paragraphs);
   if (!candidates.ok()) return candidates;

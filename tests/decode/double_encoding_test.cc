@@ -4,6 +4,7 @@
 #include "decode/double_encoding.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
@@ -53,8 +54,8 @@ TEST(DoubleEncoding, FixtureLooksLikeTheWild) {
 
 TEST(DoubleEncoding, RestoresPunctuationAccentsSymbolsAndEmoji) {
   for (std::string_view original :
-       {"don’t", "“quoted”", "a – b — c…", "café crème", "Ñandú", "©2024 ACME®", "price: 14€",
-        "50\u00A0km", "Łódź – Kraków", "“İstanbul”", "😀 ok", "\u200D"}) {
+       {"don’t", "“quoted”", "a – b — c…", "café crème", "Ñandú y ñandú", "©2024 ACME®",
+        "price: 14€", "50\u00A0km", "Łódź – Kraków", "“İstanbul”", "😀 ok", "\u200D"}) {
     std::string text = "Before " + std::string(original) + " after.";
     size_t count = 0;
     EXPECT_EQ(Repaired(DoubleEncode(text), &count), text) << original;
@@ -65,8 +66,9 @@ TEST(DoubleEncoding, RestoresPunctuationAccentsSymbolsAndEmoji) {
 
 TEST(DoubleEncoding, RestoresWordsOfOtherScripts) {
   // Cyrillic and Greek letters are two-byte sequences with leads such as
-  // "Ð" and "Î": each touches the next, so the word is restored.
-  for (std::string_view word : {"Привет мир", "Καλημέρα", "שלום"}) {
+  // "Ð" and "Î", CJK three-byte ones led by "ä".."é": each touches the next,
+  // so the word is restored.
+  for (std::string_view word : {"Привет мир", "Καλημέρα", "שלום", "日本語"}) {
     EXPECT_EQ(Repaired(DoubleEncode(word)), word);
   }
 }
@@ -74,7 +76,10 @@ TEST(DoubleEncoding, RestoresWordsOfOtherScripts) {
 TEST(DoubleEncoding, LeavesTextThatOnlyLooksDoubleEncoded) {
   for (std::string_view text :
        {"3\u00A0×\u00A04 cm", "NESCAFÉ® Classic", "Grüß’ dich", "SÃO PAULO", "NÃO",
-        "Château à côté", "Ça va, Ève?", "plain ASCII", "", "Ã", "â€"}) {
+        "Château à côté", "Ça va, Ève?", "plain ASCII", "", "Ã", "â€",
+        // French spacing, Vietnamese, Portuguese and Spanish quotes.
+        "« Il est arrivé\u00A0» et voilà\u00A0»", "Anh ấy đã…” rồi", "Ele disse não…”",
+        "dijo que sí…»", "touché…”", "a IRMÃ”", "«AMANHÃ»", "naï\u00A0»"}) {
     size_t count = 1;
     EXPECT_EQ(Repaired(text, &count), text) << text;
     EXPECT_EQ(count, 0U) << text;
@@ -85,8 +90,21 @@ TEST(DoubleEncoding, LoneLettersNeedAPageThatIsDoubleEncoded) {
   // "Åº" alone could be text; beside two certain sequences it is "ź".
   EXPECT_EQ(Repaired("dÅºwig"), "dÅºwig");
   EXPECT_EQ(Repaired(DoubleEncode("Łódź")), "Łódź");  // "Å\u0081" and "Ã³" are certain
-  // A symbol never makes a letter that way: "×" and a no-break space stay.
-  EXPECT_EQ(Repaired(DoubleEncode("“a”") + " 3\u00A0×\u00A04"), "“a” 3\u00A0×\u00A04");
+  // A symbol never makes a letter that way ("×" and a no-break space), nor
+  // does a letter make anything but a Latin letter ("É®", "ß’").
+  EXPECT_EQ(Repaired(DoubleEncode("“a”") + " 3\u00A0×\u00A04 NESCAFÉ® Grüß’"),
+            "“a” 3\u00A0×\u00A04 NESCAFÉ® Grüß’");
+  // "AMANHÃ»" is Portuguese on a page that is not damaged, "û" on one that is.
+  EXPECT_EQ(Repaired(DoubleEncode("“a”") + " AMANHÃ»"), "“a” AMANHû");
+}
+
+TEST(DoubleEncoding, TruncatedAndInvalidInputIsLeftAlone) {
+  for (std::string_view text :
+       {"\xC3", "Ã", "Ã\xC2", "â\xE2\x82", "â€\xFF", "\xC3\x83\xC2", "ð\x9F\x98", "ðŸ˜"}) {
+    size_t count = 1;
+    EXPECT_EQ(Repaired(text, &count), text);
+    EXPECT_EQ(count, 0U);
+  }
 }
 
 TEST(DoubleEncoding, NeverMakesAControlCharacter) {
@@ -107,9 +125,15 @@ TEST(DoubleEncoding, CheapTestSeesEveryRestorableSequence) {
       ASSERT_EQ(repaired, original) << std::hex << c;
       ASSERT_TRUE(MayHoldDoubleEncodedUtf8(text)) << std::hex << c;
     }
-    // Three- and four-byte characters are always restored, and two-byte ones
-    // whose lead is "Â" or "Ã" (U+0080..U+00FF).
-    if (c > 0x9F && (c <= 0xFF || c > 0x7FF)) {
+    // Restored wherever they are: U+00A0..U+00BF and U+00E0..U+00FF ("Â" or
+    // "Ã" before U+00A0..U+00BF), U+2000..U+2FFF ("â"), U+F000..U+FFFF ("ï")
+    // and U+10000..U+3FFFF ("ð"), when assigned and not for private use.
+    const int8_t type = u_charType(c);
+    const bool plausible = type != U_UNASSIGNED && type != U_PRIVATE_USE_CHAR &&
+                           type != U_CONTROL_CHAR && !U_IS_UNICODE_NONCHAR(c);
+    const bool certain = (c >= 0xA0 && c <= 0xBF) || (c >= 0xE0 && c <= 0xFF) ||
+                         (c >= 0x2000 && c <= 0x2FFF) || (c >= 0xF000 && c <= 0x3FFFF);
+    if (plausible && certain) {
       ASSERT_EQ(repaired, original) << std::hex << c;
     }
   }

@@ -81,6 +81,18 @@ TEST_F(SchemaTest, LaterMigrationAppliesOnTopOfAnExistingDatabase) {
                                                 std::to_string(LatestSchemaVersion()) + ")"));
 }
 
+TEST_F(SchemaTest, RowsWrittenBeforeMigrationThreeCountNoRepairs) {
+  const std::vector<Migration> first_two(StoreMigrations().begin(), StoreMigrations().begin() + 2);
+  ASSERT_TRUE(ApplyMigrations(db_.get(), first_two).ok());
+  ASSERT_EQ(sqlite3_exec(db_.get(),
+                         "INSERT INTO documents(source, id, input_format, status, ingested_at)"
+                         " VALUES ('a.html', '0123456789abcdef', 'html', 'ok', 'now')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  ASSERT_TRUE(ApplyMigrations(db_.get(), StoreMigrations()).ok());
+  EXPECT_EQ(QueryInt("SELECT mojibake_repairs FROM documents WHERE source = 'a.html'"), 0);
+}
+
 TEST_F(SchemaTest, FailingMigrationLeavesThePreviousVersion) {
   const int next = LatestSchemaVersion() + 1;
   auto broken = RealPlus(

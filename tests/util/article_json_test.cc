@@ -40,6 +40,9 @@ TEST(ArticleJson, RejectsWrongTypes) {
   EXPECT_FALSE(bad.ok());
   EXPECT_FALSE(ArticleFromJson(nlohmann::json{{"mojibake_repairs", "3"}}).ok());
   EXPECT_FALSE(ArticleFromJson(nlohmann::json{{"mojibake_repairs", -1}}).ok());
+  auto from_int = ArticleFromJson(nlohmann::json{{"mojibake_repairs", 3}});  // an int, not unsigned
+  ASSERT_TRUE(from_int.ok());
+  EXPECT_EQ(from_int->mojibake_repairs, 3u);
   EXPECT_FALSE(ArticleFromJson(nlohmann::json::array()).ok());
 }
 
