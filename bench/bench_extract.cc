@@ -8,8 +8,9 @@
 // file reading and decompression are not timed. The whole set is then
 // extracted R times on the calling thread; a page's time is the median of its
 // R times. PREDICTIONS gets one JSON object per page, in manifest order:
-// {id, body, title, authors, published, status, ms, cpu_ms} (cpu_ms: the
-// thread's CPU time, median too). STATS gets the run's
+// {id, body, title, authors, published, status, ms, cpu_ms, ms_all,
+// cpu_ms_all} (cpu_ms: the thread's CPU time, median too; the _all arrays
+// hold every repeat's, for bench_tools.py merge-passes). STATS gets the run's
 // totals: pages, repeats, input bytes, peak RSS, pages whose output changed
 // between repeats. The peers' runners (bench/peers/) write the same shapes.
 #include <sys/resource.h>
@@ -209,7 +210,9 @@ int Run(const std::string& manifest, const std::string& predictions_path,
                  {"published", outcome.published},
                  {"status", outcome.status},
                  {"ms", Median(outcome.ms)},
-                 {"cpu_ms", Median(outcome.cpu_ms)}};
+                 {"cpu_ms", Median(outcome.cpu_ms)},
+                 {"ms_all", outcome.ms},
+                 {"cpu_ms_all", outcome.cpu_ms}};
     // Pages may hold invalid UTF-8 that the extractor passed through: replace, don't throw.
     predictions << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }

@@ -8,12 +8,16 @@ for generate-textdumps).
     bench_tools.py perfect TRUTH.json OUT.jsonl          the truth as prediction (scorer check)
     bench_tools.py empty TRUTH.json OUT.jsonl            empty predictions (scorer check)
     bench_tools.py report OUT_DIR RESULTS.md RESULTS.json   tables from the scorer's JSON
+    bench_tools.py merge-passes OUT_BASE SLOT_BASE...   one run from newsift's passes made at
+                                                        different moments (BASE.jsonl/.stats.json)
 
-No figure is computed here: quality and timing come from newsift_score_extraction.
+No figure is computed here: quality and timing come from newsift_score_extraction. (The
+per-page time of merged passes is the median of all of them, the runner's own statistic.)
 """
 import gzip
 import json
 import os
+import statistics
 import sys
 from pathlib import Path
 
@@ -163,7 +167,9 @@ def cmd_report(out_dir, md_path, json_path):
              f"{run.get('memory', '?')}",
              f"- commit: {run.get('commit', '?')}",
              f"- pinning: {run.get('pinning', 'none')}; repeats: newsift {run.get('repeats', '?')}, "
-             f"peers {run.get('peer_repeats', '?')} (per-page time = median of the repeats)",
+             f"peers {run.get('peer_repeats', '?')} (per-page time = median of the repeats; "
+             "newsift's passes over a set are spread before, between and after the peers' runs, "
+             "so that all systems are timed over the same stretch of this machine's drifting speed)",
              f"- build: {run.get('build', '?')}",
              '']
     lines += ['Quality is the published shingle metric (token 4-grams of `\\w+` matches as Python\'s '
@@ -387,13 +393,59 @@ def cmd_ingest_summary(out_dir, inputs):
     return 0
 
 
+def cmd_merge_passes(out_base, *slot_bases):
+    """newsift's passes over one set, run in slots spread over the set's benchmark window, as
+    one run: the outputs of the first slot, each page's time the median of every pass's
+    (ms_all, cpu_ms_all), a page counted nondeterministic when any slot's output differs."""
+    if not slot_bases:
+        print('merge-passes: no slot given', file=sys.stderr)
+        return 2
+    slots = []
+    for base in slot_bases:
+        with open(base + '.jsonl', encoding='utf-8') as f:
+            rows = [json.loads(line) for line in f]
+        slots.append((rows, load_json(base + '.stats.json') or {}))
+    first_rows, first_stats = slots[0]
+    kept = ('body', 'title', 'authors', 'published', 'status')
+    merged, changed = [], 0
+    for i, row in enumerate(first_rows):
+        ms, cpu_ms, differs = [], [], False
+        for rows, _ in slots:
+            other = rows[i]
+            if other['id'] != row['id']:
+                print(f"merge-passes: slots list pages in different orders at {i}", file=sys.stderr)
+                return 1
+            differs = differs or any(other.get(k) != row.get(k) for k in kept)
+            ms += other.get('ms_all', [other['ms']])
+            cpu_ms += other.get('cpu_ms_all', [other['cpu_ms']])
+        changed += differs
+        out = {k: row[k] for k in ('id',) + kept if k in row}
+        out['ms'] = statistics.median(ms)
+        out['cpu_ms'] = statistics.median(cpu_ms)
+        merged.append(out)
+    write_jsonl(out_base + '.jsonl', merged)
+    stats = dict(first_stats)
+    stats['repeats'] = sum(s.get('repeats', 1) for _, s in slots)
+    stats['passes_in_slots'] = [s.get('repeats', 1) for _, s in slots]
+    for key in ('peak_rss_kb', 'rss_after_load_kb'):
+        stats[key] = max(s.get(key, 0) for _, s in slots)
+    stats['nondeterministic_pages'] = max(
+        changed, max(s.get('nondeterministic_pages', 0) for _, s in slots))
+    with open(out_base + '.stats.json', 'w', encoding='utf-8') as f:
+        json.dump(stats, f, indent=2, sort_keys=True)
+        f.write('\n')
+    return 0
+
+
 COMMANDS = {'ingest-summary': (cmd_ingest_summary, 2), 'manifest': (cmd_manifest, 3),
             'generate-textdumps': (cmd_generate_textdumps, 3), 'keep-all': (cmd_keep_all, 2),
-            'perfect': (cmd_perfect, 2), 'empty': (cmd_empty, 2), 'report': (cmd_report, 3)}
+            'perfect': (cmd_perfect, 2), 'empty': (cmd_empty, 2), 'report': (cmd_report, 3),
+            'merge-passes': (cmd_merge_passes, None)}  # None: two or more arguments
 
 
 def main(argv):
-    if len(argv) < 2 or argv[1] not in COMMANDS or len(argv) - 2 != COMMANDS[argv[1]][1]:
+    arity = COMMANDS[argv[1]][1] if len(argv) >= 2 and argv[1] in COMMANDS else -1
+    if arity == -1 or (len(argv) - 2 != arity if arity is not None else len(argv) - 2 < 2):
         print(__doc__, file=sys.stderr)
         return 2
     fn, _ = COMMANDS[argv[1]]
