@@ -110,8 +110,6 @@ bool SequenceAt(std::string_view text, size_t at, Sequence* sequence) {
   sequence->begin = at;
   sequence->end = static_cast<size_t>(i);
   sequence->restored = restored;
-  // Other leads make text too: "é", a no-break space and "»" read as UTF-8
-  // are U+983B, "IRMÃ”" holds "Ô".
   // "Ã" then "»" after a capital is Portuguese ("AMANHÃ»"), not "û".
   const bool lowercase_after_capital = lead == kLatin1LettersLead && at > 0 && [&] {
     auto before = static_cast<int32_t>(at);
@@ -119,6 +117,8 @@ bool SequenceAt(std::string_view text, size_t at, Sequence* sequence) {
     U8_PREV(s, 0, before, previous);
     return previous >= 0 && u_isupper(previous);
   }();
+  // Other leads make text too: "é", a no-break space and "»" read as UTF-8
+  // are U+983B, "IRMÃ”" holds "Ô".
   sequence->certain = has_c1 || lead == kPunctuationLead || lead == kSpecialsLead ||
                       lead == kEmojiLead ||
                       ((lead == kLatin1SymbolsLead || lead == kLatin1LettersLead) &&
