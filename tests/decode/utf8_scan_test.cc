@@ -2,6 +2,9 @@
 // block, word and byte paths a character falls on.
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf8.h>
 
 #include <random>
 #include <string>
@@ -44,6 +47,25 @@ TEST(ScanUtf8, EveryOffsetOfEveryPath) {
       EXPECT_FALSE(scan("\xC0\xAF").valid);                        // overlong
       EXPECT_FALSE(scan("\xF4\x90\x80\x80").valid);                // past U+10FFFF
     }
+  }
+}
+
+// The hint agrees with ICU's properties on every code point of the BMP, on
+// whichever path (the table or, above the BMP, the properties) it is read.
+TEST(ScanUtf8, NfcHintAgreesWithIcuOnEveryCodePoint) {
+  for (UChar32 c = 0x80; c <= 0x10FFFF; c += (c < 0x10000 ? 1 : 13)) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    char bytes[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(bytes, length, c);
+    const bool safe =
+        u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+    // Below U+0300 everything is NFC-safe, and the scan does not look.
+    if (c < 0x300) {
+      ASSERT_TRUE(safe) << std::hex << c;
+    }
+    ASSERT_EQ(ScanUtf8(std::string_view(bytes, static_cast<size_t>(length))).maybe_not_nfc, !safe)
+        << std::hex << c;
   }
 }
 
