@@ -18,7 +18,9 @@
 // <head> ends the head, and a <script> before <html> implies one, dropping
 // the real tag's attributes.) Runs of white space shrink to one byte outside
 // <pre> and <textarea>, and white space between two block-level tags
-// (IsBlockTag) goes: every stage separates their text anyway.
+// (IsBlockTag) goes: every stage separates their text anyway. Inside <body>,
+// an empty element that holds only text when it holds any ("<span></span>",
+// "<i class=icon></i>") goes with its end tag.
 #ifndef NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 #define NEWSIFT_EXTRACT_HTML_PREFILTER_H_
 
