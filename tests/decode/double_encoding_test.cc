@@ -10,6 +10,8 @@
 
 #include <string>
 
+#include "support/test_support.h"
+
 namespace newsift::decode_internal {
 namespace {
 
@@ -29,10 +31,7 @@ std::string DoubleEncode(std::string_view utf8) {
     ucnv_toUnicode(cp1252, &target, &unit + 1, &source, source + 1, nullptr, true, &status);
     UChar32 c =
         (U_SUCCESS(status) && target == &unit + 1 && unit != 0xFFFD && unit != 0x1A) ? unit : byte;
-    char buffer[U8_MAX_LENGTH];
-    int32_t length = 0;
-    U8_APPEND_UNSAFE(buffer, length, c);
-    out.append(buffer, static_cast<size_t>(length));
+    out += ::newsift::testing::Utf8Of(c);
     ucnv_reset(cp1252);
   }
   ucnv_close(cp1252);
@@ -115,10 +114,7 @@ TEST(DoubleEncoding, NeverMakesAControlCharacter) {
 TEST(DoubleEncoding, CheapTestSeesEveryRestorableSequence) {
   for (UChar32 c = 0x80; c <= 0x10FFFF; c += (c < 0x3000 ? 1 : 97)) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;
-    char buffer[U8_MAX_LENGTH];
-    int32_t length = 0;
-    U8_APPEND_UNSAFE(buffer, length, c);
-    const std::string original(buffer, static_cast<size_t>(length));
+    const std::string original = ::newsift::testing::Utf8Of(c);
     const std::string text = DoubleEncode(original);
     const std::string repaired = Repaired(text);
     if (repaired != text) {

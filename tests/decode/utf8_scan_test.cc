@@ -10,6 +10,7 @@
 #include <string>
 
 #include "decode/charset.h"
+#include "support/test_support.h"
 #include "util/text.h"
 
 namespace newsift::decode_internal {
@@ -55,17 +56,13 @@ TEST(ScanUtf8, EveryOffsetOfEveryPath) {
 TEST(ScanUtf8, NfcHintAgreesWithIcuOnEveryCodePoint) {
   for (UChar32 c = 0x80; c <= 0x10FFFF; c += (c < 0x10000 ? 1 : 13)) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;
-    char bytes[U8_MAX_LENGTH];
-    int32_t length = 0;
-    U8_APPEND_UNSAFE(bytes, length, c);
     const bool safe =
         u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
     // Below U+0300 everything is NFC-safe, and the scan does not look.
     if (c < 0x300) {
       ASSERT_TRUE(safe) << std::hex << c;
     }
-    ASSERT_EQ(ScanUtf8(std::string_view(bytes, static_cast<size_t>(length))).maybe_not_nfc, !safe)
-        << std::hex << c;
+    ASSERT_EQ(ScanUtf8(::newsift::testing::Utf8Of(c)).maybe_not_nfc, !safe) << std::hex << c;
   }
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -17,6 +18,14 @@
 #include <string_view>
 
 namespace newsift::testing {
+
+// The UTF-8 bytes of code point c (a scalar value).
+inline std::string Utf8Of(UChar32 c) {
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(bytes, length, c);
+  return std::string(bytes, static_cast<size_t>(length));
+}
 
 // NEWSIFT_SHARED, else <NEWSIFT_SOURCE_DIR>/../shared, else ../shared. Tests
 // that read it GTEST_SKIP() when what they need is absent.

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "support/test_support.h"
+
 namespace newsift {
 namespace {
 
@@ -31,12 +33,7 @@ TEST(HasVisibleText, OnlyWhiteSpaceAndFormatCharactersShowNothing) {
   EXPECT_TRUE(HasVisibleText("\xFF"));  // invalid bytes show as U+FFFD
 }
 
-std::string Utf8Of(UChar32 c) {
-  char bytes[U8_MAX_LENGTH];
-  int32_t length = 0;
-  U8_APPEND_UNSAFE(bytes, length, c);
-  return std::string(bytes, static_cast<size_t>(length));
-}
+using ::newsift::testing::Utf8Of;
 
 bool IsScalarValue(UChar32 c) { return c < 0xD800 || (c > 0xDFFF && c <= 0x10FFFF); }
 
