@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+
 namespace newsift {
 namespace {
 
@@ -99,6 +100,28 @@ TEST(FindRepetitionTest, ShortLabelsAreNeverComposites) {
 }
 
 TEST(FindRepetitionTest, EmptyInput) { EXPECT_TRUE(FindRepetition({}).empty()); }
+
+
+TEST(FindRepetitionTest, CompositeOfNonAsciiSentences) {
+  // Lowercasing changes byte lengths here (İ, Σ): the sentence norms must
+  // still match the parts' own norms.
+  std::vector<std::string_view> blocks = {
+      "Лидеры встретились во вторник в столице. «Переговоры» касались ΣΥΝΟΡΩΝ и İstanbul’s port.",
+      "Лидеры встретились во вторник в столице.",
+      "«Переговоры» касались ΣΥΝΟΡΩΝ и İstanbul’s port."};
+  std::vector<RepeatVerdict> v = FindRepetition(blocks);
+  EXPECT_TRUE(v[0].repeated);
+  EXPECT_THAT(v[0].parts, ElementsAre(1, 2));
+}
+
+TEST(FindRepetitionTest, SentencesWithoutWordsAreSkipped) {
+  std::vector<std::string_view> blocks = {
+      "The leaders met on Tuesday in the capital. ... !!! The talks covered trade and energy.",
+      "The leaders met on Tuesday in the capital.", "The talks covered trade and energy."};
+  std::vector<RepeatVerdict> v = FindRepetition(blocks);
+  EXPECT_TRUE(v[0].repeated);
+  EXPECT_THAT(v[0].parts, ElementsAre(1, 2));
+}
 
 }  // namespace
 }  // namespace newsift
