@@ -8,13 +8,18 @@
 // file reading and decompression are not timed. The whole set is then
 // extracted R times on the calling thread; a page's time is the median of its
 // R times. PREDICTIONS gets one JSON object per page, in manifest order:
-// {id, body, title, authors, published, status, ms, cpu_ms, ms_all,
-// cpu_ms_all} (cpu_ms: the thread's CPU time, median too; the _all arrays
+// {id, body, title, authors, published, status, ms, cpu_ms, best_ms, ms_all,
+// cpu_ms_all} (cpu_ms: the thread's CPU time, median too; best_ms: the
+// fastest repeat, what the page costs on a quiet core; the _all arrays
 // hold every repeat's, for bench_tools.py merge-passes). STATS gets the run's
 // totals: pages, repeats, input bytes, peak RSS, pages whose output changed
-// between repeats. The peers' runners (bench/peers/) write the same shapes.
+// between repeats, and how many cores other processes kept busy while the
+// pages were timed (other_busy_cores, steal_cores: from /proc/stat over at
+// least a second, null where it cannot be read), which tells a slow run on a busy machine from a
+// slow extractor. The peers' runners (bench/peers/) write the same shapes.
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -23,8 +28,10 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "newsift/extract.h"
@@ -151,6 +158,72 @@ double ThreadCpuMs() {
   return static_cast<double>(ts.tv_sec) * kMsPerSecond + static_cast<double>(ts.tv_nsec) / kNsPerMs;
 }
 
+// The machine's CPU time so far, from the "cpu" line of /proc/stat, in
+// seconds: busy (user, nice, system, irq, softirq) and stolen by the host.
+struct MachineCpu {
+  double busy_s = 0;
+  double steal_s = 0;
+};
+
+std::optional<MachineCpu> ReadMachineCpu() {
+  std::ifstream in("/proc/stat");
+  std::string label;
+  unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0,
+                     steal = 0;
+  if (!(in >> label >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal) ||
+      label != "cpu") {
+    return std::nullopt;
+  }
+  const double ticks_per_s = static_cast<double>(sysconf(_SC_CLK_TCK));
+  if (ticks_per_s <= 0) return std::nullopt;
+  return MachineCpu{static_cast<double>(user + nice + system + irq + softirq) / ticks_per_s,
+                    static_cast<double>(steal) / ticks_per_s};
+}
+
+double ProcessCpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& tv) {
+    constexpr double kUsPerSecond = 1e6;
+    return static_cast<double>(tv.tv_sec) + static_cast<double>(tv.tv_usec) / kUsPerSecond;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// What the rest of the machine did while the pages were timed: cores kept
+// busy by other processes, and cores' worth of time the host took away.
+class MachineLoad {
+ public:
+  MachineLoad()
+      : start_(ReadMachineCpu()),
+        own_start_s_(ProcessCpuSeconds()),
+        wall_start_(std::chrono::steady_clock::now()) {}
+
+  void Finish(json* stats) const {
+    // /proc/stat counts in ticks (10 ms): a shorter window would say little,
+    // so a short timing is followed by an idle wait that completes it.
+    constexpr std::chrono::seconds kMinWindow{1};
+    std::this_thread::sleep_until(wall_start_ + kMinWindow);
+    std::optional<MachineCpu> stop = ReadMachineCpu();
+    const double wall_s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_).count();
+    if (!start_ || !stop || wall_s <= 0) {
+      (*stats)["other_busy_cores"] = nullptr;
+      (*stats)["steal_cores"] = nullptr;
+      return;
+    }
+    const double own_s = ProcessCpuSeconds() - own_start_s_;
+    const double others_s = std::max(0.0, stop->busy_s - start_->busy_s - own_s);
+    (*stats)["other_busy_cores"] = others_s / wall_s;
+    (*stats)["steal_cores"] = std::max(0.0, stop->steal_s - start_->steal_s) / wall_s;
+  }
+
+ private:
+  std::optional<MachineCpu> start_;
+  double own_start_s_;
+  std::chrono::steady_clock::time_point wall_start_;
+};
+
 double Median(std::vector<double> values) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());
@@ -169,6 +242,7 @@ int Run(const std::string& manifest, const std::string& predictions_path,
   newsift::ExtractOptions options;
   options.explain = false;  // what a user's run does: explain is for `show --explain`
   std::vector<Outcome> outcomes(pages.size());
+  const MachineLoad load;
   for (int r = 0; r < repeats; ++r) {
     for (size_t i = 0; i < pages.size(); ++i) {
       double cpu_start = ThreadCpuMs();
@@ -193,6 +267,11 @@ int Run(const std::string& manifest, const std::string& predictions_path,
       }
     }
   }
+  json stats = {{"system", "newsift"},        {"version", "working tree"},
+                {"pages", pages.size()},      {"repeats", repeats},
+                {"input_bytes", input_bytes}, {"rss_after_load_kb", rss_after_load_kb},
+                {"peak_rss_kb", PeakRssKb()}};
+  load.Finish(&stats);
 
   std::ofstream predictions(predictions_path);
   if (!predictions) {
@@ -211,15 +290,13 @@ int Run(const std::string& manifest, const std::string& predictions_path,
                  {"status", outcome.status},
                  {"ms", Median(outcome.ms)},
                  {"cpu_ms", Median(outcome.cpu_ms)},
+                 {"best_ms", *std::min_element(outcome.ms.begin(), outcome.ms.end())},
                  {"ms_all", outcome.ms},
                  {"cpu_ms_all", outcome.cpu_ms}};
     // Pages may hold invalid UTF-8 that the extractor passed through: replace, don't throw.
     predictions << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }
-  json stats = {{"system", "newsift"},        {"version", "working tree"},
-                {"pages", pages.size()},      {"repeats", repeats},
-                {"input_bytes", input_bytes}, {"rss_after_load_kb", rss_after_load_kb},
-                {"peak_rss_kb", PeakRssKb()}, {"nondeterministic_pages", changed}};
+  stats["nondeterministic_pages"] = changed;
   std::ofstream(stats_path) << stats.dump(2) << '\n';
   return 0;
 }

@@ -145,6 +145,37 @@ def load_json(path):
         return None
 
 
+# Other processes busier than this (in cores) while newsift was timed: its
+# times are inflated, and the report says so.
+BUSY_MACHINE_CORES = 0.25
+
+
+def slot_lines(systems):
+    """newsift's per-slot medians and the machine's load in each slot, under a set's table."""
+    lines, busy = [], False
+    for s in systems:
+        t = s.get('timing') or {}
+        medians = t.get('slot_median_ms')
+        if s['system'] != 'newsift' or not medians:
+            continue
+        others = t.get('slot_other_busy_cores') or [None] * len(medians)
+        steal = t.get('slot_steal_cores') or [None] * len(medians)
+        cells = ' / '.join(fmt_ms(m) for m in medians)
+        loads = ' / '.join(fmt(o, 2) for o in others)
+        stolen = ' / '.join(fmt(x, 2) for x in steal)
+        lines.append(f"- newsift on {s.get('input')}: median ms/page per slot {cells}; "
+                     f"cores kept busy by other processes meanwhile {loads}; "
+                     f"stolen by the host {stolen}")
+        busy = busy or any(o is not None and o > BUSY_MACHINE_CORES for o in others)
+    if not lines:
+        return []
+    out = ['newsift\'s slots (before, between and after the peers):', ''] + lines + ['']
+    if busy:
+        out += [f'Warning: other processes kept more than {BUSY_MACHINE_CORES} of a core busy '
+                'during at least one of newsift\'s slots; its times there are inflated.', '']
+    return out
+
+
 def cmd_report(out_dir, md_path, json_path):
     out_dir = Path(out_dir)
     run = load_json(out_dir / 'run.json') or {}
@@ -183,7 +214,15 @@ def cmd_report(out_dir, md_path, json_path):
               '(all pages are loaded before timing; "after load" is the RSS at that point). '
               'CPU ms is the CPU time of the extracting thread (Node: of the process, so V8\'s '
               'helper threads count) and CPU share = total CPU time / total wall time: well below 1 '
-              'means the machine was busy and the wall times are inflated.', '']
+              'means the machine was busy and the wall times are inflated. Best-pass: each page\'s '
+              'fastest pass, then the median over pages; this machine\'s speed changes by up to '
+              'half from one second to the next even when it is otherwise idle, and the fastest '
+              'pass is the closest to what a page costs on a quiet core. The figure to quote is '
+              'the median; the best-pass one says how much of it is the machine. Under each set, '
+              'newsift\'s own median in each of its slots, and the cores other processes kept '
+              'busy (or the host took) while that slot was timed, read from /proc/stat over at '
+              'least a second: a slot that is slow while the rest of the machine is quiet is the '
+              'machine\'s speed drifting, not the load of another program.', '']
 
     notes = run.get('notes', [])
     if notes:
@@ -204,9 +243,9 @@ def cmd_report(out_dir, md_path, json_path):
             continue
         lines += [f'## {name}', '',
                   '| system | input | P | R | F1 | median ms/page | p95 ms/page | MB/s | '
-                  'median CPU ms/page | CPU share | peak RSS MB (after load) | pages | empty | '
-                  'errors |',
-                  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|']
+                  'median CPU ms/page | CPU share | median best-pass ms/page | '
+                  'peak RSS MB (after load) | pages | empty | errors |',
+                  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|']
         for s in systems:
             t = s.get('timing') or {}
             rss = t.get('peak_rss_kb')
@@ -214,14 +253,15 @@ def cmd_report(out_dir, md_path, json_path):
             rss_cell = '–' if rss is None else (
                 f'{rss / 1024:.0f}' + ('' if rss_load is None else f' ({rss_load / 1024:.0f})'))
             lines.append('| {system} | {input} | {p} | {r} | {f1} | {med} | {p95} | {mbs} | {cpu} | '
-                         '{share} | {rss} | {pages} | {empty} | {errors} |'.format(
+                         '{share} | {best} | {rss} | {pages} | {empty} | {errors} |'.format(
                              system=s['system'], input=s.get('input', '?'),
                              p=fmt(s['precision'] if s.get('precision_pages') else None),
                              r=fmt(s['recall'] if s.get('recall_pages') else None),
                              f1=fmt(s['f1']),
                              med=fmt_ms(t.get('median_ms')), p95=fmt_ms(t.get('p95_ms')),
                              mbs=fmt(t.get('mb_per_s'), 1), cpu=fmt_ms(t.get('median_cpu_ms')),
-                             share=fmt(t.get('cpu_share'), 2), rss=rss_cell,
+                             share=fmt(t.get('cpu_share'), 2),
+                             best=fmt_ms(t.get('median_best_ms')), rss=rss_cell,
                              pages=s['pages'] - s.get('missing_predictions', 0),
                              empty=s.get('empty_bodies', '–'), errors=s.get('errors', '–')))
         lines.append('')
@@ -251,6 +291,7 @@ def cmd_report(out_dir, md_path, json_path):
                           f"{ours['f1'] - s['f1']:+.3f}")
         if ratios:
             lines += ['Speed ratios (peer time / newsift time, same HTML pages):', ''] + ratios + ['']
+        lines += slot_lines(systems)
         nondet = [s for s in systems if (s.get('timing') or {}).get('nondeterministic_pages')]
         for s in nondet:
             lines += [f"Warning: {s['system']} ({s.get('input')}) gave a different body between "
@@ -422,6 +463,7 @@ def cmd_merge_passes(out_base, *slot_bases):
         out = {k: row[k] for k in ('id',) + kept if k in row}
         out['ms'] = statistics.median(ms)
         out['cpu_ms'] = statistics.median(cpu_ms)
+        out['best_ms'] = min(ms)
         merged.append(out)
     write_jsonl(out_base + '.jsonl', merged)
     stats = dict(first_stats)
@@ -429,6 +471,15 @@ def cmd_merge_passes(out_base, *slot_bases):
     stats['passes_in_slots'] = [s.get('repeats', 1) for _, s in slots]
     for key in ('peak_rss_kb', 'rss_after_load_kb'):
         stats[key] = max(s.get(key, 0) for _, s in slots)
+    # Each slot's own median page time, and what the rest of the machine did
+    # meanwhile: the drift a merged median hides.
+    stats['slot_median_ms'] = [
+        statistics.median(statistics.median(r.get('ms_all', [r['ms']])) for r in rows)
+        if rows else None for rows, _ in slots]
+    for key in ('other_busy_cores', 'steal_cores'):
+        stats['slot_' + key] = [s.get(key) for _, s in slots]
+        known = [v for v in stats['slot_' + key] if v is not None]
+        stats[key] = max(known) if known else None
     stats['nondeterministic_pages'] = max(
         changed, max(s.get('nondeterministic_pages', 0) for _, s in slots))
     with open(out_base + '.stats.json', 'w', encoding='utf-8') as f:

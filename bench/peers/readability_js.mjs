@@ -125,6 +125,7 @@ for (let i = 0; i < pages.length; ++i) {
     error: page.readError || error || undefined,
     ms: median(ms),
     cpu_ms: median(cpuMs),
+    best_ms: ms.length ? Math.min(...ms) : null,
   }));
 }
 writeFileSync(predictionsPath, lines.join('\n') + (lines.length ? '\n' : ''));

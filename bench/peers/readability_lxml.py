@@ -103,7 +103,8 @@ def main():
             row = {'id': page['id'], 'body': outcome['body'], 'title': outcome['title'] or '',
                    'authors': [], 'published': '', 'status': status,
                    'ms': statistics.median(outcome['ms']) if outcome['ms'] else None,
-                   'cpu_ms': statistics.median(outcome['cpu_ms']) if outcome['cpu_ms'] else None}
+                   'cpu_ms': statistics.median(outcome['cpu_ms']) if outcome['cpu_ms'] else None,
+                   'best_ms': min(outcome['ms']) if outcome['ms'] else None}
             if error:
                 row['error'] = error
             out.write(json.dumps(row, ensure_ascii=False) + '\n')
