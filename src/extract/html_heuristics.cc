@@ -33,6 +33,7 @@ constexpr std::array kStrongNegative = {
     Hint{"share", Label::kShare, "shared"},
     Hint{"sharing", Label::kShare},
     Hint{"social", Label::kShare},
+    Hint{"likes-widget", Label::kShare},  // "Like this: Like Loading..." under blog posts
     Hint{"newsletter", Label::kNewsletter},
     Hint{"signup", Label::kNewsletter},
     Hint{"sign-up", Label::kNewsletter},
@@ -133,6 +134,9 @@ constexpr std::array<std::string_view, 22> kTeaserPrefixes = {
 constexpr std::array<std::string_view, 6> kDateLinePrefixes = {
     "published", "updated", "posted", "last updated", "first published", "last modified",
 };
+
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
+constexpr std::string_view kLoadingPrefix = "loading ";
 
 constexpr std::array<std::string_view, 24> kBoilerplatePhrases = {
     "advertisement",
@@ -746,11 +750,26 @@ bool IsSummaryHeading(std::string_view text) {
 
 bool IsBoilerplatePhrase(std::string_view text) {
   if (text.size() > kBoilerplatePhraseMaxChars) return false;
-  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) {
-    text.remove_suffix(1);
+  bool ellipsis = false;
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    if (text.back() == ':' || text.back() == '.' || text.back() == ' ') {
+      ellipsis = ellipsis || text.back() == '.';
+      text.remove_suffix(1);
+      trimmed = true;
+    } else if (EndsWith(text, kEllipsis)) {
+      ellipsis = true;
+      text.remove_suffix(kEllipsis.size());
+      trimmed = true;
+    }
   }
   for (std::string_view phrase : kBoilerplatePhrases) {
     if (text.size() == phrase.size() && StartsWithIgnoreAsciiCase(text, phrase)) return true;
+  }
+  // A placeholder that scripts replace: "Loading image...", "Loading comments…".
+  if (ellipsis && StartsWithIgnoreAsciiCase(text, kLoadingPrefix)) {
+    std::string_view what = text.substr(kLoadingPrefix.size());
+    return !what.empty() && what.find(' ') == std::string_view::npos;
   }
   return false;
 }

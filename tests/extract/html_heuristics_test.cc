@@ -136,5 +136,28 @@ TEST(HtmlHeuristicsTest, DateLines) {
   EXPECT_FALSE(IsDateLine("The council met in 2024 and published its plan."));
 }
 
+TEST(HtmlHeuristicsTest, LikeButtonsAreShareBars) {
+  EXPECT_TRUE(Drops("post-likes-widget"));
+  EXPECT_TRUE(Drops("likes-widget-placeholder"));
+  EXPECT_FALSE(Drops("likes"));
+}
+
+TEST(HtmlHeuristicsTest, BoilerplatePhrases) {
+  EXPECT_TRUE(IsBoilerplatePhrase("Advertisement"));
+  EXPECT_TRUE(IsBoilerplatePhrase("Share this:"));
+  EXPECT_TRUE(IsBoilerplatePhrase("Loading..."));
+  EXPECT_TRUE(IsBoilerplatePhrase("Loading\u2026"));
+  EXPECT_FALSE(IsBoilerplatePhrase("Share the road"));
+}
+
+TEST(HtmlHeuristicsTest, LoadingPlaceholdersEndWithAnEllipsis) {
+  EXPECT_TRUE(IsBoilerplatePhrase("Loading image..."));
+  EXPECT_TRUE(IsBoilerplatePhrase("Loading comments\u2026"));
+  EXPECT_TRUE(IsBoilerplatePhrase("LOADING VIDEO ..."));
+  EXPECT_FALSE(IsBoilerplatePhrase("Loading docks"));  // a heading, not a placeholder
+  EXPECT_FALSE(IsBoilerplatePhrase("Loading the truck..."));
+  EXPECT_FALSE(IsBoilerplatePhrase("Loadings..."));
+}
+
 }  // namespace
 }  // namespace newsift::html
