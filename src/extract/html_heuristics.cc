@@ -136,6 +136,7 @@ constexpr std::array<std::string_view, 6> kDateLinePrefixes = {
 };
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
+constexpr size_t kEllipsisDots = 3;
 constexpr std::string_view kLoadingPrefix = "loading ";
 
 constexpr std::array<std::string_view, 24> kBoilerplatePhrases = {
@@ -750,19 +751,20 @@ bool IsSummaryHeading(std::string_view text) {
 
 bool IsBoilerplatePhrase(std::string_view text) {
   if (text.size() > kBoilerplatePhraseMaxChars) return false;
-  bool ellipsis = false;
+  size_t dots = 0;  // "..." or "…" (three dots) at the end: an ellipsis
   for (bool trimmed = true; trimmed && !text.empty();) {
     trimmed = false;
     if (text.back() == ':' || text.back() == '.' || text.back() == ' ') {
-      ellipsis = ellipsis || text.back() == '.';
+      dots += text.back() == '.' ? 1 : 0;
       text.remove_suffix(1);
       trimmed = true;
     } else if (EndsWith(text, kEllipsis)) {
-      ellipsis = true;
+      dots += kEllipsisDots;
       text.remove_suffix(kEllipsis.size());
       trimmed = true;
     }
   }
+  const bool ellipsis = dots >= kEllipsisDots;
   for (std::string_view phrase : kBoilerplatePhrases) {
     if (text.size() == phrase.size() && StartsWithIgnoreAsciiCase(text, phrase)) return true;
   }

@@ -157,6 +157,7 @@ TEST(HtmlHeuristicsTest, LoadingPlaceholdersEndWithAnEllipsis) {
   EXPECT_FALSE(IsBoilerplatePhrase("Loading docks"));  // a heading, not a placeholder
   EXPECT_FALSE(IsBoilerplatePhrase("Loading the truck..."));
   EXPECT_FALSE(IsBoilerplatePhrase("Loadings..."));
+  EXPECT_FALSE(IsBoilerplatePhrase("Loading bays."));  // a sentence, not a placeholder
 }
 
 }  // namespace
