@@ -10,13 +10,15 @@
 // R times. PREDICTIONS gets one JSON object per page, in manifest order:
 // {id, body, title, authors, published, status, ms, cpu_ms, best_ms, ms_all,
 // cpu_ms_all} (cpu_ms: the thread's CPU time, median too; best_ms: the
-// fastest repeat, what the page costs on a quiet core; the _all arrays
+// fastest repeat, the least disturbed by a drifting machine; the _all arrays
 // hold every repeat's, for bench_tools.py merge-passes). STATS gets the run's
 // totals: pages, repeats, input bytes, peak RSS, pages whose output changed
-// between repeats, and how many cores other processes kept busy while the
-// pages were timed (other_busy_cores, steal_cores: from /proc/stat over at
-// least a second, null where it cannot be read), which tells a slow run on a busy machine from a
-// slow extractor. The peers' runners (bench/peers/) write the same shapes.
+// between repeats, and the cores other processes kept busy and the host
+// took around the timing (other_busy_cores, steal_cores, over load_window_s
+// seconds from the start of the timing; null where /proc/stat cannot be
+// read): they tell a slow run on a busy machine from a slow extractor. The
+// peers' runners (bench/peers/) write the same prediction fields except the
+// _all arrays, and no load.
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -24,6 +26,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -168,8 +171,7 @@ struct MachineCpu {
 std::optional<MachineCpu> ReadMachineCpu() {
   std::ifstream in("/proc/stat");
   std::string label;
-  unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0,
-                     steal = 0;
+  uint64_t user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
   if (!(in >> label >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal) ||
       label != "cpu") {
     return std::nullopt;
@@ -190,8 +192,12 @@ double ProcessCpuSeconds() {
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-// What the rest of the machine did while the pages were timed: cores kept
-// busy by other processes, and cores' worth of time the host took away.
+// What the rest of the machine did around the timing: cores kept busy by
+// other processes, and cores' worth of time the host took away. The window
+// starts with the timing and lasts at least a second: /proc/stat counts in
+// ticks (10 ms), so a pass of 40 ms alone would say little. Load that lasts
+// (a build, another benchmark) shows in full; a burst inside a short pass is
+// diluted.
 class MachineLoad {
  public:
   MachineLoad()
@@ -200,13 +206,12 @@ class MachineLoad {
         wall_start_(std::chrono::steady_clock::now()) {}
 
   void Finish(json* stats) const {
-    // /proc/stat counts in ticks (10 ms): a shorter window would say little,
-    // so a short timing is followed by an idle wait that completes it.
     constexpr std::chrono::seconds kMinWindow{1};
     std::this_thread::sleep_until(wall_start_ + kMinWindow);
     std::optional<MachineCpu> stop = ReadMachineCpu();
     const double wall_s =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_).count();
+    (*stats)["load_window_s"] = wall_s;
     if (!start_ || !stop || wall_s <= 0) {
       (*stats)["other_busy_cores"] = nullptr;
       (*stats)["steal_cores"] = nullptr;
@@ -269,9 +274,8 @@ int Run(const std::string& manifest, const std::string& predictions_path,
   }
   json stats = {{"system", "newsift"},        {"version", "working tree"},
                 {"pages", pages.size()},      {"repeats", repeats},
-                {"input_bytes", input_bytes}, {"rss_after_load_kb", rss_after_load_kb},
-                {"peak_rss_kb", PeakRssKb()}};
-  load.Finish(&stats);
+                {"input_bytes", input_bytes}, {"rss_after_load_kb", rss_after_load_kb}};
+  load.Finish(&stats);  // first: its window starts with the timing
 
   std::ofstream predictions(predictions_path);
   if (!predictions) {
@@ -297,6 +301,7 @@ int Run(const std::string& manifest, const std::string& predictions_path,
     predictions << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }
   stats["nondeterministic_pages"] = changed;
+  stats["peak_rss_kb"] = PeakRssKb();
   std::ofstream(stats_path) << stats.dump(2) << '\n';
   return 0;
 }

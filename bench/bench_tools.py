@@ -16,6 +16,7 @@ per-page time of merged passes is the median of all of them, the runner's own st
 """
 import gzip
 import json
+import math
 import os
 import statistics
 import sys
@@ -145,8 +146,8 @@ def load_json(path):
         return None
 
 
-# Other processes busier than this (in cores) while newsift was timed: its
-# times are inflated, and the report says so.
+# Other processes (plus the host's steal) busier than this, in cores, around
+# newsift's timing: its times are inflated, and the report says so.
 BUSY_MACHINE_CORES = 0.25
 
 
@@ -164,15 +165,15 @@ def slot_lines(systems):
         loads = ' / '.join(fmt(o, 2) for o in others)
         stolen = ' / '.join(fmt(x, 2) for x in steal)
         lines.append(f"- newsift on {s.get('input')}: median ms/page per slot {cells}; "
-                     f"cores kept busy by other processes meanwhile {loads}; "
+                     f"cores kept busy by other processes around its timing {loads}; "
                      f"stolen by the host {stolen}")
-        busy = busy or any(o is not None and o > BUSY_MACHINE_CORES for o in others)
+        busy = busy or any((o or 0) + (x or 0) > BUSY_MACHINE_CORES for o, x in zip(others, steal))
     if not lines:
         return []
-    out = ['newsift\'s slots (before, between and after the peers):', ''] + lines + ['']
+    out = ['newsift\'s slots (its passes, spread over the time the peers take):', ''] + lines + ['']
     if busy:
-        out += [f'Warning: other processes kept more than {BUSY_MACHINE_CORES} of a core busy '
-                'during at least one of newsift\'s slots; its times there are inflated.', '']
+        out += [f'Warning: other processes or the host took more than {BUSY_MACHINE_CORES} of a '
+                'core around at least one of newsift\'s slots; its times there are inflated.', '']
     return out
 
 
@@ -215,14 +216,14 @@ def cmd_report(out_dir, md_path, json_path):
               'CPU ms is the CPU time of the extracting thread (Node: of the process, so V8\'s '
               'helper threads count) and CPU share = total CPU time / total wall time: well below 1 '
               'means the machine was busy and the wall times are inflated. Best-pass: each page\'s '
-              'fastest pass, then the median over pages; this machine\'s speed changes by up to '
-              'half from one second to the next even when it is otherwise idle, and the fastest '
-              'pass is the closest to what a page costs on a quiet core. The figure to quote is '
-              'the median; the best-pass one says how much of it is the machine. Under each set, '
-              'newsift\'s own median in each of its slots, and the cores other processes kept '
-              'busy (or the host took) while that slot was timed, read from /proc/stat over at '
-              'least a second: a slot that is slow while the rest of the machine is quiet is the '
-              'machine\'s speed drifting, not the load of another program.', '']
+              'fastest pass, then the median over pages; on a machine whose speed drifts it is '
+              'the least disturbed of the passes, not a quiet core\'s cost. The figure to quote '
+              'is the median. Under each set, newsift\'s own median in each of its slots, and '
+              'the cores other processes kept busy (and the host took) around that slot\'s '
+              'timing, read from /proc/stat over a window that starts with the timing and lasts '
+              'at least a second (the file counts in 10 ms ticks): a slot that is slow while the '
+              'rest of the machine is quiet is the machine\'s speed drifting, not the load of '
+              'another program (docs/decisions.md, "Tenth pass").', '']
 
     notes = run.get('notes', [])
     if notes:
@@ -238,7 +239,9 @@ def cmd_report(out_dir, md_path, json_path):
     for name, scores in datasets:
         systems = sorted((s for s in scores if not s['system'].startswith('check-')),
                          key=system_key)
-        summary['datasets'][name] = {s['system']: s for s in scores}
+        # One entry per system and input: newsift's text dumps must not hide its HTML.
+        summary['datasets'][name] = {f"{s['system']}/{s.get('input', 'html')}": s
+                                     for s in scores}
         if not systems:
             continue
         lines += [f'## {name}', '',
@@ -434,6 +437,12 @@ def cmd_ingest_summary(out_dir, inputs):
     return 0
 
 
+def nearest_rank_median(values):
+    """The scorer's median (Percentile in score_extraction.cc): nearest rank, no averaging."""
+    ordered = sorted(values)
+    return ordered[max(1, math.ceil(0.5 * len(ordered))) - 1]
+
+
 def cmd_merge_passes(out_base, *slot_bases):
     """newsift's passes over one set, run in slots spread over the set's benchmark window, as
     one run: the outputs of the first slot, each page's time the median of every pass's
@@ -474,8 +483,9 @@ def cmd_merge_passes(out_base, *slot_bases):
     # Each slot's own median page time, and what the rest of the machine did
     # meanwhile: the drift a merged median hides.
     stats['slot_median_ms'] = [
-        statistics.median(statistics.median(r.get('ms_all', [r['ms']])) for r in rows)
+        nearest_rank_median([statistics.median(r.get('ms_all', [r['ms']])) for r in rows])
         if rows else None for rows, _ in slots]
+    stats['slot_load_window_s'] = [s.get('load_window_s') for _, s in slots]
     for key in ('other_busy_cores', 'steal_cores'):
         stats['slot_' + key] = [s.get(key) for _, s in slots]
         known = [v for v in stats['slot_' + key] if v is not None]

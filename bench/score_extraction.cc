@@ -16,8 +16,9 @@
 //              a leading "by" or "and" (Oxford comma), and parts that are only
 //              a credential ("Jane Doe, MD, PhD" is one name).
 // A page without a truth value is left out of that field's denominator.
-// Timing comes from the per-page "ms" of the predictions and the runner's
-// STATS (input bytes, RSS). Prints one summary line; writes all figures as
+// Timing comes from the per-page "ms", "cpu_ms" and "best_ms" of the
+// predictions and the runner's STATS (input bytes, RSS, the machine's load
+// around the timing). Prints one summary line; writes all figures as
 // JSON. Exit status is 0 whatever the figures: the bench reports, it does
 // not judge.
 #include <CLI/CLI.hpp>
@@ -302,14 +303,15 @@ int Run(const std::string& truth_path, const std::string& predictions_path,
       timing["cpu_share"] = total_ms > 0 ? json(total_cpu_ms / total_ms) : json(nullptr);
     }
     if (!best_times.empty()) {
-      // The machine's speed drifts (by up to half between passes a second
-      // apart): each page's fastest pass is what it costs on a quiet core.
+      // Each page's fastest pass: on a machine whose speed drifts, the pass
+      // it disturbed least (docs/decisions.md, "Tenth pass").
       std::sort(best_times.begin(), best_times.end());
       timing["median_best_ms"] = Percentile(best_times, 0.5);
     }
-    for (const char* key : {"repeats", "peak_rss_kb", "rss_after_load_kb", "nondeterministic_pages",
-                            "version", "other_busy_cores", "steal_cores", "slot_median_ms",
-                            "slot_other_busy_cores", "slot_steal_cores"}) {
+    for (const char* key :
+         {"repeats", "peak_rss_kb", "rss_after_load_kb", "nondeterministic_pages", "version",
+          "other_busy_cores", "steal_cores", "load_window_s", "slot_median_ms",
+          "slot_other_busy_cores", "slot_steal_cores", "slot_load_window_s"}) {
       if (stats.contains(key)) timing[key] = stats[key];
     }
     result["timing"] = timing;

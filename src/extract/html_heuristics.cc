@@ -139,7 +139,7 @@ constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
 constexpr size_t kEllipsisDots = 3;
 constexpr std::string_view kLoadingPrefix = "loading ";
 
-constexpr std::array<std::string_view, 24> kBoilerplatePhrases = {
+constexpr std::array<std::string_view, 23> kBoilerplatePhrases = {
     "advertisement",
     "advertising",
     "sponsored",
@@ -158,7 +158,6 @@ constexpr std::array<std::string_view, 24> kBoilerplatePhrases = {
     "follow us",
     "skip to content",
     "skip to main content",
-    "loading...",
     "loading",
     "story continues below advertisement",
     "continue reading below",

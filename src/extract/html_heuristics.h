@@ -177,7 +177,10 @@ bool IsDateLine(std::string_view text);
 inline constexpr size_t kDateLineMaxChars = 160;
 
 // Short blocks that are boilerplate whatever their markup ("Advertisement",
-// "Share this article"...), matched case-insensitively on the whole block.
+// "Share this article"...), matched case-insensitively on the whole block
+// without its trailing colons, periods, spaces and ellipses ("Comments…");
+// also "Loading" and one word with an ellipsis, a placeholder scripts fill
+// in ("Loading image...").
 bool IsBoilerplatePhrase(std::string_view text);
 
 // Metadata field names (meta name/property/itemprop, lowercase).

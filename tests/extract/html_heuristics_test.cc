@@ -147,6 +147,7 @@ TEST(HtmlHeuristicsTest, BoilerplatePhrases) {
   EXPECT_TRUE(IsBoilerplatePhrase("Share this:"));
   EXPECT_TRUE(IsBoilerplatePhrase("Loading..."));
   EXPECT_TRUE(IsBoilerplatePhrase("Loading\u2026"));
+  EXPECT_TRUE(IsBoilerplatePhrase("Comments\u2026"));
   EXPECT_FALSE(IsBoilerplatePhrase("Share the road"));
 }
 
