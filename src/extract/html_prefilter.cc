@@ -45,6 +45,7 @@ constexpr std::array<std::string_view, 3> kUnread = {"img", "source", "link"};
 // Elements whose white space is content: copied as they are.
 constexpr std::array<std::string_view, 4> kVerbatim = {"pre", "textarea", "listing", "xmp"};
 constexpr std::array<std::string_view, 1> kBody = {"body"};
+constexpr std::array<std::string_view, 1> kNav = {"nav"};
 
 bool EndsName(char c) {
   return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -478,6 +479,73 @@ bool NamesOneOf(std::string_view html, size_t at, const std::array<std::string_v
   return false;
 }
 
+// Elements whose text is no part of a menu's: inert ones, and the ones
+// never shown (IsInvisibleTag) that must have an end tag.
+constexpr std::array<InertElement, 5> kSkippedInNav = {
+    kInert[0],
+    kInert[1],
+    kInert[2],
+    InertElement{"select", "</select"},
+    InertElement{"template", "</template"},
+};
+
+// The text of the <nav> whose start tag ends at `from`, up to the "</nav"
+// that closes it (nested ones counted): its tags become spaces; comments
+// and the elements of kSkippedInNav go. Returns where that end tag starts,
+// or npos when the markup inside is odd (a tag, comment or element that
+// never ends, a "<!" or "<?" that is no comment); the element is then
+// copied as usual.
+size_t FlattenNav(std::string_view html, size_t from, std::string* text) {
+  int depth = 0;
+  size_t pos = from;
+  while (true) {
+    const void* lt = std::memchr(html.data() + pos, '<', html.size() - pos);
+    if (lt == nullptr) return std::string_view::npos;
+    const size_t at = static_cast<const char*>(lt) - html.data();
+    text->append(html.substr(pos, at - pos));
+    if (at + 1 >= html.size()) return std::string_view::npos;
+    const char next = html[at + 1];
+    if (next == '!' || next == '?') {
+      if (!html.substr(at).starts_with(kCommentOpen)) return std::string_view::npos;
+      const size_t end = html.find(kCommentClose, at + kCommentOpen.size());
+      if (end == std::string_view::npos) return std::string_view::npos;
+      pos = end + kCommentClose.size();
+      continue;
+    }
+    if (next == '/') {
+      if (NamesOneOf(html, at, kNav)) {
+        if (depth == 0) return at;
+        --depth;
+      }
+      const size_t end = html.find('>', at);
+      if (end == std::string_view::npos) return std::string_view::npos;
+      text->push_back(' ');
+      pos = end + 1;
+      continue;
+    }
+    if (!IsAsciiLetter(next)) {  // a '<' that is text
+      text->push_back('<');
+      pos = at + 1;
+      continue;
+    }
+    bool self_closing = false;
+    size_t end = StartTagEnd(html, at, &self_closing);
+    if (end == std::string_view::npos) return std::string_view::npos;
+    for (const InertElement& element : kSkippedInNav) {
+      if (!NamesOneOf(html, at, std::array<std::string_view, 1>{element.name})) continue;
+      if (self_closing && element.name == "svg") break;  // only a drawing closes itself
+      const size_t close = FindClose(html, end, element.close);
+      end = close == std::string_view::npos ? close : html.find('>', close);
+      if (end == std::string_view::npos) return std::string_view::npos;
+      ++end;
+      break;
+    }
+    if (NamesOneOf(html, at, kNav)) ++depth;
+    text->push_back(' ');
+    pos = end;
+  }
+}
+
 }  // namespace
 
 void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out,
@@ -486,8 +554,9 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
   AttributeReducer reducer(classes);
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
-  bool verbatim = false;  // inside <pre> and the like: white space kept
-  bool in_body = false;   // past a <body> start tag
+  bool verbatim = false;     // inside <pre> and the like: white space kept
+  bool in_body = false;      // past a <body> start tag
+  bool flatten_navs = true;  // until a menu's markup turns out odd (FlattenNav)
   // White space between two block-level tags (IsBlockTag) goes: every stage
   // separates the text of block-level elements anyway, and libxml2 spends a
   // text node on each such gap, a third of the text nodes of a typical page.
@@ -627,6 +696,27 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
         continue;
       }
       if (NamesOneOf(html, at, kVerbatim)) verbatim = true;
+      if (flatten_navs && in_body && end != std::string_view::npos && NamesOneOf(html, at, kNav)) {
+        // A menu's markup is a fifth of a typical page's tags; no stage
+        // reads inside it but for its text and how much of that is links:
+        // one link holding the text keeps both.
+        std::string text;
+        if (const size_t close = FlattenNav(html, end, &text); close != std::string_view::npos) {
+          if (AllSpace(text)) {
+            AppendCollapsingSpace(text, out);
+          } else {
+            out->append("<a>");
+            AppendCollapsingSpace(text, out);
+            out->append("</a>");
+          }
+          copied = pos = close;
+          last_name = std::string_view::npos;
+          continue;
+        }
+        // No more tries on this page: a menu nested inside would be scanned
+        // to the same place again, quadratic on nested menus that never end.
+        flatten_navs = false;
+      }
     }
     if (end == std::string_view::npos) return keep_rest(at);
     copied = pos = end;

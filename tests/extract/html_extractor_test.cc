@@ -93,6 +93,22 @@ TEST(HtmlExtractorTest, TitleSuffixOnlyWhenItMatches) {
             "Left - right politics explained");
 }
 
+// A mega menu titles its columns with <h1>s: only the page's own are
+// weighed against the declared title.
+TEST(HtmlExtractorTest, HeadingsInsideMenusAreNoHeadlines) {
+  std::string menu = "<nav><ul>";
+  for (int i = 0; i < 10; ++i) {
+    menu += "<li><h1>Section " + std::to_string(i) + "</h1><a href=\"/s\">Council news</a></li>";
+  }
+  menu += "</ul></nav>";
+  Article a = ExtractFixture(
+      "<html><head><title>Council agrees to rebuild the old bridge - Riverside Post</title></head>"
+      "<body>" +
+      menu + "<article><h1>Council agrees to rebuild the old bridge before winter</h1>" + Para(1) +
+      Para(2) + "</article></body></html>");
+  EXPECT_EQ(a.title, "Council agrees to rebuild the old bridge before winter");
+}
+
 TEST(HtmlExtractorTest, MainContentAmidBoilerplate) {
   std::string html =
       R"(<html><body>

@@ -148,6 +148,30 @@ TEST(HtmlPrefilterTest, EmptyTextOnlyInlineElementsGoWithTheirEndTags) {
   EXPECT_EQ(in_body("<em></em"), "<body><em></em");
 }
 
+TEST(HtmlPrefilterTest, MenusBecomeOneLinkHoldingTheirText) {
+  EXPECT_EQ(Strip("<body><nav><ul><li><a href=\"/a\">Home</a></li>\n  <li><a "
+                  "href=\"/b\">World news</a></li></ul></nav><p>x</p>"),
+            "<body><nav><a> Home\nWorld news </a></nav><p>x</p>");
+  // Nested menus end with the outer one; scripts, drop-down lists and
+  // comments inside go, as their text is never the menu's; a '<' that starts
+  // no tag is text.
+  EXPECT_EQ(Strip("<body><NAV>a<nav>b</nav>c</Nav>d"), "<body><NAV><a>a b c</a></Nav>d");
+  EXPECT_EQ(Strip("<body><nav>a<script>x</nav></script><!-- </nav> --><select><option>English"
+                  "</select>b</nav>"),
+            "<body><nav><a>a b</a></nav>");
+  EXPECT_EQ(Strip("<body><nav>1 < 2</nav>"), "<body><nav><a>1 < 2</a></nav>");
+  EXPECT_EQ(Strip("<body><nav> <span></span> </nav>"), "<body><nav> </nav>");
+  // Odd markup inside, or no end, and the menu is copied like any element;
+  // before <body> too.
+  EXPECT_EQ(Strip("<body><nav>a<!-- never closed</nav>"), "<body><nav>a<!-- never closed</nav>");
+  EXPECT_EQ(Strip("<body><nav><ul><li>a"), "<body><nav><ul><li>a");
+  EXPECT_EQ(Strip("<body><nav>a<!DOCTYPE x></nav>"), "<body><nav>a<!DOCTYPE x></nav>");
+  // After one such menu, no other is flattened on the page.
+  EXPECT_EQ(Strip("<body><nav>a<!x><nav>b</nav></nav><nav>c</nav>"),
+            "<body><nav>a<!x><nav>b</nav></nav><nav>c</nav>");
+  EXPECT_EQ(Strip("<nav><a href=\"/x\">a</a></nav>"), "<nav><a>a</a></nav>");
+}
+
 TEST(HtmlPrefilterTest, LinksKeepOnlyTheirPathMarkers) {
   EXPECT_EQ(Strip("<a href=\"https://x.org/Authors/jane-doe\">J</a>"), "<a href=\"/author\">J</a>");
   EXPECT_EQ(Strip("<A class=author HREF='/staff/tag/x'>J</A>"),
