@@ -107,9 +107,13 @@ double TagBaseScore(std::string_view tag) {
   return 0;
 }
 
+// Whether class and id words may drop an element (and all it holds).
+enum class ClassDrops : uint8_t { kHonour, kIgnore };
+
 class Analyzer {
  public:
-  Analyzer(xmlNode* body, ClassVerdictCache* classes) : verdicts_(*classes) {
+  Analyzer(xmlNode* body, ClassVerdictCache* classes, ClassDrops class_drops)
+      : verdicts_(*classes), class_drops_(class_drops) {
     nodes_.reserve(1024);
     Build(body, -1);
     if (RevealHiddenPage()) {
@@ -321,7 +325,7 @@ class Analyzer {
           info.drop_label = label;
         } else {
           ClassVerdict verdict = verdicts_.Classify(Attr(node, "class"), Attr(node, "id"));
-          if (verdict.Drops()) {
+          if (verdict.Drops() && class_drops_ == ClassDrops::kHonour) {
             info.drop = DropKind::kClass;
             info.drop_label = verdict.label;
             info.drop_word = verdict.word;
@@ -373,6 +377,7 @@ class Analyzer {
   std::vector<NodeInfo> nodes_;
   std::vector<const xmlNode*> revealed_;  // hidden elements read as visible
   ClassVerdictCache& verdicts_;
+  ClassDrops class_drops_;
 };
 
 // Walks the tree in document order, cutting it into blocks and labelling
@@ -927,15 +932,28 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
   // space apart (Extract's fingerprint), and the repetition check needs them.
   std::vector<std::string> norms;
   if (body != nullptr) {
-    Analyzer analyzer(body, classes);
-    int top = analyzer.Score();
+    std::optional<Analyzer> analyzer(std::in_place, body, classes, ClassDrops::kHonour);
+    int top = analyzer->Score();
+    if (top < 0) {
+      // Every paragraph sits under a class word that drops it: a site that
+      // names its content blocks "widget" or the like. Read again with the
+      // words as hints only, as Readability does when it finds nothing.
+      analyzer.emplace(body, classes, ClassDrops::kIgnore);
+      top = analyzer->Score();
+      if (top >= 0 && options.explain) {
+        article->explain.push_back({"", Label::kMetadata,
+                                    "no block read as article text under its class words: "
+                                    "read again with them as hints only"});
+      }
+    }
     if (top < 0 && options.explain) {
       article->explain.push_back(
           {"", Label::kBoilerplate, "no block of the page reads as article text"});
     }
     if (top >= 0) {
-      Select(&analyzer, top);
-      Emitter emitter(&analyzer.nodes(), hints, options, analyzer.nodes()[top].text_chars, article);
+      Select(&*analyzer, top);
+      Emitter emitter(&analyzer->nodes(), hints, options, analyzer->nodes()[top].text_chars,
+                      article);
       emitter.Walk(body, false);
       emitter.Finish();
       paragraphs = std::move(emitter.paragraphs());

@@ -109,6 +109,35 @@ TEST(HtmlExtractorTest, HeadingsInsideMenusAreNoHeadlines) {
   EXPECT_EQ(a.title, "Council agrees to rebuild the old bridge before winter");
 }
 
+// A site that names its content block like a sidebar widget: with nothing
+// left to read, the page is read again with class words as hints only.
+TEST(HtmlExtractorTest, ContentUnderANegativeClassWordWhenNothingElseIsLeft) {
+  // Menus and a footer hold more than half of the page's text, so that the
+  // content block holds no protecting share of it.
+  std::string links;
+  for (int i = 0; i < 6; ++i) {
+    links += "<a href=\"/d" + std::to_string(i) +
+             "\">Department of parks, roads, bridges and libraries, office " + std::to_string(i) +
+             "</a> ";
+  }
+  Article a = ExtractFixture(
+      "<html><body><nav>" + links +
+      "<a href=\"/d\">Departments</a></nav>"
+      "<h1>Bridge Department</h1><div class=\"widget editor\">" +
+      Para(1) + "<ul><li>Permits for every bridge</li><li>Inspections twice a year</li></ul>" +
+      Para(2) + "</div><footer>" + links +
+      "<p>Copyright 2024 Riverside.</p></footer></body></html>");
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 1"));
+  EXPECT_THAT(Body(a), HasSubstr("Inspections twice a year"));
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 2"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Copyright")));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Departments")));
+  // Where some block survives the class words, they still drop.
+  Article b = ExtractFixture("<html><body><article>" + Para(1) + Para(2) +
+                             "</article><div class=\"widget\">" + Para(3) + "</div></body></html>");
+  EXPECT_THAT(Body(b), Not(HasSubstr("Paragraph number 3")));
+}
+
 TEST(HtmlExtractorTest, MainContentAmidBoilerplate) {
   std::string html =
       R"(<html><body>
