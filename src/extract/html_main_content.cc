@@ -28,6 +28,7 @@ enum class DropKind : uint8_t { kNone, kHidden, kTag, kClass, kPlaceholder };
 struct NodeInfo {
   xmlNode* node = nullptr;
   int parent = -1;
+  int subtree_end = 0;      // one past the index of its last descendant
   uint32_t text_chars = 0;  // non-space bytes of visible text in the subtree
   uint32_t link_chars = 0;  // ... of which inside <a>
   uint32_t commas = 0;
@@ -134,6 +135,7 @@ class Analyzer {
         }
       }
     }
+    UndropAroundMainArticle();
     for (NodeInfo& info : nodes_) {
       bool weak =
           (info.drop == DropKind::kClass && !info.strong_drop) || info.drop == DropKind::kTag;
@@ -207,6 +209,36 @@ class Analyzer {
   }
 
  private:
+  // The page's <article>, the largest, holding a good share of the page's
+  // text, says more than class words: a negative wrapper holding little
+  // more ("newsletter-wrapper"), and a negative block inside holding nearly
+  // all of it ("rich-text-newsletter-cms"), are the article. Not when the
+  // words say comments: one long comment can be most of a comment section.
+  void UndropAroundMainArticle() {
+    int main = -1;
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      const NodeInfo& info = nodes_[i];
+      if (TagName(info.node) != "article" || info.text_chars < kMinProtectedChars ||
+          (info.drop == DropKind::kClass && info.drop_label == Label::kComment)) {
+        continue;
+      }
+      if (main < 0 || info.text_chars > nodes_[main].text_chars) main = static_cast<int>(i);
+    }
+    if (main < 0 || nodes_[main].text_chars < kMainArticleShare * nodes_[0].text_chars) return;
+    auto undrop = [](NodeInfo* node) {
+      if (node->drop == DropKind::kClass && node->drop_label != Label::kComment) {
+        node->drop = DropKind::kNone;
+      }
+    };
+    const NodeInfo& article = nodes_[main];
+    for (int a = article.parent; a >= 0; a = nodes_[a].parent) {
+      if (nodes_[a].text_chars <= 2 * article.text_chars) undrop(&nodes_[a]);
+    }
+    for (int d = main + 1; d < article.subtree_end; ++d) {
+      if (nodes_[d].text_chars >= kInnerArticleShare * article.text_chars) undrop(&nodes_[d]);
+    }
+  }
+
   void InitCandidate(NodeInfo* info) {
     info->candidate = true;
     std::string_view tag = TagName(info->node);
@@ -363,6 +395,7 @@ class Analyzer {
       if (!IsBlockTag(TagName(c))) direct += child.text_chars;
     }
     NodeInfo& info = nodes_[index];
+    info.subtree_end = static_cast<int>(nodes_.size());
     info.text_chars = text;
     info.link_chars = is_link ? text : link;
     info.commas = commas;

@@ -138,6 +138,37 @@ TEST(HtmlExtractorTest, ContentUnderANegativeClassWordWhenNothingElseIsLeft) {
   EXPECT_THAT(Body(b), Not(HasSubstr("Paragraph number 3")));
 }
 
+// A newsletter's archive page: its class words say "newsletter" around and
+// inside the <article>, which still holds the page's text.
+TEST(HtmlExtractorTest, ThePagesArticleOverridesClassWordsAroundAndInsideIt) {
+  // Menus and a footer hold half of the page's text, so that no weak class
+  // word around the article is lifted for the share of the page it holds.
+  std::string links;
+  for (int i = 0; i < 8; ++i) {
+    links += "<a href=\"/n" + std::to_string(i) + "\">Notes on parks, roads, bridges, number " +
+             std::to_string(i) + "</a> ";
+  }
+  const std::string html =
+      "<html><body><nav>" + links +
+      "</nav><main><section class=\"hero newsletter-section\"><h1>Bridge notes</h1>"
+      "<div class=\"newsletter-wrapper\"><article class=\"newsletter-content\">"
+      "<div class=\"rich-text-newsletter\">" +
+      Para(1) + Para(2) + Para(3) + Para(4) + Para(5) +
+      "</div></article></div></section></main>"
+      "<section class=\"cta\"><p>Join 800,000 subscribers to get regular emails on bridges, "
+      "rivers and towns, every month, for free.</p></section><footer>" +
+      links + "</footer></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 1"));
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 5"));
+  // Not for an <article> other than the largest, however long.
+  Article b =
+      ExtractFixture("<html><body><article>" + Para(1) + Para(2) + Para(3) + Para(4) + Para(5) +
+                     Para(6) + "</article><div class=\"newsletter-box\">" + "<article>" + Para(7) +
+                     Para(8) + Para(9) + Para(10) + "</article></div></body></html>");
+  EXPECT_THAT(Body(b), Not(HasSubstr("Paragraph number 7")));
+}
+
 TEST(HtmlExtractorTest, MainContentAmidBoilerplate) {
   std::string html =
       R"(<html><body>
