@@ -131,6 +131,9 @@ constexpr std::array<std::string_view, 11> kInnerRoleWords = {
 constexpr size_t kMinNameWordsBeforeRole = 2;
 constexpr std::string_view kLeadingArticle = "the ";
 constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
+// Lowercase words inside a family name ("Marna van der Merwe").
+constexpr std::array<std::string_view, 12> kNameParticles = {
+    "van", "der", "den", "de", "da", "di", "du", "von", "la", "le", "bin", "al"};
 // Account names a CMS fills in when no writer was set: never a credit.
 constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
     "admin", "administrator", "webmaster", "undefined",  "null",
@@ -242,6 +245,7 @@ struct Signals {
   std::vector<std::string> date_texts;
   std::vector<std::string> bylines;       // rel=author, itemprop=author, byline classes
   std::vector<std::string> credit_lines;  // "Written by ..." anywhere in the body
+  std::vector<std::string> author_links;  // text of links to an author's page
   // The short text of the element after each credit line: an author box
   // prints the date there.
   std::vector<std::string> credit_neighbours;
@@ -278,6 +282,54 @@ bool EndsWithLowercaseWord(std::string_view text) {
   return first >= 'a' && first <= 'z';
 }
 
+// Whether a link's href (reduced to its markers) leads to an author's page;
+// without profiles, "/profile" does not count (social networks and account
+// pages use it too).
+bool HasAuthorPath(std::string_view href, bool profiles = true) {
+  return std::any_of(kAuthorLinkPaths.begin(), kAuthorLinkPaths.end(), [&](std::string_view w) {
+    return (profiles || w != "/profile") && ContainsIgnoreAsciiCase(href, w);
+  });
+}
+
+// Whether the link `node`, whose text has link_chars bytes, sits in prose
+// (a <p> with more text than the link: "/people/ann-lee" on a news site is
+// a mention) or in a block whose class words drop it (a menu of writers).
+bool InProseOrBoilerplate(const xmlNode* node, size_t link_chars, ClassVerdictCache* classes) {
+  constexpr size_t kMaxBylineLead = 8;  // "Posted by ", give or take
+  for (const xmlNode* p = node->parent; p != nullptr && IsElement(p); p = p->parent) {
+    std::string_view tag = TagName(p);
+    if (tag == "body") break;
+    if (tag == "p" && VisibleText(p).size() > link_chars + kMaxBylineLead) return true;
+    if (classes->Classify(Attr(p, "class"), Attr(p, "id")).Drops()) return true;
+  }
+  return false;
+}
+
+// "Ann Lee", "Shelia R. Cotten", "Marna van der Merwe": two to four words,
+// each capitalised but for name particles, letters only.
+bool IsCapitalisedFullName(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > at) words.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (std::string_view word : words) {
+    if (std::find(kNameParticles.begin(), kNameParticles.end(), word) != kNameParticles.end()) {
+      continue;
+    }
+    const auto first = static_cast<unsigned char>(word.front());
+    if (!std::isupper(first) && first < 0x80) return false;
+    for (char c : word) {
+      const auto u = static_cast<unsigned char>(c);
+      if (u < 0x80 && !std::isalpha(u) && c != '.' && c != '-' && c != '\'') return false;
+    }
+  }
+  return true;
+}
+
 bool IsNameElement(const xmlNode* node, const ClassVerdictCache& classes) {
   std::string_view cls = classes.ClassValue(Attr(node, "class"));
   bool name_class =
@@ -288,10 +340,7 @@ bool IsNameElement(const xmlNode* node, const ClassVerdictCache& classes) {
                         [cls](std::string_view w) { return ContainsIgnoreAsciiCase(cls, w); });
   }
   if (TagName(node) != "a") return false;
-  if (Attr(node, "rel") == "author") return true;
-  std::string_view href = Attr(node, "href");
-  return std::any_of(kAuthorLinkPaths.begin(), kAuthorLinkPaths.end(),
-                     [href](std::string_view w) { return ContainsIgnoreAsciiCase(href, w); });
+  return Attr(node, "rel") == "author" || HasAuthorPath(Attr(node, "href"));
 }
 
 // The text of a byline container: its name element's text when it has one
@@ -480,6 +529,14 @@ void Collect(const xmlNode* node, bool in_body, std::span<const std::string_view
       std::string_view itemprop = Attr(node, "itemprop");
       std::string_view rel = Attr(node, "rel");
       bool byline = rel == "author" || itemprop == "author" || cls.byline_container;
+      if (!byline && tag == "a" && signals->author_links.size() < kMaxAuthors &&
+          HasAuthorPath(Attr(node, "href"), /*profiles=*/false)) {
+        std::string text = VisibleText(node);
+        if (text.size() <= kMaxBylineChars && IsCapitalisedFullName(text) &&
+            !InProseOrBoilerplate(node, text.size(), classes)) {
+          signals->author_links.push_back(std::move(text));
+        }
+      }
       if (byline && signals->bylines.size() < kMaxAuthors) {
         std::string text = VisibleText(node);
         if (!text.empty() && text.size() <= kMaxBylineChars) {
@@ -1445,6 +1502,9 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   take_first_byline(ZoneBylines(zone));
   take_first_byline(signals.bylines);
   take_first_byline(signals.credit_lines);
+  // A link to an author's page outside any byline ("Posted by <a>...</a>"
+  // in an article's footer): the first one, menus having been flattened.
+  take_first_byline(signals.author_links);
   // No other name: a declared author that is the site's own name (company
   // blogs, personal sites) is still what the page credits.
   if (authors.empty()) {

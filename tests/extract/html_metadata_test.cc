@@ -264,6 +264,37 @@ TEST(HtmlMetadataTest, WriterCreditAfterTheArticle) {
   EXPECT_THAT(Metadata(teaser).authors, IsEmpty());
 }
 
+TEST(HtmlMetadataTest, LinkToAnAuthorsPageOutsideAnyByline) {
+  auto page = [](const std::string& after) {
+    return std::string("<html><body><article><h1>Bridge vote</h1>") + kParagraph + kParagraph +
+           after + "</article></body></html>";
+  };
+  EXPECT_THAT(Metadata(page("<footer>Posted by <a href=\"/blog/author/ann-lee.html\">Ann "
+                            "Lee</a> on 2025-12-18 in council.</footer>"))
+                  .authors,
+              ElementsAre("Ann Lee"));
+  EXPECT_THAT(Metadata(page("<div><span>by </span><p><a href=\"/authors/marna-van-der-merwe\">"
+                            "Marna van der Merwe</a></p></div>"))
+                  .authors,
+              ElementsAre("Marna van der Merwe"));
+  // Not a person mentioned in the text, a menu of writers, a social
+  // network's profile, nor a link that names no one.
+  EXPECT_THAT(Metadata(page("<p>The mayor, <a href=\"/people/bob-stone\">Bob Stone</a>, "
+                            "voted against it.</p>"))
+                  .authors,
+              IsEmpty());
+  EXPECT_THAT(Metadata(page("<ul class=\"menu\"><li><a href=\"/author/x\">Valley "
+                            "Actuary</a></li></ul>"))
+                  .authors,
+              IsEmpty());
+  EXPECT_THAT(Metadata(page("<div><a href=\"https://bsky.app/profile/ann.example\">Ann "
+                            "Lee</a></div>"))
+                  .authors,
+              IsEmpty());
+  EXPECT_THAT(Metadata(page("<div><a href=\"/author/ann-lee\">View all posts</a></div>")).authors,
+              IsEmpty());
+}
+
 TEST(HtmlMetadataTest, DateAfterAStandfirst) {
   // Headline, a standfirst paragraph, then the post's date line.
   std::string html = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +
