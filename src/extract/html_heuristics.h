@@ -223,12 +223,12 @@ inline constexpr std::string_view kPlaceholderOpening = "lorem ipsum";
 // A hidden element with more text than the visible page, and at least this
 // much, holds the page (streamed server rendering).
 inline constexpr uint32_t kMinRevealedChars = 500;
-inline constexpr uint32_t kMinProtectedChars = 500;  // content container that un-drops
+// A content container this long un-drops its negative wrapper.
+inline constexpr uint32_t kMinProtectedChars = 500;
 // The largest <article> holding this share of the page's text is the page's
 // article; a block inside it holding this share of its text is its text.
 inline constexpr double kMainArticleShare = 0.25;
 inline constexpr double kInnerArticleShare = 0.8;
-// its negative wrapper
 // A weak class word ("paywall", "sidebar") on an element that holds this much
 // prose, most of its text, names a feature of the layout, not what it holds.
 inline constexpr uint32_t kProseParagraphChars = 150;  // a <p> this long, few links, is prose

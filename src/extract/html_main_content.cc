@@ -108,7 +108,8 @@ double TagBaseScore(std::string_view tag) {
   return 0;
 }
 
-// Whether class and id words may drop an element (and all it holds).
+// Whether class and id words may drop an element (and all it holds), or
+// only those that hide it or say it holds comments.
 enum class ClassDrops : uint8_t { kHonour, kIgnore };
 
 class Analyzer {
@@ -209,7 +210,7 @@ class Analyzer {
   }
 
  private:
-  // The page's <article>, the largest, holding a good share of the page's
+  // The page's <article>, the largest shown, holding a good share of the page's
   // text, says more than class words: a negative wrapper holding little
   // more ("newsletter-wrapper"), and a negative block inside holding nearly
   // all of it ("rich-text-newsletter-cms"), are the article. Not when the
@@ -219,6 +220,7 @@ class Analyzer {
     for (size_t i = 0; i < nodes_.size(); ++i) {
       const NodeInfo& info = nodes_[i];
       if (TagName(info.node) != "article" || info.text_chars < kMinProtectedChars ||
+          info.drop == DropKind::kHidden || info.drop == DropKind::kPlaceholder ||
           (info.drop == DropKind::kClass && info.drop_label == Label::kComment)) {
         continue;
       }
@@ -357,7 +359,8 @@ class Analyzer {
           info.drop_label = label;
         } else {
           ClassVerdict verdict = verdicts_.Classify(Attr(node, "class"), Attr(node, "id"));
-          if (verdict.Drops() && class_drops_ == ClassDrops::kHonour) {
+          if (verdict.Drops() && (class_drops_ == ClassDrops::kHonour || verdict.hides ||
+                                  verdict.label == Label::kComment)) {
             info.drop = DropKind::kClass;
             info.drop_label = verdict.label;
             info.drop_word = verdict.word;
@@ -970,7 +973,8 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
     if (top < 0) {
       // Every paragraph sits under a class word that drops it: a site that
       // names its content blocks "widget" or the like. Read again with the
-      // words as hints only, as Readability does when it finds nothing.
+      // words as hints only (but those that hide an element or say it holds
+      // comments), as Readability does when it finds nothing.
       analyzer.emplace(body, classes, ClassDrops::kIgnore);
       top = analyzer->Score();
       if (top >= 0 && options.explain) {

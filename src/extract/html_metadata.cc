@@ -1,6 +1,8 @@
 #include "extract/html_metadata.h"
 
 #include <simdjson.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -131,6 +133,11 @@ constexpr std::array<std::string_view, 11> kInnerRoleWords = {
 constexpr size_t kMinNameWordsBeforeRole = 2;
 constexpr std::string_view kLeadingArticle = "the ";
 constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
+// Words of link labels that read like names when capitalised ("View
+// Profile", "Our Authors", "More From Ann Lee"), lowercase.
+constexpr std::array<std::string_view, 14> kLinkLabelWords = {
+    "view",   "more",    "all",  "about", "our",          "profile", "posts",
+    "author", "authors", "team", "staff", "contributors", "from",    "meet"};
 // Lowercase words inside a family name ("Marna van der Merwe").
 constexpr std::array<std::string_view, 12> kNameParticles = {
     "van", "der", "den", "de", "da", "di", "du", "von", "la", "le", "bin", "al"};
@@ -295,7 +302,7 @@ bool HasAuthorPath(std::string_view href, bool profiles = true) {
 // (a <p> with more text than the link: "/people/ann-lee" on a news site is
 // a mention) or in a block whose class words drop it (a menu of writers).
 bool InProseOrBoilerplate(const xmlNode* node, size_t link_chars, ClassVerdictCache* classes) {
-  constexpr size_t kMaxBylineLead = 8;  // "Posted by ", give or take
+  constexpr size_t kMaxBylineLead = 12;  // "Posted by ", "Written by: "
   for (const xmlNode* p = node->parent; p != nullptr && IsElement(p); p = p->parent) {
     std::string_view tag = TagName(p);
     if (tag == "body") break;
@@ -305,8 +312,10 @@ bool InProseOrBoilerplate(const xmlNode* node, size_t link_chars, ClassVerdictCa
   return false;
 }
 
-// "Ann Lee", "Shelia R. Cotten", "Marna van der Merwe": two to four words,
-// each capitalised but for name particles, letters only.
+// "Ann Lee", "Shelia R. Cotten", "Çelik Nimani", "Marna van der Merwe": two
+// to four words of letters, the first and at least one other capitalised,
+// the rest capitalised or name particles; not a link label made of
+// capitalised words ("View Profile", "Our Authors", "More From Ann Lee").
 bool IsCapitalisedFullName(std::string_view text) {
   std::vector<std::string_view> words;
   for (size_t at = 0; at < text.size();) {
@@ -316,18 +325,31 @@ bool IsCapitalisedFullName(std::string_view text) {
     at = end + 1;
   }
   if (words.size() < 2 || words.size() > 4) return false;
-  for (std::string_view word : words) {
-    if (std::find(kNameParticles.begin(), kNameParticles.end(), word) != kNameParticles.end()) {
-      continue;
+  size_t capitalised = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    const std::string lower = ToLowerAscii(words[w]);
+    if (std::find(kLinkLabelWords.begin(), kLinkLabelWords.end(), lower) != kLinkLabelWords.end()) {
+      return false;
     }
-    const auto first = static_cast<unsigned char>(word.front());
-    if (!std::isupper(first) && first < 0x80) return false;
-    for (char c : word) {
-      const auto u = static_cast<unsigned char>(c);
-      if (u < 0x80 && !std::isalpha(u) && c != '.' && c != '-' && c != '\'') return false;
+    const bool particle =
+        std::find(kNameParticles.begin(), kNameParticles.end(), lower) != kNameParticles.end();
+    const auto* bytes = reinterpret_cast<const uint8_t*>(words[w].data());
+    const auto length = static_cast<int32_t>(words[w].size());
+    for (int32_t i = 0; i < length;) {
+      const int32_t start = i;
+      UChar32 c;
+      U8_NEXT(bytes, i, length, c);
+      if (start == 0) {
+        if (u_isupper(c)) {
+          ++capitalised;
+        } else if (!particle || w == 0) {
+          return false;
+        }
+      }
+      if (!u_isalpha(c) && c != '.' && c != '-' && c != '\'' && c != 0x2019) return false;
     }
   }
-  return true;
+  return capitalised >= 2;
 }
 
 bool IsNameElement(const xmlNode* node, const ClassVerdictCache& classes) {

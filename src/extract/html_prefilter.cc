@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
@@ -479,8 +480,8 @@ bool NamesOneOf(std::string_view html, size_t at, const std::array<std::string_v
   return false;
 }
 
-// Elements whose text is no part of a menu's: inert ones, and the ones
-// never shown (IsInvisibleTag) that must have an end tag.
+// Elements whose text is no part of a menu's: inert ones, and the drop-down
+// lists (language pickers) and templates menus hold.
 constexpr std::array<InertElement, 5> kSkippedInNav = {
     kInert[0],
     kInert[1],
@@ -489,19 +490,42 @@ constexpr std::array<InertElement, 5> kSkippedInNav = {
     InertElement{"template", "</template"},
 };
 
+// Elements that never hold anything: no end tag to wait for.
+constexpr std::array<std::string_view, 14> kVoidElements = {
+    "area",  "base", "br",   "col",   "embed",  "hr",    "img",
+    "input", "link", "meta", "param", "source", "track", "wbr"};
+
+// The name of the tag whose name starts at html[at], as written.
+std::string_view NameAt(std::string_view html, size_t at) {
+  size_t end = at;
+  while (end < html.size() && !EndsName(html[end])) ++end;
+  return html.substr(at, end - at);
+}
+
 // The text of the <nav> whose start tag ends at `from`, up to the "</nav"
-// that closes it (nested ones counted): its tags become spaces; comments
-// and the elements of kSkippedInNav go. Returns where that end tag starts,
-// or npos when the markup inside is odd (a tag, comment or element that
-// never ends, a "<!" or "<?" that is no comment); the element is then
-// copied as usual.
-size_t FlattenNav(std::string_view html, size_t from, std::string* text) {
-  int depth = 0;
+// that closes it, as a browser shows it: block-level tags and <br> become
+// spaces, other tags nothing; comments and the elements of kSkippedInNav go
+// (text hidden inside the menu stays: it only weighs in its link share).
+// Returns where that end tag starts, or npos when the tree libxml2 builds
+// might differ from one menu holding that text, or the scan is unsure:
+// - an end tag, but a phrasing element's, of an element not opened inside
+//   (it would end the menu there if opened around it);
+// - a JSON-LD script (metadata reads it);
+// - a tag, comment or element that never ends, a "<!" or "<?" that is no
+//   comment.
+// The element is then copied as usual, and *stopped says where the scan
+// gave up.
+size_t FlattenNav(std::string_view html, size_t from, std::string* text, size_t* stopped) {
+  std::vector<std::string_view> open;  // elements opened inside and not yet closed
   size_t pos = from;
   while (true) {
     const void* lt = std::memchr(html.data() + pos, '<', html.size() - pos);
-    if (lt == nullptr) return std::string_view::npos;
+    if (lt == nullptr) {
+      *stopped = html.size();
+      return std::string_view::npos;
+    }
     const size_t at = static_cast<const char*>(lt) - html.data();
+    *stopped = at;  // where the scan gave up, if it does now
     text->append(html.substr(pos, at - pos));
     if (at + 1 >= html.size()) return std::string_view::npos;
     const char next = html[at + 1];
@@ -513,35 +537,57 @@ size_t FlattenNav(std::string_view html, size_t from, std::string* text) {
       continue;
     }
     if (next == '/') {
-      if (NamesOneOf(html, at, kNav)) {
-        if (depth == 0) return at;
-        --depth;
+      const std::string_view name = NameAt(html, at + 2);
+      auto same = [name](std::string_view opened) { return EqualsIgnoreAsciiCase(opened, name); };
+      const auto it = std::find_if(open.rbegin(), open.rend(), same);
+      if (it == open.rend()) {
+        // Unclosed elements inside (an <li> without its end tag) end with it.
+        if (EqualsIgnoreAsciiCase(name, "nav")) return at;
+        // A stray end tag: libxml2 ignores it unless the element is open
+        // around the menu, where it would end the menu. Containers are
+        // (a header <div>), phrasing elements hardly ever are.
+        if (!NamesPhrasingTag(name)) return std::string_view::npos;
+      } else {
+        open.erase(std::prev(it.base()), open.end());
       }
       const size_t end = html.find('>', at);
       if (end == std::string_view::npos) return std::string_view::npos;
-      text->push_back(' ');
+      if (NamesBlockTag(html, at + 2)) text->push_back(' ');
       pos = end + 1;
       continue;
     }
-    if (!IsAsciiLetter(next)) {  // a '<' that is text
-      text->push_back('<');
+    if (!IsAsciiLetter(next)) {  // a '<' that is text: kept as text, whatever follows
+      text->append("&lt;");
       pos = at + 1;
       continue;
     }
     bool self_closing = false;
     size_t end = StartTagEnd(html, at, &self_closing);
     if (end == std::string_view::npos) return std::string_view::npos;
+    bool skipped = false;
     for (const InertElement& element : kSkippedInNav) {
       if (!NamesOneOf(html, at, std::array<std::string_view, 1>{element.name})) continue;
       if (self_closing && element.name == "svg") break;  // only a drawing closes itself
+      if (element.name == "script" &&
+          ContainsIgnoreAsciiCase(html.substr(at, end - at), kKeptScriptType)) {
+        return std::string_view::npos;
+      }
       const size_t close = FindClose(html, end, element.close);
       end = close == std::string_view::npos ? close : html.find('>', close);
       if (end == std::string_view::npos) return std::string_view::npos;
       ++end;
+      skipped = true;
       break;
     }
-    if (NamesOneOf(html, at, kNav)) ++depth;
-    text->push_back(' ');
+    if (!skipped) {
+      // libxml2 closes an element written "<x/>" at once.
+      if (!self_closing && !NamesOneOf(html, at, kVoidElements))
+        open.push_back(NameAt(html, at + 1));
+      if (NamesBlockTag(html, at + 1) ||
+          NamesOneOf(html, at, std::array<std::string_view, 1>{"br"})) {
+        text->push_back(' ');
+      }
+    }
     pos = end;
   }
 }
@@ -554,9 +600,11 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
   AttributeReducer reducer(classes);
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
-  bool verbatim = false;     // inside <pre> and the like: white space kept
-  bool in_body = false;      // past a <body> start tag
-  bool flatten_navs = true;  // until a menu's markup turns out odd (FlattenNav)
+  bool verbatim = false;  // inside <pre> and the like: white space kept
+  bool in_body = false;   // past a <body> start tag
+  // Menus are flattened from here on: a menu starting before the place where
+  // a scan gave up would be scanned to the same place again (FlattenNav).
+  size_t flatten_from = 0;
   // White space between two block-level tags (IsBlockTag) goes: every stage
   // separates the text of block-level elements anyway, and libxml2 spends a
   // text node on each such gap, a third of the text nodes of a typical page.
@@ -696,12 +744,16 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
         continue;
       }
       if (NamesOneOf(html, at, kVerbatim)) verbatim = true;
-      if (flatten_navs && in_body && end != std::string_view::npos && NamesOneOf(html, at, kNav)) {
+      if (at >= flatten_from && in_body && end != std::string_view::npos &&
+          NamesOneOf(html, at, kNav) &&
+          !out->ends_with("/>")) {  // "<nav/>": libxml2 closes it at once
         // A menu's markup is a fifth of a typical page's tags; no stage
         // reads inside it but for its text and how much of that is links:
         // one link holding the text keeps both.
         std::string text;
-        if (const size_t close = FlattenNav(html, end, &text); close != std::string_view::npos) {
+        size_t stopped = 0;
+        const size_t close = FlattenNav(html, end, &text, &stopped);
+        if (close != std::string_view::npos) {
           if (AllSpace(text)) {
             AppendCollapsingSpace(text, out);
           } else {
@@ -713,9 +765,7 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
           last_name = std::string_view::npos;
           continue;
         }
-        // No more tries on this page: a menu nested inside would be scanned
-        // to the same place again, quadratic on nested menus that never end.
-        flatten_navs = false;
+        flatten_from = stopped;
       }
     }
     if (end == std::string_view::npos) return keep_rest(at);

@@ -125,13 +125,16 @@ TEST(HtmlExtractorTest, ContentUnderANegativeClassWordWhenNothingElseIsLeft) {
       "<a href=\"/d\">Departments</a></nav>"
       "<h1>Bridge Department</h1><div class=\"widget editor\">" +
       Para(1) + "<ul><li>Permits for every bridge</li><li>Inspections twice a year</li></ul>" +
-      Para(2) + "</div><footer>" + links +
-      "<p>Copyright 2024 Riverside.</p></footer></body></html>");
+      Para(2) + "<div class=\"d-none\">" + Para(9) + "</div><div class=\"comments\">" + Para(8) +
+      "</div></div><footer>" + links + "<p>Copyright 2024 Riverside.</p></footer></body></html>");
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 1"));
   EXPECT_THAT(Body(a), HasSubstr("Inspections twice a year"));
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 2"));
   EXPECT_THAT(Body(a), Not(HasSubstr("Copyright")));
   EXPECT_THAT(Body(a), Not(HasSubstr("Departments")));
+  // Class words that hide an element or say it holds comments still drop.
+  EXPECT_THAT(Body(a), Not(HasSubstr("Paragraph number 9")));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Paragraph number 8")));
   // Where some block survives the class words, they still drop.
   Article b = ExtractFixture("<html><body><article>" + Para(1) + Para(2) +
                              "</article><div class=\"widget\">" + Para(3) + "</div></body></html>");
@@ -161,11 +164,12 @@ TEST(HtmlExtractorTest, ThePagesArticleOverridesClassWordsAroundAndInsideIt) {
   Article a = ExtractFixture(html);
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 1"));
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 5"));
-  // Not for an <article> other than the largest, however long.
-  Article b =
-      ExtractFixture("<html><body><article>" + Para(1) + Para(2) + Para(3) + Para(4) + Para(5) +
-                     Para(6) + "</article><div class=\"newsletter-box\">" + "<article>" + Para(7) +
-                     Para(8) + Para(9) + Para(10) + "</article></div></body></html>");
+  // Not for an <article> other than the largest, however long: a box of
+  // cards beside the article stays dropped.
+  Article b = ExtractFixture("<html><body><div><article>" + Para(1) + Para(2) + Para(3) + Para(4) +
+                             Para(5) + Para(6) +
+                             "</article><div class=\"newsletter-box\"><article>" + Para(7) +
+                             Para(8) + Para(9) + Para(10) + "</article></div></div></body></html>");
   EXPECT_THAT(Body(b), Not(HasSubstr("Paragraph number 7")));
 }
 

@@ -149,27 +149,46 @@ TEST(HtmlPrefilterTest, EmptyTextOnlyInlineElementsGoWithTheirEndTags) {
 }
 
 TEST(HtmlPrefilterTest, MenusBecomeOneLinkHoldingTheirText) {
+  // Block-level tags become spaces, others nothing, as a browser shows them.
   EXPECT_EQ(Strip("<body><nav><ul><li><a href=\"/a\">Home</a></li>\n  <li><a "
-                  "href=\"/b\">World news</a></li></ul></nav><p>x</p>"),
+                  "href=\"/b\">World <b>news</b></a></li></ul></nav><p>x</p>"),
             "<body><nav><a> Home\nWorld news </a></nav><p>x</p>");
-  // Nested menus end with the outer one; scripts, drop-down lists and
-  // comments inside go, as their text is never the menu's; a '<' that starts
-  // no tag is text.
-  EXPECT_EQ(Strip("<body><NAV>a<nav>b</nav>c</Nav>d"), "<body><NAV><a>a b c</a></Nav>d");
-  EXPECT_EQ(Strip("<body><nav>a<script>x</nav></script><!-- </nav> --><select><option>English"
+  // Nested menus end with the outer one, elements left open inside with it;
+  // scripts, drop-down lists and comments inside go, as their text is never
+  // the menu's; a '<' that starts no tag stays text, whatever follows it.
+  EXPECT_EQ(Strip("<body><NAV>a<nav>b</nav>c<li>d</Nav>e"), "<body><NAV><a>a b c d</a></Nav>e");
+  EXPECT_EQ(Strip("<body><nav>a <script>x</nav></script><!-- </nav> --><select><option>English"
                   "</select>b</nav>"),
             "<body><nav><a>a b</a></nav>");
-  EXPECT_EQ(Strip("<body><nav>1 < 2</nav>"), "<body><nav><a>1 < 2</a></nav>");
+  EXPECT_EQ(Strip("<body><nav>1 < 2</nav>"), "<body><nav><a>1 &lt; 2</a></nav>");
+  EXPECT_EQ(Strip("<body><nav><<!---->script></nav><p>x</p>"),
+            "<body><nav><a>&lt;script></a></nav><p>x</p>");
   EXPECT_EQ(Strip("<body><nav> <span></span> </nav>"), "<body><nav> </nav>");
-  // Odd markup inside, or no end, and the menu is copied like any element;
-  // before <body> too.
+  // A stray end tag of a phrasing element is ignored, as libxml2 does.
+  EXPECT_EQ(Strip("<body><nav><li>a</a></nav>"), "<body><nav><a> a</a></nav>");
+  // Markup whose tree could differ from one menu holding its text, or that
+  // the scan cannot be sure of, and the menu is copied like any element:
+  // an end tag of an element opened before the menu (libxml2 ends the menu
+  // there), a JSON-LD script (metadata reads it), "<nav/>" (libxml2 closes
+  // it at once), something that never ends, a "<!" that is no comment.
+  EXPECT_EQ(Strip("<body><div><nav><a href=\"/\">Home</a></div></nav><p>x</p>"),
+            "<body><div><nav><a>Home</a></div></nav><p>x</p>");
+  EXPECT_EQ(Strip("<body><nav/><p>x</p></nav>"), "<body><nav/><p>x</p></nav>");
   EXPECT_EQ(Strip("<body><nav>a<!-- never closed</nav>"), "<body><nav>a<!-- never closed</nav>");
   EXPECT_EQ(Strip("<body><nav><ul><li>a"), "<body><nav><ul><li>a");
   EXPECT_EQ(Strip("<body><nav>a<!DOCTYPE x></nav>"), "<body><nav>a<!DOCTYPE x></nav>");
-  // After one such menu, no other is flattened on the page.
-  EXPECT_EQ(Strip("<body><nav>a<!x><nav>b</nav></nav><nav>c</nav>"),
-            "<body><nav>a<!x><nav>b</nav></nav><nav>c</nav>");
+  // Nor is a menu that starts before the place where such a scan gave up
+  // (it would be scanned to there again); one after it is. Before <body>,
+  // none is.
+  EXPECT_EQ(Strip("<body><nav>a<nav>b</nav><!x></nav><nav>c</nav>"),
+            "<body><nav>a<nav>b</nav><!x></nav><nav><a>c</a></nav>");
   EXPECT_EQ(Strip("<nav><a href=\"/x\">a</a></nav>"), "<nav><a>a</a></nav>");
+}
+
+TEST(HtmlPrefilterTest, JsonLdInsideAMenuStaysReadable) {
+  EXPECT_EQ(Strip("<body><nav><script type=\"application/ld+json\">{\"a\":1}</script>a</nav>"),
+            "<body><nav><script type=\"application/ld+json\" newsift-ld=\"0\">{{\"a\":1}}"
+            "</script>a</nav>");
 }
 
 TEST(HtmlPrefilterTest, LinksKeepOnlyTheirPathMarkers) {
