@@ -300,12 +300,14 @@ bool HasAuthorPath(std::string_view href, bool profiles = true) {
 
 // Whether the link `node`, whose text has link_chars bytes, sits in prose
 // (a <p> with more text than the link: "/people/ann-lee" on a news site is
-// a mention) or in a block whose class words drop it (a menu of writers).
+// a mention), in a menu, or in a block whose class words drop it (a list of
+// the site's writers).
 bool InProseOrBoilerplate(const xmlNode* node, size_t link_chars, ClassVerdictCache* classes) {
   constexpr size_t kMaxBylineLead = 12;  // "Posted by ", "Written by: "
   for (const xmlNode* p = node->parent; p != nullptr && IsElement(p); p = p->parent) {
     std::string_view tag = TagName(p);
     if (tag == "body") break;
+    if (tag == "nav") return true;
     if (tag == "p" && VisibleText(p).size() > link_chars + kMaxBylineLead) return true;
     if (classes->Classify(Attr(p, "class"), Attr(p, "id")).Drops()) return true;
   }
@@ -1525,7 +1527,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   take_first_byline(signals.bylines);
   take_first_byline(signals.credit_lines);
   // A link to an author's page outside any byline ("Posted by <a>...</a>"
-  // in an article's footer): the first one, menus having been flattened.
+  // in an article's footer): the first one outside menus and prose.
   take_first_byline(signals.author_links);
   // No other name: a declared author that is the site's own name (company
   // blogs, personal sites) is still what the page credits.

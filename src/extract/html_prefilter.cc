@@ -581,8 +581,9 @@ size_t FlattenNav(std::string_view html, size_t from, std::string* text, size_t*
     }
     if (!skipped) {
       // libxml2 closes an element written "<x/>" at once.
-      if (!self_closing && !NamesOneOf(html, at, kVoidElements))
+      if (!self_closing && !NamesOneOf(html, at, kVoidElements)) {
         open.push_back(NameAt(html, at + 1));
+      }
       if (NamesBlockTag(html, at + 1) ||
           NamesOneOf(html, at, std::array<std::string_view, 1>{"br"})) {
         text->push_back(' ');

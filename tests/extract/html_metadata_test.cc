@@ -287,6 +287,11 @@ TEST(HtmlMetadataTest, LinkToAnAuthorsPageOutsideAnyByline) {
                             "Actuary</a></li></ul>"))
                   .authors,
               IsEmpty());
+  // A <nav> the pre-filter leaves as it is (an end tag of an element opened
+  // around it) still reads as a menu.
+  EXPECT_THAT(
+      Metadata(page("<div><nav><a href=\"/author/x\">Valley Actuary</a></div></nav>")).authors,
+      IsEmpty());
   EXPECT_THAT(Metadata(page("<div><a href=\"https://bsky.app/profile/ann.example\">Ann "
                             "Lee</a></div>"))
                   .authors,
