@@ -443,10 +443,24 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
     if (!StartsWithAny(lower, kWriterCreditLeads)) return;
     std::string line = VisibleText(node, 2 * kMaxBylineChars);
     if (line.size() > 2 * kMaxBylineChars) return;
+    auto next_element = [](const xmlNode* n) {
+      for (n = n->next; n != nullptr && !IsElement(n);) n = n->next;
+      return n;
+    };
+    const xmlNode* next = next_element(node);
+    // A lead on its own ("<h2>Article by</h2><div>Ann Lee</div>"): the name
+    // is the next element's text.
+    std::string bare = ToLowerAscii(TrimAscii(line));
+    if (!bare.empty() && bare.back() == ':') bare.pop_back();
+    if (next != nullptr && std::find(kWriterCreditLeads.begin(), kWriterCreditLeads.end(), bare) !=
+                               kWriterCreditLeads.end()) {
+      std::string name = VisibleText(next, kMaxBylineChars);
+      if (name.empty() || name.size() > kMaxBylineChars) return;
+      line += " " + name;
+      next = next_element(next);
+    }
     signals->credit_lines.push_back(std::move(line));
     // One neighbour per credit line, empty when there is none or it is long.
-    const xmlNode* next = node->next;
-    while (next != nullptr && !IsElement(next)) next = next->next;
     std::string beside;
     if (next != nullptr) beside = VisibleText(next, kMaxDateTextChars);
     if (beside.size() > kMaxDateTextChars) beside.clear();

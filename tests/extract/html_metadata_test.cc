@@ -257,6 +257,19 @@ TEST(HtmlMetadataTest, WriterCreditAfterTheArticle) {
                          "<p><em>This post was written by Ann Lee, head of research and "
                          "planning at the Valley Trust.</em></p></body></html>";
   EXPECT_THAT(Metadata(sentence).authors, ElementsAre("Ann Lee"));
+  // The lead on its own, the name in the next element.
+  for (const char* credit :
+       {"<h2>Article by</h2><div>Ann Lee</div>", "<p>Written by:</p>\n<p>Ann Lee</p>"}) {
+    EXPECT_THAT(Metadata(std::string("<html><body><h1>Bridge vote</h1>") + kParagraph + credit +
+                         "</body></html>")
+                    .authors,
+                ElementsAre("Ann Lee"))
+        << credit;
+  }
+  EXPECT_THAT(Metadata(std::string("<html><body><h1>Bridge vote</h1><h2>Written by</h2>") +
+                       kParagraph + "</body></html>")
+                  .authors,
+              IsEmpty());
   // A bare "By" far from the headline may be a teaser's: not taken.
   std::string teaser = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +
                        "<ul><li><a href=\"/b\">Other story</a> <span>By Bob Roe</span></li>"
