@@ -433,6 +433,14 @@ bool LooksModified(const xmlNode* time, const ClassVerdictCache& classes) {
 
 // A text of node that starts with a writer credit lead ("Written by"): the
 // element's whole text, which holds the names after the lead.
+// Whether lowercase text is a label that names the writer only when it
+// stands alone, the name in the next element ("Author", "Authors:").
+bool BareCreditLabel(std::string_view lower) {
+  lower = TrimAscii(lower);
+  if (!lower.empty() && lower.back() == ':') lower.remove_suffix(1);
+  return lower == "author" || lower == "authors";
+}
+
 void CollectCreditLine(const xmlNode* node, Signals* signals) {
   for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
     if (!IsText(c)) continue;
@@ -440,7 +448,8 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
     if (text.empty()) continue;
     constexpr size_t kLongestLead = 32;
     std::string lower = ToLowerAscii(text.substr(0, kLongestLead));
-    if (!StartsWithAny(lower, kWriterCreditLeads)) return;
+    const bool label = BareCreditLabel(lower);
+    if (!label && !StartsWithAny(lower, kWriterCreditLeads)) return;
     std::string line = VisibleText(node, 2 * kMaxBylineChars);
     if (line.size() > 2 * kMaxBylineChars) return;
     auto next_element = [](const xmlNode* n) {
@@ -448,15 +457,18 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
       return n;
     };
     const xmlNode* next = next_element(node);
-    // A lead on its own ("<h2>Article by</h2><div>Ann Lee</div>"): the name
-    // is the next element's text.
+    // A lead or label on its own ("<h2>Article by</h2><div>Ann Lee</div>",
+    // "<h3>Author</h3><p>Ann Lee</p>"): the name is the next element's text.
     std::string bare = ToLowerAscii(TrimAscii(line));
     if (!bare.empty() && bare.back() == ':') bare.pop_back();
-    if (next != nullptr && std::find(kWriterCreditLeads.begin(), kWriterCreditLeads.end(), bare) !=
-                               kWriterCreditLeads.end()) {
+    const bool lead_alone = std::find(kWriterCreditLeads.begin(), kWriterCreditLeads.end(), bare) !=
+                            kWriterCreditLeads.end();
+    if (label && !BareCreditLabel(bare)) return;  // "Author of three books..."
+    if (lead_alone || label) {
+      if (next == nullptr) return;
       std::string name = VisibleText(next, kMaxBylineChars);
       if (name.empty() || name.size() > kMaxBylineChars) return;
-      line += " " + name;
+      line = label ? "Written by " + name : line + " " + name;
       next = next_element(next);
     }
     signals->credit_lines.push_back(std::move(line));

@@ -257,9 +257,10 @@ TEST(HtmlMetadataTest, WriterCreditAfterTheArticle) {
                          "<p><em>This post was written by Ann Lee, head of research and "
                          "planning at the Valley Trust.</em></p></body></html>";
   EXPECT_THAT(Metadata(sentence).authors, ElementsAre("Ann Lee"));
-  // The lead on its own, the name in the next element.
+  // The lead or an "Author" label on its own, the name in the next element.
   for (const char* credit :
-       {"<h2>Article by</h2><div>Ann Lee</div>", "<p>Written by:</p>\n<p>Ann Lee</p>"}) {
+       {"<h2>Article by</h2><div>Ann Lee</div>", "<p>Written by:</p>\n<p>Ann Lee</p>",
+        "<h3>Author</h3> <p>  Ann Lee</p>"}) {
     EXPECT_THAT(Metadata(std::string("<html><body><h1>Bridge vote</h1>") + kParagraph + credit +
                          "</body></html>")
                     .authors,
@@ -268,6 +269,11 @@ TEST(HtmlMetadataTest, WriterCreditAfterTheArticle) {
   }
   EXPECT_THAT(Metadata(std::string("<html><body><h1>Bridge vote</h1><h2>Written by</h2>") +
                        kParagraph + "</body></html>")
+                  .authors,
+              IsEmpty());
+  // "Author" names the writer only on its own.
+  EXPECT_THAT(Metadata(std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +
+                       "<p>Author <b>of three books</b></p><p>Ann Lee</p></body></html>")
                   .authors,
               IsEmpty());
   // A bare "By" far from the headline may be a teaser's: not taken.
