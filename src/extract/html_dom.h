@@ -64,7 +64,7 @@ inline constexpr std::array<ReadAttribute, 14> kReadAttributes = {{
     {"style", ""},
     {"hidden", ""},
     {"itemprop", ""},
-    {"rel", ""},  // only "author" is looked for: ParseHtml drops other values
+    {"rel", ""},  // only "author" and a "tag" token are looked for: ParseHtml drops others
     {"href", "a"},
     {"name", "meta"},
     {"property", "meta"},

@@ -369,17 +369,33 @@ bool IsNameElement(const xmlNode* node, const ClassVerdictCache& classes) {
 
 // The text of a byline container: its name element's text when it has one
 // (bounded walk in document order), else all of its visible text.
+// Whether node is a link to one of the site's tag or section pages: its path
+// says so, or its rel ("tag", "category tag").
+bool IsTopicLink(const xmlNode* node) {
+  if (!IsElement(node) || TagName(node) != "a") return false;
+  std::string_view rel = Attr(node, "rel");
+  if (rel.size() >= 3 && ContainsIgnoreAsciiCase(rel, "tag")) return true;
+  std::string_view href = Attr(node, "href");
+  return std::any_of(kTopicLinkPaths.begin(), kTopicLinkPaths.end(),
+                     [href](std::string_view path) { return ContainsIgnoreAsciiCase(href, path); });
+}
+
+// Whether the text node n sits in a topic link (IsTopicLink), a few
+// elements deep at most ("<a rel=tag><span>Travel</span></a>").
+bool InTopicLink(const xmlNode* n) {
+  constexpr int kMaxDepth = 3;
+  int depth = 0;
+  for (const xmlNode* p = n->parent; p != nullptr && IsElement(p) && depth < kMaxDepth;
+       p = p->parent, ++depth) {
+    if (IsTopicLink(p)) return true;
+  }
+  return false;
+}
+
 // Links to the site's tag and section pages: a card's byline line often
 // holds the story's topic ("Personal finance") beside its date.
 void AppendTextWithoutTopicLinks(const xmlNode* node, std::string* out) {
-  if (IsElement(node) && TagName(node) == "a") {
-    std::string_view href = Attr(node, "href");
-    if (std::any_of(kTopicLinkPaths.begin(), kTopicLinkPaths.end(), [href](std::string_view path) {
-          return ContainsIgnoreAsciiCase(href, path);
-        })) {
-      return;
-    }
-  }
+  if (IsTopicLink(node)) return;
   if (!IsElement(node) || IsInvisibleTag(TagName(node))) {
     AppendVisibleText(node, out);
     return;
@@ -1163,7 +1179,7 @@ HeaderZone FindHeaderZone(const xmlNode* heading, const ClassVerdictCache& class
        n = NextInOrder(n)) {
     // Past a standfirst, a <time> may as well be a related card's.
     if (long_texts == 0) AddZoneTime(n, classes, &zone);
-    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
+    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent)) || InTopicLink(n)) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
     if (text.size() > kZoneBodyTextChars) {
@@ -1186,7 +1202,7 @@ HeaderZone FindHeaderZone(const xmlNode* heading, const ClassVerdictCache& class
   for (const xmlNode* n = PrevInOrder(heading); n != nullptr && taken < kZoneMaxTextsBefore;
        n = PrevInOrder(n)) {
     AddZoneTime(n, classes, &zone);
-    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent))) continue;
+    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent)) || InTopicLink(n)) continue;
     std::string text = ZoneText(n);
     if (text.empty()) continue;
     if (text.size() > kZoneBodyTextChars) break;

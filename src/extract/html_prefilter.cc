@@ -128,6 +128,18 @@ bool HoldsReferenceOrQuote(std::string_view value) {
   return FindAnyOf3(value, 0, '&', '"', '\'') < value.size();
 }
 
+// Whether a rel value holds the token "tag" ("tag", "category tag"): a link
+// to a topic page.
+bool HasTagToken(std::string_view rel) {
+  for (size_t at = 0; at < rel.size();) {
+    size_t end = rel.find(' ', at);
+    if (end == std::string_view::npos) end = rel.size();
+    if (EqualsIgnoreAsciiCase(rel.substr(at, end - at), "tag")) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 // Whether the name starting at html[at] passes is_tag (given it in lowercase;
 // names longer than the longest block or phrasing tag fail).
 bool NamePasses(std::string_view html, size_t at, bool (*is_tag)(std::string_view)) {
@@ -186,8 +198,8 @@ class AttributeReducer {
               std::string* out) {
     const char first = static_cast<char>(name[0] | 0x20);  // ASCII lowercase
     if (first == 'r') {
-      // Only rel="author" is read (html_dom.h).
-      if (value == "author" || value.find('&') != std::string_view::npos) {
+      // Only rel="author" and a "tag" token are read (html_dom.h).
+      if (value == "author" || HasTagToken(value) || value.find('&') != std::string_view::npos) {
         out->push_back(' ');
         out->append(source);
       }

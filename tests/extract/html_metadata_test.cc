@@ -319,6 +319,16 @@ TEST(HtmlMetadataTest, LinkToAnAuthorsPageOutsideAnyByline) {
               IsEmpty());
 }
 
+// Topic links after a "By" are the post's tags, not its writer.
+TEST(HtmlMetadataTest, TopicLinksInTheHeaderZoneAreNoByline) {
+  std::string html = std::string("<html><body><h1>Bridge vote</h1><h2>By</h2><span>") +
+                     "<a href=\"/bridges/\" rel=\"tag\">Bridges</a><a href=\"/towns/\" "
+                     "rel=\"category tag\">Town Life</a></span><div><a href=\"/x\" "
+                     "rel=\"author\">Ann Lee</a></div>" +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(html).authors, ElementsAre("Ann Lee"));
+}
+
 TEST(HtmlMetadataTest, DateAfterAStandfirst) {
   // Headline, a standfirst paragraph, then the post's date line.
   std::string html = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph +

@@ -106,9 +106,11 @@ TEST(HtmlPrefilterTest, AttributesGoFromElementsTheyAreNotReadOn) {
   EXPECT_EQ(Strip("<a href=\"/x\" href=\"/author/y\">A</a>"), "<a>A</a>");
 }
 
-TEST(HtmlPrefilterTest, RelStaysOnlyWhenItSaysAuthor) {
+TEST(HtmlPrefilterTest, RelStaysOnlyWhenItSaysAuthorOrTag) {
   EXPECT_EQ(Strip("<a rel=\"author\">A</a><a rel=\"nofollow noopener\">B</a>"),
             "<a rel=\"author\">A</a><a>B</a>");
+  EXPECT_EQ(Strip("<a rel=\"tag\">A</a><a rel=\"category TAG\">B</a><a rel=\"tags\">C</a>"),
+            "<a rel=\"tag\">A</a><a rel=\"category TAG\">B</a><a>C</a>");
   // The parser keeps the first of two: an author after another rel is none.
   EXPECT_EQ(Strip("<a rel=\"nofollow\" rel=\"author\">A</a>"), "<a>A</a>");
   EXPECT_EQ(Strip("<span REL=author>A</span>"), "<span REL=author>A</span>");
