@@ -129,12 +129,7 @@ class Analyzer {
     // container ("entry-content") holding most of its text is a wrapper.
     for (const NodeInfo& info : nodes_) {
       if (!info.clean_positive || info.text_chars < kMinProtectedChars) continue;
-      for (int a = info.parent; a >= 0; a = nodes_[a].parent) {
-        NodeInfo& ancestor = nodes_[a];
-        if (ancestor.drop == DropKind::kClass && ancestor.text_chars <= 2 * info.text_chars) {
-          ancestor.drop = DropKind::kNone;
-        }
-      }
+      UndropWrappers(info, /*spare_comments=*/false);
     }
     UndropAroundMainArticle();
     for (NodeInfo& info : nodes_) {
@@ -227,17 +222,28 @@ class Analyzer {
       if (main < 0 || info.text_chars > nodes_[main].text_chars) main = static_cast<int>(i);
     }
     if (main < 0 || nodes_[main].text_chars < kMainArticleShare * nodes_[0].text_chars) return;
-    auto undrop = [](NodeInfo* node) {
-      if (node->drop == DropKind::kClass && node->drop_label != Label::kComment) {
-        node->drop = DropKind::kNone;
-      }
-    };
     const NodeInfo& article = nodes_[main];
-    for (int a = article.parent; a >= 0; a = nodes_[a].parent) {
-      if (nodes_[a].text_chars <= 2 * article.text_chars) undrop(&nodes_[a]);
-    }
+    UndropWrappers(article, /*spare_comments=*/true);
     for (int d = main + 1; d < article.subtree_end; ++d) {
-      if (nodes_[d].text_chars >= kInnerArticleShare * article.text_chars) undrop(&nodes_[d]);
+      if (nodes_[d].text_chars >= kInnerArticleShare * article.text_chars) {
+        Undrop(&nodes_[d], /*spare_comments=*/true);
+      }
+    }
+  }
+
+  // Lifts a class drop, but for comments when spare_comments.
+  static void Undrop(NodeInfo* node, bool spare_comments) {
+    if (node->drop == DropKind::kClass &&
+        !(spare_comments && node->drop_label == Label::kComment)) {
+      node->drop = DropKind::kNone;
+    }
+  }
+
+  // Lifts the class drops of the ancestors of content holding at most twice
+  // its text: wrappers around it.
+  void UndropWrappers(const NodeInfo& content, bool spare_comments) {
+    for (int a = content.parent; a >= 0; a = nodes_[a].parent) {
+      if (nodes_[a].text_chars <= 2 * content.text_chars) Undrop(&nodes_[a], spare_comments);
     }
   }
 

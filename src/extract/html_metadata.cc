@@ -449,13 +449,16 @@ bool LooksModified(const xmlNode* time, const ClassVerdictCache& classes) {
 
 // A text of node that starts with a writer credit lead ("Written by"): the
 // element's whole text, which holds the names after the lead.
-// Whether lowercase text is a label that names the writer only when it
-// stands alone, the name in the next element ("Author", "Authors:").
-bool BareCreditLabel(std::string_view lower) {
-  lower = TrimAscii(lower);
-  if (!lower.empty() && lower.back() == ':') lower.remove_suffix(1);
-  return lower == "author" || lower == "authors";
+// text as a credit lead is compared: lowercase, trimmed, without a final ':'.
+std::string LeadKey(std::string_view text) {
+  std::string key = ToLowerAscii(TrimAscii(text));
+  if (!key.empty() && key.back() == ':') key.pop_back();
+  return key;
 }
+
+// Whether a LeadKey is a label that names the writer only when it stands
+// alone, the name in the next element ("Author", "Authors:").
+bool IsBareCreditLabel(std::string_view key) { return key == "author" || key == "authors"; }
 
 void CollectCreditLine(const xmlNode* node, Signals* signals) {
   for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
@@ -464,7 +467,7 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
     if (text.empty()) continue;
     constexpr size_t kLongestLead = 32;
     std::string lower = ToLowerAscii(text.substr(0, kLongestLead));
-    const bool label = BareCreditLabel(lower);
+    const bool label = IsBareCreditLabel(LeadKey(text));
     if (!label && !StartsWithAny(lower, kWriterCreditLeads)) return;
     std::string line = VisibleText(node, 2 * kMaxBylineChars);
     if (line.size() > 2 * kMaxBylineChars) return;
@@ -475,11 +478,10 @@ void CollectCreditLine(const xmlNode* node, Signals* signals) {
     const xmlNode* next = next_element(node);
     // A lead or label on its own ("<h2>Article by</h2><div>Ann Lee</div>",
     // "<h3>Author</h3><p>Ann Lee</p>"): the name is the next element's text.
-    std::string bare = ToLowerAscii(TrimAscii(line));
-    if (!bare.empty() && bare.back() == ':') bare.pop_back();
+    const std::string bare = LeadKey(line);
     const bool lead_alone = std::find(kWriterCreditLeads.begin(), kWriterCreditLeads.end(), bare) !=
                             kWriterCreditLeads.end();
-    if (label && !BareCreditLabel(bare)) return;  // "Author of three books..."
+    if (label && !IsBareCreditLabel(bare)) return;  // "Author of three books..."
     if (lead_alone || label) {
       if (next == nullptr) return;
       std::string name = VisibleText(next, kMaxBylineChars);

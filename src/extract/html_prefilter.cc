@@ -47,6 +47,7 @@ constexpr std::array<std::string_view, 3> kUnread = {"img", "source", "link"};
 constexpr std::array<std::string_view, 4> kVerbatim = {"pre", "textarea", "listing", "xmp"};
 constexpr std::array<std::string_view, 1> kBody = {"body"};
 constexpr std::array<std::string_view, 1> kNav = {"nav"};
+constexpr std::array<std::string_view, 1> kBr = {"br"};
 
 bool EndsName(char c) {
   return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -324,13 +325,19 @@ size_t StartTagEnd(std::string_view html, size_t at, bool* self_closing) {
       html, at, [](std::string_view, std::string_view, std::string_view) {}, self_closing);
 }
 
+// The name of the tag whose name starts at html[at], as written.
+std::string_view NameAt(std::string_view html, size_t at) {
+  size_t end = at;
+  while (end < html.size() && !EndsName(html[end])) ++end;
+  return html.substr(at, end - at);
+}
+
 // Copies the start tag at html[at] (html[at] == '<', a letter follows) to
 // *out with only the attributes some extractor reads; returns the position
 // after its '>', or npos when the tag never ends (nothing is written then).
 size_t CopyStartTag(std::string_view html, size_t at, AttributeReducer* reducer, std::string* out) {
-  size_t name_end = at + 1;
-  while (name_end < html.size() && !EndsName(html[name_end])) ++name_end;
-  const std::string_view tag = html.substr(at + 1, name_end - at - 1);
+  const std::string_view tag = NameAt(html, at + 1);
+  const size_t name_end = at + 1 + tag.size();
   const size_t mark = out->size();
   out->append(html.substr(at, name_end - at));
   const size_t after_name = out->size();
@@ -507,13 +514,6 @@ constexpr std::array<std::string_view, 14> kVoidElements = {
     "area",  "base", "br",   "col",   "embed",  "hr",    "img",
     "input", "link", "meta", "param", "source", "track", "wbr"};
 
-// The name of the tag whose name starts at html[at], as written.
-std::string_view NameAt(std::string_view html, size_t at) {
-  size_t end = at;
-  while (end < html.size() && !EndsName(html[end])) ++end;
-  return html.substr(at, end - at);
-}
-
 // The text of the <nav> whose start tag ends at `from`, up to the "</nav"
 // that closes it, as a browser shows it: block-level tags and <br> become
 // spaces, other tags nothing; comments and the elements of kSkippedInNav go
@@ -596,8 +596,7 @@ size_t FlattenNav(std::string_view html, size_t from, std::string* text, size_t*
       if (!self_closing && !NamesOneOf(html, at, kVoidElements)) {
         open.push_back(NameAt(html, at + 1));
       }
-      if (NamesBlockTag(html, at + 1) ||
-          NamesOneOf(html, at, std::array<std::string_view, 1>{"br"})) {
+      if (NamesBlockTag(html, at + 1) || NamesOneOf(html, at, kBr)) {
         text->push_back(' ');
       }
     }
