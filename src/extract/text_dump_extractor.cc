@@ -109,6 +109,12 @@ constexpr size_t kMinCompositeWords = 3;
 // A headline repeated with a label glued on ("... FEATURE") has this many extra words at most.
 constexpr size_t kMaxCardLabelWords = 2;
 
+// Lines between two paragraphs that are neither prose nor subheadings: a list
+// when at least this many stand together, otherwise kept only when short (a
+// heading or a lone item; longer ones are mostly in-article teasers).
+constexpr size_t kMinListLines = 3;
+constexpr size_t kMaxLooseLineWords = 7;
+
 // Dates and breadcrumbs are short lines.
 constexpr size_t kMaxDateLineWords = 14;
 constexpr size_t kMaxDateLineExtraWords = 6;
@@ -140,6 +146,12 @@ struct Line {
   std::optional<CaptionParts> caption;
   Label label = Label::kBoilerplate;
   std::string reason;
+  // For body lines: the block they become.
+  BlockKind kind = BlockKind::kParagraph;
+  int level = 0;
+  // Inside the body region but neither prose nor a subheading: dropped unless
+  // it belongs to a list or heading between paragraphs (KeepStructureLines).
+  bool loose = false;
 };
 
 Shape ShapeOf(const LineFeatures& f) {
@@ -392,6 +404,43 @@ class Labeler {
   bool explain_;
 };
 
+// Lists and short headings survive a text dump only as lines too short or too
+// capitalised to look like prose. Between two body lines they are the
+// article's structure: a run of several is a list, a lone short one a heading
+// (or a single item). Runs not closed by body lines on both sides stay out.
+void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_t region_end,
+                        const Labeler& set_label) {
+  std::vector<Line>& lines = *lines_ptr;
+  size_t i = region_begin;
+  while (i < region_end) {
+    if (!lines[i].loose) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < region_end && lines[end].loose) ++end;
+    bool between_body = i > region_begin && lines[i - 1].label == Label::kBody &&
+                        end < region_end && lines[end].label == Label::kBody;
+    size_t run = end - i;
+    for (; between_body && i < end; ++i) {
+      Line& line = lines[i];
+      if (!HasVisibleText(line.text) ||
+          (run < kMinListLines && line.f.words > kMaxLooseLineWords)) {
+        continue;
+      }
+      if (run == 1) {
+        set_label(&line, Label::kBody, "body: short heading between paragraphs");
+        line.kind = BlockKind::kHeading;
+        line.level = 2;
+      } else {
+        set_label(&line, Label::kBody, "body: list line between paragraphs");
+        line.kind = BlockKind::kListItem;
+      }
+    }
+    i = end;
+  }
+}
+
 }  // namespace
 
 uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article) {
@@ -530,11 +579,6 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
 
   // Labels.
   const Labeler set_label(options.explain);
-  BodyFingerprint body_fingerprint;
-  auto add_to_body = [&](const Line& line, BlockKind kind, int level) {
-    article->paragraphs.push_back({line.text, kind, level});
-    body_fingerprint.Add(line.norm);
-  };
   std::vector<DateCandidate> date_candidates;
   std::vector<std::string> credits;
   bool description_done = false;
@@ -632,18 +676,26 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
     if (line.shape == Shape::kGood || line.shape == Shape::kNearGood) {
       set_label(&line, Label::kBody, [&] { return BodyReason(line, "in body region"); });
-      add_to_body(line, BlockKind::kParagraph, 0);
       continue;
     }
     if (line.shape == Shape::kHeadline && i + 1 < region_end && i > region_begin &&
         lines[i + 1].shape == Shape::kGood && line.f.words <= kShape.headline_max_words / 2) {
       set_label(&line, Label::kBody, "body: subheading between paragraphs");
-      add_to_body(line, BlockKind::kHeading, 2);
+      line.kind = BlockKind::kHeading;
+      line.level = 2;
       continue;
     }
+    line.loose = true;
     set_label(&line, line.shape == Shape::kHeadline ? Label::kTeaser : Label::kBoilerplate,
               line.shape == Shape::kHeadline ? "teaser: headline-like line inside the body"
                                              : "boilerplate: short line inside the body");
+  }
+  KeepStructureLines(&lines, region_begin, region_end, set_label);
+  BodyFingerprint body_fingerprint;
+  for (const Line& line : lines) {
+    if (line.label != Label::kBody) continue;
+    article->paragraphs.push_back({line.text, line.kind, line.level});
+    body_fingerprint.Add(line.norm);
   }
 
   if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {

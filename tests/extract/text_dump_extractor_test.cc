@@ -148,6 +148,50 @@ TEST(TextDumpExtractorTest, EmptyAndDegenerateInput) {
   }
 }
 
+// A dump flattens lists and headings into lines that look like menu entries;
+// between two paragraphs they are the article's structure. A lone long
+// headline there is an in-article teaser, and lines after the last paragraph
+// stay out.
+TEST(TextDumpExtractorTest, KeepsListsAndShortHeadingsBetweenParagraphs) {
+  std::string page =
+      "Home\nGarden\nKitchen\n\n"
+      "How to keep a small vegetable garden through the winter\n\n"
+      "A small garden can give vegetables through the whole winter if you plan it before the "
+      "first frost, growers say. The work is light, and the beds that rest in summer are the "
+      "ones to use.\n"
+      "Before you start, you will need a few simple things that most garden shops sell:\n"
+      "Fleece covers\n"
+      "Straw for mulch\n"
+      "Cold frames\n"
+      "Most of them cost little, and a cold frame can be built from old windows in an afternoon "
+      "with basic tools.\n"
+      "Watering\n"
+      "Water in the morning so that the soil can dry before the night, when frost is most likely "
+      "to damage the roots.\n"
+      "Ten Best Winter Salads From Our Readers And Their Gardens In The North Of The Country\n"
+      "Keep the covers on during cold spells and lift them on mild days so that the plants get "
+      "enough air and light.\n"
+      "Share\nPrint\nMore Gardening Guides\n";
+  Article a;
+  ExtractTextDump(page, ExtractOptions{}, &a);
+  using K = BlockKind;
+  std::vector<BlockKind> kinds;
+  for (const Paragraph& p : a.paragraphs) kinds.push_back(p.kind);
+  ASSERT_EQ(kinds, (std::vector<BlockKind>{K::kParagraph, K::kParagraph, K::kListItem, K::kListItem,
+                                           K::kListItem, K::kParagraph, K::kHeading, K::kParagraph,
+                                           K::kParagraph}));
+  EXPECT_THAT(a.paragraphs[0].text, HasSubstr("A small garden"));
+  EXPECT_EQ(a.paragraphs[2].text, "Fleece covers");
+  EXPECT_EQ(a.paragraphs[4].text, "Cold frames");
+  EXPECT_THAT(a.paragraphs[5].text, HasSubstr("Most of them"));
+  EXPECT_EQ(a.paragraphs[6].text, "Watering");
+  EXPECT_THAT(a.paragraphs[7].text, HasSubstr("Water in the morning"));
+  EXPECT_THAT(a.paragraphs[8].text, HasSubstr("Keep the covers on"));
+  EXPECT_THAT(a.paragraphs[1].text, HasSubstr("Before you start"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Ten Best Winter Salads")));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Print")));
+}
+
 TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
   EXPECT_EQ(ComputeLineFeatures("We use cookies to improve your experience.").vocabulary,
             Label::kCookie);
