@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/html_prefilter.h"
+#include "extract/html_streamed.h"
 #include "util/byte_scan.h"
 #include "util/text.h"
 
@@ -86,10 +87,13 @@ HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
   std::call_once(init_once, [] { xmlInitParser(); });
   if (html.empty()) return nullptr;
   std::string filtered;
-  html::StripInertContent(html, classes, &filtered, json_ld_scripts);
+  bool streamed_segments = false;
+  html::StripInertContent(html, classes, &filtered, json_ld_scripts, &streamed_segments);
   HtmlDocPtr doc(htmlReadMemory(filtered.data(), static_cast<int>(filtered.size()), nullptr,
                                 "UTF-8", kParseOptions));
-  if (doc != nullptr) KeepOneRoot(doc.get());
+  if (doc == nullptr) return doc;
+  KeepOneRoot(doc.get());
+  if (streamed_segments) html::PlaceStreamedSegments(doc.get());
   return doc;
 }
 

@@ -28,6 +28,8 @@ using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 // null only when libxml2 gives up entirely (e.g. empty input). Class and id
 // values keep only the tokens classes says matter, and JSON-LD texts are
 // appended to *json_ld_scripts, views into html (html_prefilter.h).
+// Streamed segments are moved into their placeholders (html_streamed.h), so
+// the tree is the one the page shows once its scripts have run.
 HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
                      std::vector<std::string_view>* json_ld_scripts);
 

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "extract/html_dom.h"
+#include "extract/html_streamed.h"
 #include "util/byte_scan.h"
 #include "util/text.h"
 
@@ -186,7 +187,10 @@ std::string ReduceTokens(std::string_view value, ClassVerdictCache* classes) {
 // are mostly unique, so they are not).
 class AttributeReducer {
  public:
-  explicit AttributeReducer(ClassVerdictCache* classes) : classes_(classes) {}
+  // *streamed_segments (when not null) becomes true on the first id of a
+  // streamed segment or placeholder kept.
+  AttributeReducer(ClassVerdictCache* classes, bool* streamed_segments)
+      : classes_(classes), streamed_segments_(streamed_segments) {}
 
   // tag: the element's name as written.
   void StartTag(std::string_view tag) { tag_ = tag; }
@@ -241,6 +245,12 @@ class AttributeReducer {
       }
       return;
     }
+    if (first == 'i' && IsStreamedSegmentId(value)) {  // read by PlaceStreamedSegments
+      if (streamed_segments_ != nullptr) *streamed_segments_ = true;
+      out->push_back(' ');
+      out->append(source);
+      return;
+    }
     const std::string reduced = ReduceTokens(value, classes_);
     if (reduced == value) {  // quoted as the page quotes it
       out->push_back(' ');
@@ -265,6 +275,7 @@ class AttributeReducer {
     bool no_signal = false;  // no token of the value has a signal
   };
   ClassVerdictCache* classes_;
+  bool* streamed_segments_;
   std::unordered_map<std::string, CodedClass, Hash, std::equal_to<>> class_values_;
   std::string_view tag_;
 };
@@ -607,9 +618,9 @@ size_t FlattenNav(std::string_view html, size_t from, std::string* text, size_t*
 }  // namespace
 
 void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out,
-                       std::vector<std::string_view>* json_ld_scripts) {
+                       std::vector<std::string_view>* json_ld_scripts, bool* streamed_segments) {
   out->reserve(out->size() + html.size());
-  AttributeReducer reducer(classes);
+  AttributeReducer reducer(classes, streamed_segments);
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
   bool verbatim = false;  // inside <pre> and the like: white space kept

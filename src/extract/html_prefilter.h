@@ -54,8 +54,13 @@ namespace newsift::html {
 // script one character at a time (7% of the parse of the fundus pages),
 // and no stage reads more of it than its text. With json_ld_scripts null
 // the texts stay inside their elements.
+//
+// Ids of streamed segments and their placeholders stay as written
+// (html_streamed.h), and *streamed_segments, when not null, becomes true
+// when the page has any.
 void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out,
-                       std::vector<std::string_view>* json_ld_scripts);
+                       std::vector<std::string_view>* json_ld_scripts,
+                       bool* streamed_segments = nullptr);
 
 }  // namespace newsift::html
 

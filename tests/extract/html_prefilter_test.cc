@@ -374,6 +374,22 @@ TEST(HtmlPrefilterTest, IdsKeepTheTokensThatMatterOnly) {
   EXPECT_EQ(Strip("<div id=\"x1 block-7\">t</div>"), "<div>t</div>");
 }
 
+// Streamed segments and their placeholders are found by id (html_streamed.h).
+TEST(HtmlPrefilterTest, StreamedSegmentIdsStayAndAreReported) {
+  ClassVerdictCache classes;
+  std::string out;
+  bool streamed = false;
+  StripInertContent("<div hidden id=S:1f><p>t</p></div><template id='B:0'></template>", &classes,
+                    &out, nullptr, &streamed);
+  EXPECT_EQ(out, "<div hidden id=S:1f><p>t</p></div><template id='B:0'></template>");
+  EXPECT_TRUE(streamed);
+  out.clear();
+  streamed = false;
+  StripInertContent("<div id=\"S:zz\"><p>t</p></div>", &classes, &out, nullptr, &streamed);
+  EXPECT_EQ(out, "<div><p>t</p></div>");
+  EXPECT_FALSE(streamed);
+}
+
 // What libxml2 reads of the page must not change: a '/' ending an unquoted
 // value is the value's, the first of two attributes of one name wins, and a
 // style is read once its character references are decoded.
