@@ -367,8 +367,6 @@ bool IsNameElement(const xmlNode* node, const ClassVerdictCache& classes) {
   return Attr(node, "rel") == "author" || HasAuthorPath(Attr(node, "href"));
 }
 
-// The text of a byline container: its name element's text when it has one
-// (bounded walk in document order), else all of its visible text.
 // Whether node is a link to one of the site's tag or section pages: its path
 // says so, or its rel ("tag", "category tag").
 bool IsTopicLink(const xmlNode* node) {
@@ -414,6 +412,52 @@ std::string BylineFallbackText(const xmlNode* container) {
   return text;
 }
 
+// Whether text stands between two names of one credit: "", ",", ";", "&",
+// "and", ", and".
+bool IsNameSeparator(std::string_view text) {
+  std::string key = ToLowerAscii(TrimAscii(text));
+  return key.empty() || key == "," || key == ";" || key == "&" || key == "and" || key == ", and";
+}
+
+// The names of a credit written as sibling elements, from `first` (whose
+// text is first_text) on: "<a>Ann Lee</a>, <a>Bo Ng</a> and <a>Cy Ro</a>"
+// gives "Ann Lee, Bo Ng, Cy Ro". A sibling counts when is_name(sibling, its
+// text) holds and only separators (IsNameSeparator: text, or elements holding
+// it) stand before it. *span_chars, when not null, gets the visible length of
+// the run, separators included.
+template <typename IsName>
+std::string JoinSiblingNames(const xmlNode* first, std::string first_text, IsName is_name,
+                             size_t* span_chars) {
+  std::string names = std::move(first_text);
+  size_t span = names.size(), pending = 0, count = 1;
+  for (const xmlNode* n = first->next; n != nullptr && count < kMaxAuthors; n = n->next) {
+    if (IsText(n)) {
+      std::string_view text = TextContent(n);
+      if (!IsNameSeparator(text)) break;
+      pending += text.size();
+      continue;
+    }
+    if (!IsElement(n)) continue;
+    std::string text = VisibleText(n);
+    if (is_name(n, text)) {
+      names += ", ";
+      names += text;
+      span += pending + text.size();
+      pending = 0;
+      ++count;
+    } else if (IsNameSeparator(text)) {
+      pending += text.size();
+    } else {
+      break;
+    }
+  }
+  if (span_chars != nullptr) *span_chars = span;
+  return names;
+}
+
+// The text of a byline container: its name elements' text when it has any
+// (bounded walk in document order; sibling name elements all count), else
+// all of its visible text.
 std::string BylineText(const xmlNode* container, const ClassVerdictCache& classes) {
   if (container->children == nullptr) return {};
   size_t seen = 0;
@@ -423,7 +467,14 @@ std::string BylineText(const xmlNode* container, const ClassVerdictCache& classe
       ++seen;
       if (!IsInvisibleTag(TagName(node)) && IsNameElement(node, classes)) {
         std::string text = VisibleText(node);
-        if (!text.empty() && !EndsWithLowercaseWord(text)) return text;
+        if (!text.empty() && !EndsWithLowercaseWord(text)) {
+          // Further names must read as full names: a byline's "View More
+          // Articles" links to the writer's page too.
+          auto is_name = [&](const xmlNode* n, const std::string& name) {
+            return IsNameElement(n, classes) && IsCapitalisedFullName(name);
+          };
+          return JoinSiblingNames(node, std::move(text), is_name, nullptr);
+        }
       }
       if (node->children != nullptr && !IsInvisibleTag(TagName(node))) {
         node = node->children;
@@ -599,10 +650,17 @@ void Collect(const xmlNode* node, bool in_body, std::span<const std::string_view
       bool byline = rel == "author" || itemprop == "author" || cls.byline_container;
       if (!byline && tag == "a" && signals->author_links.size() < kMaxAuthors &&
           HasAuthorPath(Attr(node, "href"), /*profiles=*/false)) {
+        auto is_name = [](const xmlNode* n, const std::string& text) {
+          return TagName(n) == "a" && HasAuthorPath(Attr(n, "href"), /*profiles=*/false) &&
+                 text.size() <= kMaxBylineChars && IsCapitalisedFullName(text);
+        };
         std::string text = VisibleText(node);
-        if (text.size() <= kMaxBylineChars && IsCapitalisedFullName(text) &&
-            !InProseOrBoilerplate(node, text.size(), classes)) {
-          signals->author_links.push_back(std::move(text));
+        size_t span = 0;
+        if (is_name(node, text)) {
+          std::string names = JoinSiblingNames(node, std::move(text), is_name, &span);
+          if (!InProseOrBoilerplate(node, span, classes)) {
+            signals->author_links.push_back(std::move(names));
+          }
         }
       }
       if (byline && signals->bylines.size() < kMaxAuthors) {
@@ -1256,7 +1314,17 @@ std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone) {
     bool lead_only =
         std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end();
     if (lead_only) {
-      if (i + 1 < zone.size()) bylines.push_back(zone[i + 1]);
+      if (i + 1 < zone.size()) {
+        // "By", "Ann Lee", ",", "Bo Ng": each name in its own element.
+        std::string names = zone[i + 1];
+        for (size_t j = i + 2, count = 1;
+             j + 1 < zone.size() && count < kMaxAuthors && IsNameSeparator(zone[j]) &&
+             IsCapitalisedFullName(zone[j + 1]);
+             j += 2, ++count) {
+          names += ", " + zone[j + 1];
+        }
+        bylines.push_back(std::move(names));
+      }
       continue;
     }
     bool led = false;

@@ -319,6 +319,36 @@ TEST(HtmlMetadataTest, LinkToAnAuthorsPageOutsideAnyByline) {
               IsEmpty());
 }
 
+// Several writers, each in an element of their own: every one of them, not
+// only the first (a byline container's links, a "By" in the header zone
+// followed by names and separators, links to writers' pages elsewhere).
+TEST(HtmlMetadataTest, SeveralWritersInElementsOfTheirOwn) {
+  auto page = [](const std::string& credit) {
+    return std::string("<html><body><article><h1>Bridge vote</h1>") + credit + kParagraph +
+           kParagraph + "</article></body></html>";
+  };
+  EXPECT_THAT(Metadata(page("<div class=\"byline\">By <a href=\"/author/ann-lee\">Ann Lee</a>, "
+                            "<a href=\"/author/bo-ng\">Bo Ng</a> and <a href=\"/author/cy-ro\">"
+                            "Cy Ro</a></div>"))
+                  .authors,
+              ElementsAre("Ann Lee", "Bo Ng", "Cy Ro"));
+  // A link label to the same page is no second writer.
+  EXPECT_THAT(Metadata(page("<div class=\"byline\"><a href=\"/author/ann-lee\">Ann Lee</a> "
+                            "<a href=\"/author/ann-lee\">View More Articles</a></div>"))
+                  .authors,
+              ElementsAre("Ann Lee"));
+  EXPECT_THAT(Metadata(page("<p>Written by <span>Ann Lee</span>, <span>Bo Ng</span></p>")).authors,
+              ElementsAre("Ann Lee", "Bo Ng"));
+  // A "By" followed by a name and then other text credits one writer.
+  EXPECT_THAT(
+      Metadata(page("<p>By <span>Ann Lee</span> and <span>the newsroom</span></p>")).authors,
+      ElementsAre("Ann Lee"));
+  EXPECT_THAT(Metadata(page("<footer>Posted by <a href=\"/author/ann-lee\">Ann Lee</a> &amp; "
+                            "<a href=\"/author/bo-ng\">Bo Ng</a> in council.</footer>"))
+                  .authors,
+              ElementsAre("Ann Lee", "Bo Ng"));
+}
+
 // Topic links after a "By" are the post's tags, not its writer.
 TEST(HtmlMetadataTest, TopicLinksInTheHeaderZoneAreNoByline) {
   std::string html = std::string("<html><body><h1>Bridge vote</h1><h2>By</h2><span>") +
