@@ -87,13 +87,13 @@ HtmlDocPtr ParseHtml(std::string_view html, html::ClassVerdictCache* classes,
   std::call_once(init_once, [] { xmlInitParser(); });
   if (html.empty()) return nullptr;
   std::string filtered;
-  bool streamed_segments = false;
-  html::StripInertContent(html, classes, &filtered, json_ld_scripts, &streamed_segments);
+  html::StreamedSegments streamed;
+  html::StripInertContent(html, classes, &filtered, json_ld_scripts, &streamed);
   HtmlDocPtr doc(htmlReadMemory(filtered.data(), static_cast<int>(filtered.size()), nullptr,
                                 "UTF-8", kParseOptions));
   if (doc == nullptr) return doc;
   KeepOneRoot(doc.get());
-  if (streamed_segments) html::PlaceStreamedSegments(doc.get());
+  if (streamed.seen) html::PlaceStreamedSegments(doc.get(), streamed);
   return doc;
 }
 

@@ -438,8 +438,12 @@ std::string JoinSiblingNames(const xmlNode* first, std::string first_text, IsNam
       continue;
     }
     if (!IsElement(n)) continue;
-    std::string text = VisibleText(n);
+    // Bounded: a name or separator is short, and the next sibling may be the
+    // article.
+    std::string text = VisibleText(n, kMaxBylineChars + 1);
     if (is_name(n, text)) {
+      // A credit longer than a byline may be is dropped whole: stop short.
+      if (names.size() + 2 + text.size() > kMaxBylineChars) break;
       names += ", ";
       names += text;
       span += pending + text.size();
@@ -656,6 +660,8 @@ void Collect(const xmlNode* node, bool in_body, std::span<const std::string_view
         };
         std::string text = VisibleText(node);
         size_t span = 0;
+        // The later links of a joined run are met again and give shorter runs
+        // ("Bo Ng, Cy Ro"): only the first entry that yields a name is read.
         if (is_name(node, text)) {
           std::string names = JoinSiblingNames(node, std::move(text), is_name, &span);
           if (!InProseOrBoilerplate(node, span, classes)) {
@@ -1305,7 +1311,9 @@ const xmlNode* FindTitleElement(const xmlNode* root, std::string_view title) {
 
 // Byline strings found in the header zone: "By A and B", "Written by" + next
 // text, "Published May 5, 2024 by A".
-std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone) {
+// zone: the header zone's texts, the first `after` of them after the
+// headline (in order), the rest before it (nearest first).
+std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone, size_t after) {
   std::vector<std::string> bylines;
   for (size_t i = 0; i < zone.size(); ++i) {
     std::string lower = ToLowerAscii(zone[i]);
@@ -1317,8 +1325,10 @@ std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone) {
       if (i + 1 < zone.size()) {
         // "By", "Ann Lee", ",", "Bo Ng": each name in its own element.
         std::string names = zone[i + 1];
+        // Only in document order: past `after`, the texts run backwards.
+        const size_t in_order_end = i < after ? after : 0;
         for (size_t j = i + 2, count = 1;
-             j + 1 < zone.size() && count < kMaxAuthors && IsNameSeparator(zone[j]) &&
+             j + 1 < in_order_end && count < kMaxAuthors && IsNameSeparator(zone[j]) &&
              IsCapitalisedFullName(zone[j + 1]);
              j += 2, ++count) {
           names += ", " + zone[j + 1];
@@ -1635,7 +1645,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
     }
   };
   take_first_byline(declared_authors);
-  take_first_byline(ZoneBylines(zone));
+  take_first_byline(ZoneBylines(zone, zone_after));
   take_first_byline(signals.bylines);
   take_first_byline(signals.credit_lines);
   // A link to an author's page outside any byline ("Posted by <a>...</a>"

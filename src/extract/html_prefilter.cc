@@ -126,6 +126,11 @@ void AppendLinkMarkers(std::string_view value, std::string* out) {
 // Whether an attribute value holds '&' (a character reference the parser
 // decodes) or a quote. One scan: std::string_view::find_first_of calls
 // memchr over the set for each byte.
+// React's boundary markers: "$", "$?", "$!", "/$" (html_streamed.h).
+bool IsBoundaryMarker(std::string_view comment) {
+  return comment == "$" || comment == "$?" || comment == "$!" || comment == "/$";
+}
+
 bool HoldsReferenceOrQuote(std::string_view value) {
   return FindAnyOf3(value, 0, '&', '"', '\'') < value.size();
 }
@@ -618,9 +623,9 @@ size_t FlattenNav(std::string_view html, size_t from, std::string* text, size_t*
 }  // namespace
 
 void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out,
-                       std::vector<std::string_view>* json_ld_scripts, bool* streamed_segments) {
+                       std::vector<std::string_view>* json_ld_scripts, StreamedSegments* streamed) {
   out->reserve(out->size() + html.size());
-  AttributeReducer reducer(classes, streamed_segments);
+  AttributeReducer reducer(classes, streamed != nullptr ? &streamed->seen : nullptr);
   size_t copied = 0;  // html[copied, pos) is pending output
   size_t pos = 0;
   bool verbatim = false;  // inside <pre> and the like: white space kept
@@ -677,6 +682,10 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       if (end == std::string_view::npos) return keep_rest(at);
       append_pending(at);
       copied = pos = end + kCommentClose.size();
+      // Streamed rendering's boundary markers (html_streamed.h) stay.
+      if (IsBoundaryMarker(html.substr(at + kCommentOpen.size(), end - at - kCommentOpen.size()))) {
+        out->append(html.substr(at, copied - at));
+      }
       continue;
     }
     if (at + 1 < html.size() && html[at + 1] == '/') {
@@ -711,6 +720,10 @@ void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::s
       const bool json_ld =
           !self_closing && element.name == "script" &&
           ContainsIgnoreAsciiCase(html.substr(name_end, content - name_end), kKeptScriptType);
+      if (streamed != nullptr && streamed->seen && !self_closing && !json_ld &&
+          element.name == "script") {
+        CollectStreamedMoves(html.substr(content, close - content), &streamed->moves);
+      }
       if (scans_agree && !json_ld) {
         // Nothing inside is read, nor the element itself: it goes whole, up
         // to the '>' of its end tag (the parser reads no quotes there).

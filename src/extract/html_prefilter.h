@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "extract/html_heuristics.h"
+#include "extract/html_streamed.h"
 
 namespace newsift::html {
 
@@ -55,12 +56,13 @@ namespace newsift::html {
 // and no stage reads more of it than its text. With json_ld_scripts null
 // the texts stay inside their elements.
 //
-// Ids of streamed segments and their placeholders stay as written
-// (html_streamed.h), and *streamed_segments, when not null, becomes true
-// when the page has any.
+// Ids of streamed segments and their placeholders, and the comments that
+// mark React's boundaries, stay as written (html_streamed.h). With streamed
+// not null, streamed->seen says whether the page has such ids, and the moves
+// the inline scripts after the first of them make are collected.
 void StripInertContent(std::string_view html, ClassVerdictCache* classes, std::string* out,
                        std::vector<std::string_view>* json_ld_scripts,
-                       bool* streamed_segments = nullptr);
+                       StreamedSegments* streamed = nullptr);
 
 }  // namespace newsift::html
 

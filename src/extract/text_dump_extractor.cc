@@ -421,13 +421,15 @@ void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_
     while (end < region_end && lines[end].loose) ++end;
     bool between_body = i > region_begin && lines[i - 1].label == Label::kBody &&
                         end < region_end && lines[end].label == Label::kBody;
-    size_t run = end - i;
+    // Lines without a letter or digit ("___", "* * *") are rules, not items.
+    auto is_rule = [](const Line& line) {
+      return line.norm.find_first_not_of("_ ") == std::string::npos;
+    };
+    size_t run = 0;
+    for (size_t k = i; k < end; ++k) run += !is_rule(lines[k]);
     for (; between_body && i < end; ++i) {
       Line& line = lines[i];
-      if (!HasVisibleText(line.text) ||
-          (run < kMinListLines && line.f.words > kMaxLooseLineWords)) {
-        continue;
-      }
+      if (is_rule(line) || (run < kMinListLines && line.f.words > kMaxLooseLineWords)) continue;
       if (run == 1) {
         set_label(&line, Label::kBody, "body: short heading between paragraphs");
         line.kind = BlockKind::kHeading;

@@ -332,6 +332,11 @@ TEST(HtmlMetadataTest, SeveralWritersInElementsOfTheirOwn) {
                             "Cy Ro</a></div>"))
                   .authors,
               ElementsAre("Ann Lee", "Bo Ng", "Cy Ro"));
+  // A byline container without a lead: its name elements.
+  EXPECT_THAT(Metadata(page("<div class=\"byline\"><a href=\"/author/ann-lee\">Ann Lee</a>, "
+                            "<a href=\"/author/bo-ng\">Bo Ng</a></div>"))
+                  .authors,
+              ElementsAre("Ann Lee", "Bo Ng"));
   // A link label to the same page is no second writer.
   EXPECT_THAT(Metadata(page("<div class=\"byline\"><a href=\"/author/ann-lee\">Ann Lee</a> "
                             "<a href=\"/author/ann-lee\">View More Articles</a></div>"))

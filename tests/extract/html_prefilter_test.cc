@@ -374,20 +374,27 @@ TEST(HtmlPrefilterTest, IdsKeepTheTokensThatMatterOnly) {
   EXPECT_EQ(Strip("<div id=\"x1 block-7\">t</div>"), "<div>t</div>");
 }
 
-// Streamed segments and their placeholders are found by id (html_streamed.h).
-TEST(HtmlPrefilterTest, StreamedSegmentIdsStayAndAreReported) {
+// Streamed segments and their placeholders are found by id, boundaries by
+// their marker comments, and the moves in the scripts after the first such
+// id (html_streamed.h).
+TEST(HtmlPrefilterTest, StreamedSegmentIdsMarkersAndMovesStay) {
   ClassVerdictCache classes;
   std::string out;
-  bool streamed = false;
-  StripInertContent("<div hidden id=S:1f><p>t</p></div><template id='B:0'></template>", &classes,
-                    &out, nullptr, &streamed);
-  EXPECT_EQ(out, "<div hidden id=S:1f><p>t</p></div><template id='B:0'></template>");
-  EXPECT_TRUE(streamed);
+  StreamedSegments streamed;
+  StripInertContent(
+      "<script>$RC(\"B:9\",\"S:9\")</script><!--$?--><template id='B:0'></template><!--/$-->"
+      "<!-- other --><div hidden id=S:1f><p>t</p></div><script>$RC(\"B:0\",\"S:1f\")</script>",
+      &classes, &out, nullptr, &streamed);
+  EXPECT_EQ(out,
+            "<!--$?--><template id='B:0'></template><!--/$--><div hidden id=S:1f><p>t</p></div>");
+  EXPECT_TRUE(streamed.seen);
+  using Move = std::pair<std::string, std::string>;
+  EXPECT_EQ(streamed.moves, (std::vector<Move>{{"B:0", "S:1f"}}));
   out.clear();
-  streamed = false;
-  StripInertContent("<div id=\"S:zz\"><p>t</p></div>", &classes, &out, nullptr, &streamed);
+  StreamedSegments none;
+  StripInertContent("<div id=\"S:zz\"><p>t</p></div>", &classes, &out, nullptr, &none);
   EXPECT_EQ(out, "<div><p>t</p></div>");
-  EXPECT_FALSE(streamed);
+  EXPECT_FALSE(none.seen);
 }
 
 // What libxml2 reads of the page must not change: a '/' ending an unquoted

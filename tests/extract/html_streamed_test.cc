@@ -1,12 +1,14 @@
-// PlaceStreamedSegments: streamed segments replace their placeholders, nested
-// ones too; a segment that would land inside itself, or has no placeholder,
-// stays where it is.
+// PlaceStreamedSegments: streamed segments replace their placeholders (as
+// the page's scripts pair them, else by number), nested ones too, and a
+// boundary's loading content goes; a segment that would land inside itself,
+// or has no placeholder, stays where it is.
 #include "extract/html_streamed.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/html_dom.h"
@@ -48,6 +50,38 @@ TEST(HtmlStreamedTest, SegmentsReplaceTheirPlaceholders) {
                           "<div hidden id=\"S:0\"><p>b</p><template id=\"P:1a\"></template></div>"
                           "<div hidden id=\"S:1a\"><p>c</p></div></body>"),
             "main[p(a) p(b) p(c) p(d)] footer[p(f)]");
+}
+
+// React 18 numbers boundaries and segments apart: the scripts say which
+// goes where. The loading content up to the boundary's end marker goes, a
+// nested boundary's markers included.
+TEST(HtmlStreamedTest, ScriptsPairSegmentsAndLoadingContentGoes) {
+  EXPECT_EQ(PlacedOutline("<body><main><p>a</p><!--$?--><template id=\"B:0\"></template>"
+                          "<p>Loading...</p><!--$--><p>inner</p><!--/$--><!--/$--><p>d</p></main>"
+                          "<div hidden id=\"S:2\"><p>b</p><template id=\"P:1\"></template></div>"
+                          "<script>$RC(\"B:0\",\"S:2\")</script>"
+                          "<div hidden id=\"S:1\"><p>c</p></div>"
+                          "<script>$RS(\"S:1\",\"P:1\")</script></body>"),
+            "main[p(a) p(b) p(c) p(d)]");
+}
+
+// Without scripts, a segment goes to the placeholder of its number, a
+// segment placeholder (always numbered like its segment) before a boundary.
+TEST(HtmlStreamedTest, WithoutScriptsSegmentPlaceholdersComeFirst) {
+  EXPECT_EQ(PlacedOutline("<body><main><template id=\"B:1\"></template><p>x</p>"
+                          "<template id=\"P:1\"></template></main>"
+                          "<div hidden id=\"S:1\"><p>one</p></div></body>"),
+            "main[template#B:1 p(x) p(one)]");
+}
+
+TEST(HtmlStreamedTest, CollectsTheMovesOfScripts) {
+  std::vector<std::pair<std::string, std::string>> moves;
+  CollectStreamedMoves(
+      "$RC=function(b,c){};$RC(\"B:0\",\"S:2\");$RS(\"S:1\",\"P:1\");"
+      "$RR(\"B:3\",\"S:4\",[]);$RC(\"S:0\",\"B:0\");$RC(\"B:x\",\"S:1\");$RX(\"B:5\")",
+      &moves);
+  using Move = std::pair<std::string, std::string>;
+  EXPECT_EQ(moves, (std::vector<Move>{{"B:0", "S:2"}, {"P:1", "S:1"}, {"B:3", "S:4"}}));
 }
 
 TEST(HtmlStreamedTest, LeavesWhatCannotBePlaced) {

@@ -150,8 +150,7 @@ TEST(TextDumpExtractorTest, EmptyAndDegenerateInput) {
 
 // A dump flattens lists and headings into lines that look like menu entries;
 // between two paragraphs they are the article's structure. A lone long
-// headline there is an in-article teaser, and lines after the last paragraph
-// stay out.
+// headline there is an in-article teaser, and a rule ("___") is no item.
 TEST(TextDumpExtractorTest, KeepsListsAndShortHeadingsBetweenParagraphs) {
   std::string page =
       "Home\nGarden\nKitchen\n\n"
@@ -169,6 +168,7 @@ TEST(TextDumpExtractorTest, KeepsListsAndShortHeadingsBetweenParagraphs) {
       "Water in the morning so that the soil can dry before the night, when frost is most likely "
       "to damage the roots.\n"
       "Ten Best Winter Salads From Our Readers And Their Gardens In The North Of The Country\n"
+      "___\n"
       "Keep the covers on during cold spells and lift them on mild days so that the plants get "
       "enough air and light.\n"
       "Share\nPrint\nMore Gardening Guides\n";
@@ -189,6 +189,7 @@ TEST(TextDumpExtractorTest, KeepsListsAndShortHeadingsBetweenParagraphs) {
   EXPECT_THAT(a.paragraphs[8].text, HasSubstr("Keep the covers on"));
   EXPECT_THAT(a.paragraphs[1].text, HasSubstr("Before you start"));
   EXPECT_THAT(a.Body(), Not(HasSubstr("Ten Best Winter Salads")));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("___")));
   EXPECT_THAT(a.Body(), Not(HasSubstr("Print")));
 }
 
