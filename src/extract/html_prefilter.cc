@@ -123,14 +123,14 @@ void AppendLinkMarkers(std::string_view value, std::string* out) {
   out->push_back('"');
 }
 
-// Whether an attribute value holds '&' (a character reference the parser
-// decodes) or a quote. One scan: std::string_view::find_first_of calls
-// memchr over the set for each byte.
 // React's boundary markers: "$", "$?", "$!", "/$" (html_streamed.h).
 bool IsBoundaryMarker(std::string_view comment) {
   return comment == "$" || comment == "$?" || comment == "$!" || comment == "/$";
 }
 
+// Whether an attribute value holds '&' (a character reference the parser
+// decodes) or a quote. One scan: std::string_view::find_first_of calls
+// memchr over the set for each byte.
 bool HoldsReferenceOrQuote(std::string_view value) {
   return FindAnyOf3(value, 0, '&', '"', '\'') < value.size();
 }

@@ -8,9 +8,9 @@
 // hidden, after the footer. PlaceStreamedSegments does those moves on the
 // parsed tree, so the text is visible and where the page shows it.
 //
-// Not handled (the text stays hidden, as without this step): segments React
-// writes in table context (<table hidden><tbody id="S:1">) with their rows'
-// own placeholders, and ids given a prefix (identifierPrefix: "xS:1").
+// A segment written in table context (<table hidden><tbody id="S:1">) counts
+// too: its hidden element is its parent. Not handled (the text stays hidden,
+// as without this step): ids given a prefix (identifierPrefix: "xS:1").
 #ifndef NEWSIFT_EXTRACT_HTML_STREAMED_H_
 #define NEWSIFT_EXTRACT_HTML_STREAMED_H_
 
