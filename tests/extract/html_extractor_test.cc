@@ -84,6 +84,17 @@ TEST(HtmlExtractorTest, BylineNeverPublisherUrlOrEmail) {
   EXPECT_TRUE(html::SplitByline("ann@example.org", "").empty());
 }
 
+// A date before the names and a separator: the names follow it. A section
+// after a date is no writer.
+TEST(HtmlExtractorTest, BylineAfterALeadingDate) {
+  EXPECT_THAT(html::SplitByline("Dec. 19, 2025 \u00b7 Ann Smith on behalf of the Valley Team", ""),
+              ElementsAre("Ann Smith"));
+  EXPECT_THAT(html::SplitByline("March 20, 2023 | Ann Smith, Bob Jones", ""),
+              ElementsAre("Ann Smith", "Bob Jones"));
+  EXPECT_TRUE(html::SplitByline("March 20, 2023 | Wellness & Prevention", "").empty());
+  EXPECT_THAT(html::SplitByline("Ann Smith | March 20, 2023", ""), ElementsAre("Ann Smith"));
+}
+
 TEST(HtmlExtractorTest, TitleSuffixOnlyWhenItMatches) {
   EXPECT_EQ(html::CleanTitle("Bridge opens | Riverside Post", "Riverside Post", {}),
             "Bridge opens");
