@@ -444,8 +444,14 @@ TEST_F(CliTest, InterruptedIngestCommitsWhatItReadAndExits130) {
   int status;
   waitpid(pid, &status, 0);
   ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 130);
   json summary = json::parse(ReadFile(out));
+  // The last poll of WaitForRows can see the rows of an ingest that ends
+  // before the signal arrives (a busy machine): nothing to interrupt then.
+  if (WEXITSTATUS(status) == 0 && !summary["interrupted"].get<bool>() &&
+      summary["read"].get<int>() == kPages) {
+    GTEST_SKIP() << "the ingest finished before the signal arrived";
+  }
+  EXPECT_EQ(WEXITSTATUS(status), 130);
   EXPECT_TRUE(summary["interrupted"].get<bool>());
   EXPECT_LT(summary["read"].get<int>(), kPages);
   // Whatever was read was committed: nothing in flight was lost.
