@@ -1362,6 +1362,33 @@ std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone, size_
   return bylines;
 }
 
+// A date printed before the names and a separator ("Dec. 19, 2025 · Niko
+// Matsakis on behalf of ..."): drops the date and the separator, so the names
+// lead. Only when the date is all that comes before the first separator and
+// what follows starts with a person's full name, not a section ("March 20,
+// 2023 | Wellness & Prevention").
+void DropLeadingDate(std::string* text) {
+  size_t first_cut = std::string::npos, cut_size = 0;
+  for (std::string_view cut : kBylineCuts) {
+    size_t pos = text->find(cut);
+    if (pos != std::string::npos && pos > 0 && pos < first_cut) {
+      first_cut = pos;
+      cut_size = cut.size();
+    }
+  }
+  if (first_cut == std::string::npos) return;
+  std::string_view before = TrimAscii(std::string_view(*text).substr(0, first_cut));
+  std::string_view after = std::string_view(*text).substr(first_cut + cut_size);
+  std::string_view first_name = after.substr(0, after.find_first_of(",&"));
+  for (std::string_view cut : kBylineCuts) first_name = first_name.substr(0, first_name.find(cut));
+  std::vector<DateMention> dates = FindDatesInText(before);
+  if (!dates.empty() && dates.front().offset == 0 &&
+      WordTokens(before).size() <= kMaxLeadingDateWords &&
+      IsCapitalisedFullName(TrimAscii(first_name))) {
+    text->erase(0, first_cut + cut_size);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
@@ -1369,33 +1396,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   const bool keep_site = site_credit == SiteCredit::kKeep;
   const std::string site_norm = keep_site ? NormalizeForCompare(site) : std::string();
   std::string text = Folded(byline);
-  // A date printed before the names and a separator ("Dec. 19, 2025 · Niko
-  // Matsakis"): the names are what follows.
-  {
-    size_t first_cut = std::string::npos, cut_size = 0;
-    for (std::string_view cut : kBylineCuts) {
-      size_t pos = text.find(cut);
-      if (pos != std::string::npos && pos > 0 && pos < first_cut) {
-        first_cut = pos;
-        cut_size = cut.size();
-      }
-    }
-    if (first_cut != std::string::npos) {
-      std::string_view before = TrimAscii(std::string_view(text).substr(0, first_cut));
-      std::vector<DateMention> dates = FindDatesInText(before);
-      // What follows must start with a person's full name, not a section
-      // ("March 20, 2023 | Wellness & Prevention").
-      std::string_view after = std::string_view(text).substr(first_cut + cut_size);
-      std::string_view first_name = after.substr(0, after.find_first_of(",&"));
-      for (std::string_view cut : kBylineCuts)
-        first_name = first_name.substr(0, first_name.find(cut));
-      if (!dates.empty() && dates.front().offset == 0 &&
-          WordTokens(before).size() <= kMaxLeadingDateWords &&
-          IsCapitalisedFullName(TrimAscii(first_name))) {
-        text.erase(0, first_cut + cut_size);
-      }
-    }
-  }
+  DropLeadingDate(&text);
   // Drop everything after a separator that starts other byline matter, and
   // after a date printed right after the names ("Ann Lee December 17, 2025").
   for (std::string_view cut : kBylineCuts) {
