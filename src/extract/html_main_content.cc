@@ -333,9 +333,11 @@ class Analyzer {
   }
 
   // Streamed server rendering ships the page's text in a hidden element for
-  // a script to move into place (<div hidden id="S:0">): a hidden block with
-  // more text than the whole visible page is the page. Returns whether any
-  // was found (the statistics must then be built again).
+  // a script to move into place (<div hidden id="S:0">). ParseHtml already
+  // moves segments that have a placeholder (html_streamed.h); for the rest,
+  // and other pages shipped hidden, a hidden block with more text than the
+  // whole visible page is the page. Returns whether any was found (the
+  // statistics must then be built again).
   bool RevealHiddenPage() {
     for (const NodeInfo& info : nodes_) {
       if (info.drop == DropKind::kHidden && info.text_chars >= kMinRevealedChars &&
