@@ -61,6 +61,7 @@ struct Outcome {
   std::vector<std::string> authors;
   std::string published;
   std::string status;
+  std::string page_type;
   uint64_t body_hash = 0;
   std::vector<double> ms;
   std::vector<double> cpu_ms;
@@ -267,6 +268,7 @@ int Run(const std::string& manifest, const std::string& predictions_path,
         outcome.authors = std::move(article.authors);
         outcome.published = std::move(article.published);
         outcome.status = newsift::ToString(article.status);
+        outcome.page_type = newsift::ToString(article.page_type);
       } else if (hash != outcome.body_hash) {
         outcome.changed = true;
       }
@@ -292,6 +294,7 @@ int Run(const std::string& manifest, const std::string& predictions_path,
                  {"authors", outcome.authors},
                  {"published", outcome.published},
                  {"status", outcome.status},
+                 {"page_type", outcome.page_type},
                  {"ms", Median(outcome.ms)},
                  {"cpu_ms", Median(outcome.cpu_ms)},
                  {"best_ms", *std::min_element(outcome.ms.begin(), outcome.ms.end())},

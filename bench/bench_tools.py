@@ -269,6 +269,12 @@ def cmd_report(out_dir, md_path, json_path):
                              pages=s['pages'] - s.get('missing_predictions', 0),
                              empty=s.get('empty_bodies', '–'), errors=s.get('errors', '–')))
         lines.append('')
+        typed = [s for s in systems if s.get('listing_pages') is not None]
+        if typed:
+            lines += ['Page type: every page of this set is an article; newsift called ' +
+                      ', '.join(f"{s['listing_pages']} of {s['pages']} ({s.get('input', '?')})"
+                                for s in typed) +
+                      ' listings (docs/decisions.md, "Listing pages").', '']
         if any(s.get('input') == 'text-generated' for s in systems):
             lines += ['text-generated: this set has no shared text dumps, so the bench makes them '
                       'from html/ with html_text (guess_layout=True), the way the shared dumps were '

@@ -55,9 +55,10 @@ struct Prediction {
   std::vector<std::string> authors;
   std::string published;
   std::string status;
-  double ms = -1;       // < 0: not timed
-  double cpu_ms = -1;   // < 0: not measured
-  double best_ms = -1;  // the fastest repeat; < 0: not given
+  std::string page_type;  // empty when the system does not classify pages
+  double ms = -1;         // < 0: not timed
+  double cpu_ms = -1;     // < 0: not measured
+  double best_ms = -1;    // the fastest repeat; < 0: not given
 };
 
 std::string StringField(const json& object, const char* key) {
@@ -161,6 +162,7 @@ bool ReadPredictions(const std::string& path, std::unordered_map<std::string, Pr
     p.authors = NamesField(object, "authors");
     p.published = StringField(object, "published");
     p.status = StringField(object, "status");
+    p.page_type = StringField(object, "page_type");
     auto ms = object.find("ms");
     if (ms != object.end() && ms->is_number()) p.ms = ms->get<double>();
     auto cpu_ms = object.find("cpu_ms");
@@ -216,6 +218,7 @@ int Run(const std::string& truth_path, const std::string& predictions_path,
   std::vector<double> cpu_times;
   std::vector<double> best_times;
   size_t missing = 0, errors = 0, empty_bodies = 0;
+  size_t typed_pages = 0, listing_pages = 0;  // pages with a page type; called listings
   size_t title_ok = 0, title_total = 0, date_ok = 0, date_total = 0, date_spurious = 0;
   size_t author_ok = 0, author_total = 0, author_spurious = 0, author_absent_total = 0;
   static const Prediction kNoPrediction;
@@ -225,6 +228,8 @@ int Run(const std::string& truth_path, const std::string& predictions_path,
     const Prediction& p = found == predictions.end() ? kNoPrediction : found->second;
     if (p.status == "error") ++errors;
     if (newsift::TrimAscii(p.body).empty()) ++empty_bodies;
+    typed_pages += p.page_type.empty() ? 0 : 1;
+    listing_pages += p.page_type == "listing" ? 1 : 0;
     if (p.ms >= 0) times.push_back(p.ms);
     if (p.cpu_ms >= 0) cpu_times.push_back(p.cpu_ms);
     if (p.best_ms >= 0) best_times.push_back(p.best_ms);
@@ -272,6 +277,7 @@ int Run(const std::string& truth_path, const std::string& predictions_path,
                  {"unreadable_prediction_lines", bad_lines},
                  {"errors", errors},
                  {"empty_bodies", empty_bodies},
+                 {"listing_pages", typed_pages > 0 ? json(listing_pages) : json(nullptr)},
                  {"precision", score.precision},
                  {"recall", score.recall},
                  {"f1", score.f1},

@@ -84,7 +84,7 @@ std::string BytesOf(const py::object& data) {
 
 py::dict PyExtract(const py::object& data, const std::string& url, const std::string& fetched_at,
                    const std::string& format, const std::string& source, bool explain,
-                   size_t min_body_chars) {
+                   size_t min_body_chars, bool drop_listings) {
   Document doc;
   doc.bytes = BytesOf(data);
   doc.url = url;
@@ -100,6 +100,7 @@ py::dict PyExtract(const py::object& data, const std::string& url, const std::st
   ExtractOptions options;
   options.explain = explain;
   options.min_body_chars = min_body_chars;
+  options.drop_listings = drop_listings;
   Article article;
   {
     py::gil_scoped_release release;
@@ -280,11 +281,12 @@ class PyStore {
   }
 
   py::dict Ingest(const std::vector<std::string>& paths, int threads, size_t batch_size,
-                  size_t min_body_chars) {
+                  size_t min_body_chars, bool drop_listings) {
     IngestOptions options;
     options.threads = threads;
     options.batch_size = batch_size;
     options.extract.min_body_chars = min_body_chars;
+    options.extract.drop_listings = drop_listings;
     Result<IngestSummary> summary = Status::Internal("ingest", "not run");
     {
       py::gil_scoped_release release;
@@ -440,7 +442,7 @@ PYBIND11_MODULE(_newsift, m) {
 
   m.def("extract", &PyExtract, py::arg("data"), py::arg("url") = "", py::arg("fetched_at") = "",
         py::arg("format") = "", py::arg("source") = "", py::arg("explain") = false,
-        py::arg("min_body_chars") = 1);
+        py::arg("min_body_chars") = 1, py::arg("drop_listings") = false);
   m.def("shingles", &ShingleHashes, py::arg("text"), py::arg("ngram") = 5);
   m.def("jaccard", &Jaccard, py::arg("a"), py::arg("b"));
   m.def("signature", &PySignature, py::arg("text"), py::arg("num_hashes") = 128,
@@ -452,7 +454,8 @@ PYBIND11_MODULE(_newsift, m) {
   py::class_<PyStore>(m, "Store")
       .def(py::init<const std::string&>(), py::arg("path"))
       .def("ingest", &PyStore::Ingest, py::arg("paths"), py::arg("threads") = 0,
-           py::arg("batch_size") = 256, py::arg("min_body_chars") = 1)
+           py::arg("batch_size") = 256, py::arg("min_body_chars") = 1,
+           py::arg("drop_listings") = false)
       .def("search", &PyStore::Search, py::arg("query"), py::arg("site") = "",
            py::arg("since") = "", py::arg("until") = "", py::arg("limit") = 10)
       .def("get", &PyStore::Get, py::arg("id_or_url"), py::arg("explain") = false)

@@ -15,6 +15,9 @@ namespace newsift {
 
 enum class RecordStatus { kOk, kEmpty, kDuplicate, kError };
 enum class InputFormat { kHtml, kText };
+// One article, or a page listing others (section front, tag or author
+// archive, search results): the teasers of a listing are no article.
+enum class PageType { kArticle, kListing };
 
 // A unit of the article body, so structure survives (Markdown output).
 enum class BlockKind { kParagraph, kHeading, kListItem, kQuote, kTableRow, kCode };
@@ -78,6 +81,7 @@ struct Article {
   std::vector<Paragraph> paragraphs;  // the article body, in order
   std::vector<std::string> image_captions;
   std::vector<std::string> image_credits;
+  PageType page_type = PageType::kArticle;
 
   // Decoding decisions.
   InputFormat input_format = InputFormat::kHtml;
@@ -111,10 +115,12 @@ struct Article {
 
 const char* ToString(RecordStatus status);
 const char* ToString(InputFormat format);
+const char* ToString(PageType type);
 const char* ToString(BlockKind kind);
 const char* ToString(Label label);
 bool ParseRecordStatus(std::string_view text, RecordStatus* out);
 bool ParseInputFormat(std::string_view text, InputFormat* out);
+bool ParsePageType(std::string_view text, PageType* out);
 bool ParseBlockKind(std::string_view text, BlockKind* out);
 bool ParseLabel(std::string_view text, Label* out);
 

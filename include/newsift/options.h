@@ -19,6 +19,10 @@ struct ExtractOptions {
   // A body with fewer characters than this gives status "empty" with the
   // reason in `error`. 1 means: any text at all is an article.
   size_t min_body_chars = 1;
+  // A page that lists other articles (a section front, a tag or author
+  // archive, search results) gives status "empty" with the reason, instead
+  // of status ok with page_type "listing" and its teasers as the body.
+  bool drop_listings = false;
   // Keep borderline blocks (short or link-rich paragraphs next to the body).
   bool favor_recall = false;
   // Record per-block labels and reasons in Article::explain.

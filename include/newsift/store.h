@@ -43,6 +43,7 @@ struct SearchHit {
 
 struct ExportFilter {
   std::optional<RecordStatus> status;  // only records with this status
+  std::optional<PageType> page_type;   // only records of this page type
   // Only one article per near-duplicate cluster: ok articles that represent
   // their cluster (dup_cluster == id, or no cluster recorded).
   bool unique = false;

@@ -47,15 +47,18 @@ def extract(
     source: Optional[str] = None,
     explain: bool = False,
     min_body_chars: int = 1,
+    drop_listings: bool = False,
 ) -> dict:
     """Extracts one article record from an HTML page or a text dump.
 
     ``data`` is the raw page (bytes in any encoding, or str). ``format`` forces
     "html" or "text"; by default the content decides. ``fetched_at`` (ISO 8601)
     bounds the published date from above. With ``explain=True`` the record has
-    an "explain" list saying why each block was kept or dropped. Never raises
-    for bad input: the record's "status" says ok, empty or error, and "error"
-    why.
+    an "explain" list saying why each block was kept or dropped. The record's
+    "page_type" is "article" or "listing" (a section front, tag or author
+    archive, search results); ``drop_listings=True`` records listings as
+    empty, with the reason. Never raises for bad input: the record's "status"
+    says ok, empty or error, and "error" why.
     """
     return _newsift.extract(
         data,
@@ -65,6 +68,7 @@ def extract(
         source=source or "",
         explain=explain,
         min_body_chars=min_body_chars,
+        drop_listings=drop_listings,
     )
 
 
@@ -86,6 +90,7 @@ class Store:
         threads: int = 0,
         batch_size: int = 256,
         min_body_chars: int = 1,
+        drop_listings: bool = False,
     ) -> dict:
         """Reads files, directories, JSONL and WARC, extracts and stores every
         document. Returns the summary counts (read, ok, empty, duplicate,
@@ -97,6 +102,7 @@ class Store:
             threads=threads,
             batch_size=batch_size,
             min_body_chars=min_body_chars,
+            drop_listings=drop_listings,
         )
 
     def search(

@@ -11,6 +11,7 @@ def extract(
     source: Optional[str] = ...,
     explain: bool = ...,
     min_body_chars: int = ...,
+    drop_listings: bool = ...,
 ) -> dict: ...
 
 class Store:
@@ -23,6 +24,7 @@ class Store:
         threads: int = ...,
         batch_size: int = ...,
         min_body_chars: int = ...,
+        drop_listings: bool = ...,
     ) -> dict: ...
     def search(
         self,

@@ -15,6 +15,7 @@ namespace {
 
 const std::vector<std::string> kExportFormats = {"jsonl", "csv"};
 const std::vector<std::string> kStatuses = {"ok", "empty", "duplicate", "error"};
+const std::vector<std::string> kPageTypes = {"article", "listing"};
 
 // CSV columns, in order: fields of the JSON record, so both formats agree.
 constexpr const char* kCsvColumns[] = {
@@ -22,9 +23,9 @@ constexpr const char* kCsvColumns[] = {
     "modified", "published_source", "language", "section", "input_format", "charset",
     "charset_source", "fetched_at", "status", "error", "duplicate_of", "dup_cluster",
     "image_captions", "image_credits", "body",
-    // Added with store migration 3: last, so that
+    // Added with store migrations 3 and 4: last, so that
     // readers by position keep their columns.
-    "mojibake_repairs"};
+    "mojibake_repairs", "page_type"};
 // Lists (authors, captions) in one CSV cell.
 constexpr const char* kCsvListSeparator = "; ";
 
@@ -32,6 +33,7 @@ struct ExportFlags {
   std::string db = "newsift.db";
   std::string format = "jsonl";
   std::string status;
+  std::string page_type;
   bool unique = false;
 };
 
@@ -78,6 +80,11 @@ int RunExport(const ExportFlags& flags) {
     ParseRecordStatus(flags.status, &status);  // validated by the flag's check
     filter.status = status;
   }
+  if (!flags.page_type.empty()) {
+    PageType page_type;
+    ParsePageType(flags.page_type, &page_type);  // validated by the flag's check
+    filter.page_type = page_type;
+  }
   std::unique_ptr<Store> store = OpenStoreOrWarn(flags.db, /*must_exist=*/true);
   if (!store) return kExitStore;
   bool csv = flags.format == "csv";
@@ -105,6 +112,10 @@ Subcommand AddExportCommand(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--status", flags->status, "Only records with this status")
       ->check(CLI::IsMember(kStatuses));
+  app->add_option("--page-type", flags->page_type,
+                  "Only records of this page type (listing: section fronts, tag and author "
+                  "archives, search results)")
+      ->check(CLI::IsMember(kPageTypes));
   app->add_flag("--unique", flags->unique,
                 "One article per near-duplicate cluster: the ok articles that represent their "
                 "cluster (earliest published, then first seen)");

@@ -82,6 +82,10 @@ Subcommand AddExtractCommand(CLI::App& root) {
                   "Bodies shorter than this are recorded as empty")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  app->add_flag("--drop-listings", flags->extract.drop_listings,
+                "Record pages that list other articles (section fronts, tag and author "
+                "archives, search results) as empty, with the reason, instead of as "
+                "page_type listing");
   app->add_flag("--recall", flags->extract.favor_recall,
                 "Keep borderline blocks (favour recall over precision)");
   return {app, [flags] { return RunExtract(*flags); }};

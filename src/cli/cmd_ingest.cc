@@ -120,6 +120,10 @@ Subcommand AddIngestCommand(CLI::App& root) {
                   "Bodies shorter than this are recorded as empty")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  app->add_flag("--drop-listings", flags->options.extract.drop_listings,
+                "Record pages that list other articles (section fronts, tag and author "
+                "archives, search results) as empty, with the reason, instead of as "
+                "page_type listing");
   app->add_flag("--quiet", flags->quiet, "No progress bar and no summary on stderr");
   return {app, [flags] { return RunIngest(*flags); }};
 }

@@ -90,10 +90,15 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
   if (truncated) text = text.substr(0, options.max_parse_bytes);
 
   std::optional<uint64_t> body_fingerprint;  // when the extractor has it
+  PageTypeVerdict page;
   if (decoded.format() == InputFormat::kHtml) {
-    body_fingerprint = ExtractHtml(text, options, &article);
+    body_fingerprint = ExtractHtml(text, options, &article, &page);
   } else {
-    body_fingerprint = ExtractTextDump(text, options, &article);
+    body_fingerprint = ExtractTextDump(text, options, &article, &page);
+  }
+  if (options.explain) {
+    article.explain.push_back(
+        {"", Label::kMetadata, fmt::format("page type {}: {}", ToString(page.type), page.reason)});
   }
 
   if (article.site.empty()) article.site = article.domain;
@@ -102,7 +107,9 @@ Article Extract(const Document& doc, const ExtractOptions& options) {
 
   std::string body = article.Body();
   size_t body_chars = Utf8Length(body);
-  if (body_chars == 0) {
+  if (article.page_type == PageType::kListing && options.drop_listings) {
+    Fail(&article, RecordStatus::kEmpty, "a listing page, not an article: " + page.reason);
+  } else if (body_chars == 0) {
     Fail(&article, RecordStatus::kEmpty, "no article text found");
   } else if (body_chars < options.min_body_chars) {
     Fail(&article, RecordStatus::kEmpty,

@@ -2,6 +2,8 @@
 // same tree (see html_metadata.h and html_main_content.h).
 #include "extract/html_extractor.h"
 
+#include <utility>
+
 #include "extract/html_dom.h"
 #include "extract/html_main_content.h"
 #include "extract/html_metadata.h"
@@ -9,7 +11,7 @@
 namespace newsift {
 
 std::optional<uint64_t> ExtractHtml(std::string_view html, const ExtractOptions& options,
-                                    Article* article) {
+                                    Article* article, PageTypeVerdict* page) {
   html::ClassVerdictCache classes;
   std::vector<std::string_view> json_ld_scripts;
   HtmlDocPtr doc = ParseHtml(html, &classes, &json_ld_scripts);
@@ -18,7 +20,16 @@ std::optional<uint64_t> ExtractHtml(std::string_view html, const ExtractOptions&
       html::ExtractMetadata(doc.get(), json_ld_scripts, options.explain, &classes, article);
   if (article->language.empty()) article->language = meta.declared_language;
   html::ContentHints hints{meta.json_ld_body, meta.h1};
-  return html::ExtractMainContent(doc.get(), hints, options, &classes, article);
+  PageEvidence evidence;
+  evidence.url = article->url;
+  evidence.declared_article = meta.declared_article;
+  evidence.declared_listing = meta.declared_listing;
+  uint64_t fingerprint =
+      html::ExtractMainContent(doc.get(), hints, options, &classes, article, &evidence);
+  PageTypeVerdict verdict = ClassifyPage(evidence);
+  article->page_type = verdict.type;
+  if (page != nullptr) *page = std::move(verdict);
+  return fingerprint;
 }
 
 }  // namespace newsift

@@ -236,6 +236,12 @@ inline constexpr uint32_t kProseMaxLinkShare = 5;      // ... links at most 1/5 
 inline constexpr uint32_t kMinProseOverWeakClass = 600;
 inline constexpr double kMinProseShareOverWeakClass = 0.6;
 inline constexpr size_t kTeaserMaxChars = 250;
+// A link with this much text (non-space bytes, about four words) in or
+// around a heading is a headline (PageEvidence::teasers).
+inline constexpr uint32_t kMinHeadlineLinkChars = 20;
+// A teaser item holds at most this much text outside links (non-space
+// bytes: a summary of a sentence or three, a date, a name).
+inline constexpr uint32_t kMaxTeaserItemChars = 600;
 inline constexpr size_t kBoilerplatePhraseMaxChars = 60;
 inline constexpr double kJsonLdFallbackRatio = 0.5;  // DOM body shorter than this share of
                                                      // articleBody: use articleBody

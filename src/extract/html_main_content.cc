@@ -13,6 +13,7 @@
 #include "extract/credits.h"
 #include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
+#include "extract/page_type.h"
 #include "util/byte_scan.h"
 #include "util/text.h"
 
@@ -35,6 +36,11 @@ struct NodeInfo {
   uint32_t direct_chars = 0;  // text not inside a block child: an implicit paragraph
   uint32_t prose_chars = 0;   // text of the long, link-poor <p> in the subtree
   uint16_t lists = 0;         // <ul>/<ol> in the subtree, itself included
+  // Links in the subtree that are headlines of other pages (a heading
+  // around or inside a link of headline length), outside navigation,
+  // asides and footers: a listing's teasers, an article's related stories.
+  uint16_t headline_links = 0;
+  bool holds_heading = false;  // a heading in the subtree, itself included
   double score = 0;
   double prose_points = 0;       // points of every voting block in the subtree, any depth
   uint16_t headings = 0;         // kept headings in the subtree
@@ -151,6 +157,45 @@ class Analyzer {
   }
 
   std::vector<NodeInfo>& nodes() { return nodes_; }
+
+  // Headline links to other pages in the main content (top; the whole page
+  // when -1), and the content's text outside the items that hold them. An
+  // item is the largest element around one such link, with a few lines of
+  // its own at most (more is an article that links its own headline). An
+  // article's related stories sit outside its main content; a listing's
+  // teasers are its main content.
+  void MeasureTeasers(int top, PageEvidence* evidence) const {
+    evidence->prose_chars = 0;
+    if (top < 0) {  // no block reads as article text: the page's headlines are all it has
+      evidence->teasers = nodes_.front().headline_links;
+      return;
+    }
+    auto is_item = [this](const NodeInfo& info) {
+      return info.headline_links == 1 && info.parent >= 0 &&
+             nodes_[info.parent].headline_links >= 2 &&
+             info.text_chars - info.link_chars <= kMaxTeaserItemChars;
+    };
+    for (int a = top; a >= 0; a = nodes_[a].parent) {
+      if (is_item(nodes_[a])) {  // the main content is one teaser of a list
+        evidence->teasers = nodes_[nodes_[a].parent].headline_links;
+        return;
+      }
+    }
+    const NodeInfo& main = nodes_[top];
+    uint32_t teaser_text = 0;
+    for (int i = top + 1; i < main.subtree_end;) {
+      const NodeInfo& info = nodes_[i];
+      if (is_item(info)) {
+        teaser_text += info.text_chars - info.link_chars;
+        i = info.subtree_end;
+      } else {
+        ++i;
+      }
+    }
+    uint32_t text = main.text_chars - main.link_chars;
+    evidence->teasers = main.headline_links;
+    evidence->prose_chars = text - std::min(text, teaser_text);
+  }
 
   // Scores paragraph-like elements into their ancestors; returns the best
   // candidate index or -1.
@@ -385,7 +430,8 @@ class Analyzer {
     }
     bool is_link = TagName(node) == "a";
     uint32_t text = 0, link = 0, commas = 0, direct = 0, prose = 0;
-    uint16_t lists = 0;
+    uint16_t lists = 0, headline_links = 0;
+    bool holds_heading = IsHeadingTag(TagName(node));
     for (xmlNode* c = node->children; c != nullptr; c = c->next) {
       if (IsText(c)) {
         const ByteCounts counts = CountBytes(TextContent(c), '!', ',');  // '!': above ' '
@@ -403,6 +449,11 @@ class Analyzer {
       commas += child.commas;
       prose += child.prose_chars;
       lists = static_cast<uint16_t>(std::min<int>(lists + child.lists, UINT16_MAX));
+      holds_heading = holds_heading || child.holds_heading;
+      if (!(child.drop == DropKind::kTag && child.drop_label != Label::kBoilerplate)) {
+        headline_links =
+            static_cast<uint16_t>(std::min<int>(headline_links + child.headline_links, UINT16_MAX));
+      }
       if (!IsBlockTag(TagName(c))) direct += child.text_chars;
     }
     NodeInfo& info = nodes_[index];
@@ -416,6 +467,23 @@ class Analyzer {
     info.prose_chars = prose_paragraph ? text : prose;
     std::string_view tag = TagName(node);
     info.lists = lists + (tag == "ul" || tag == "ol" ? 1 : 0);
+    info.holds_heading = holds_heading;
+    info.headline_links = headline_links;
+    if (is_link && text >= kMinHeadlineLinkChars && (holds_heading || InHeading(node))) {
+      info.headline_links = 1;
+    }
+  }
+
+  // Whether a heading holds node within a few levels ("<h2><a>",
+  // "<h3><span><a>").
+  static bool InHeading(const xmlNode* node) {
+    constexpr int kMaxLevels = 3;
+    int level = 0;
+    for (const xmlNode* p = node->parent; p != nullptr && level < kMaxLevels; p = p->parent) {
+      if (IsHeadingTag(TagName(p))) return true;
+      ++level;
+    }
+    return false;
   }
 
   std::vector<NodeInfo> nodes_;
@@ -969,7 +1037,7 @@ std::string_view JsonLdBodyWins(const std::vector<Paragraph>& paragraphs,
 }  // namespace
 
 uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
-                            ClassVerdictCache* classes, Article* article) {
+                            ClassVerdictCache* classes, Article* article, PageEvidence* evidence) {
   xmlNode* body = FindPageRoot(doc);
   std::vector<Paragraph> paragraphs;
   // The normalised text of each paragraph kept: the body's is theirs one
@@ -991,6 +1059,7 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
                                     "read again with them as hints only"});
       }
     }
+    analyzer->MeasureTeasers(top, evidence);
     if (top < 0 && options.explain) {
       article->explain.push_back(
           {"", Label::kBoilerplate, "no block of the page reads as article text"});

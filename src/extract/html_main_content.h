@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "extract/html_heuristics.h"
+#include "extract/page_type.h"
 #include "newsift/article.h"
 #include "newsift/options.h"
 
@@ -27,9 +28,10 @@ struct ContentHints {
 // options.explain) appends to article->explain. Returns the body's
 // fingerprint, Hash64(NormalizeForCompare(article->Body())), built from the
 // paragraphs' normalised text the repetition check computes anyway.
+// Sets evidence->teasers and prose_chars (the rest is the caller's).
 // REQUIRES: article->paragraphs is empty.
 uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const ExtractOptions& options,
-                            ClassVerdictCache* classes, Article* article);
+                            ClassVerdictCache* classes, Article* article, PageEvidence* evidence);
 
 }  // namespace newsift::html
 

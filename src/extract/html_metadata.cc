@@ -736,6 +736,30 @@ bool IsArticleType(JsonElement object) {
          TypeMatches(*type, "Report") || TypeMatches(*type, "NewsArticle");
 }
 
+bool IsArticleTypeName(std::string_view name) {
+  for (std::string_view t : {"Article", "BlogPosting", "Report"}) {
+    if (name.find(t) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The article type a @type names ("NewsArticle", or the "Article" of
+// ["WebPage", "Article"]).
+std::string ArticleTypeName(JsonElement type) {
+  std::string_view text;
+  if (type.get_string().get(text) == simdjson::SUCCESS) {
+    return IsArticleTypeName(text) ? std::string(text) : std::string();
+  }
+  if (simdjson::dom::array types; type.get_array().get(types) == simdjson::SUCCESS) {
+    for (JsonElement t : types) {
+      if (t.get_string().get(text) == simdjson::SUCCESS && IsArticleTypeName(text)) {
+        return std::string(text);
+      }
+    }
+  }
+  return {};
+}
+
 void Flatten(JsonElement value, std::vector<JsonElement>* out, int depth = 0) {
   constexpr int kMaxDepth = 4;
   if (depth > kMaxDepth) return;
@@ -779,6 +803,8 @@ struct JsonLd {
   std::string headline, description, body, section, publisher, published, modified;
   std::vector<std::string> persons, organisations, breadcrumbs;
   std::string website_name;
+  // The page's declared types: the article's, a listing page's (empty when none).
+  std::string article_type, listing_type;
 };
 
 void AddJsonLdAuthor(JsonElement author, JsonLd* out) {
@@ -849,6 +875,10 @@ JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
       }
     } else if (TypeMatches(*type, "WebSite") && out.website_name.empty()) {
       out.website_name = StringOf(object, "name");
+    } else if (out.listing_type.empty() && TypeMatches(*type, "CollectionPage")) {
+      out.listing_type = "CollectionPage";
+    } else if (out.listing_type.empty() && TypeMatches(*type, "SearchResultsPage")) {
+      out.listing_type = "SearchResultsPage";
     } else if (!article && TypeMatches(*type, "WebPage")) {
       if (out.published.empty()) out.published = StringOf(object, "datePublished");
       if (out.modified.empty()) out.modified = StringOf(object, "dateModified");
@@ -856,6 +886,7 @@ JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
   }
   if (!article) return out;
   const JsonElement a = *article;
+  if (std::optional<JsonElement> type = Find(a, "@type")) out.article_type = ArticleTypeName(*type);
   out.headline = StringOf(a, "headline");
   if (out.headline.empty()) out.headline = StringOf(a, "name");
   out.description = StringOf(a, "description");
@@ -1542,6 +1573,13 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   result.h1 = signals.h1;
   result.declared_language = signals.lang;
   result.json_ld_body = DecodeEntities(ld.body);
+  result.declared_article = ld.article_type;
+  if (auto og_type = signals.meta.find("og:type");
+      result.declared_article.empty() && og_type != signals.meta.end() &&
+      EqualsIgnoreAsciiCase(TrimAscii(og_type->second), "article")) {
+    result.declared_article = "og:type article";
+  }
+  result.declared_listing = ld.listing_type;
 
   // Site.
   if (const std::string* site = Meta(signals, SiteMetaNames()); site != nullptr) {

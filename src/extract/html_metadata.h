@@ -21,6 +21,10 @@ struct MetadataResult {
   std::string json_ld_body;  // JSON-LD articleBody, entities decoded, newlines kept
   std::string h1;            // first <h1> text (the main-content step skips it)
   std::string declared_language;
+  // What the page says it is (PageEvidence): an article type ("NewsArticle",
+  // "og:type article"), a listing type ("CollectionPage"); empty when silent.
+  std::string declared_article;
+  std::string declared_listing;
 };
 
 // Fills title, description, authors, published/modified/published_source,

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "clean/repetition.h"
@@ -21,6 +22,7 @@
 #include "extract/dates.h"
 #include "extract/site_name.h"
 #include "extract/text_dump_features.h"
+#include "util/byte_scan.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -217,6 +219,29 @@ size_t MarkTeaserRuns(std::vector<Line>* lines_ptr, std::vector<bool>* teaser) {
     }
   }
   return marked;
+}
+
+// Headlines of the teaser runs (MarkTeaserRuns) that reach into the body
+// region [begin, end) or end right beside it: a listing's teasers are where
+// its body would be; a "more stories" block after an article's footer is
+// not the page.
+size_t TeasersAroundRegion(const std::vector<Line>& lines, size_t begin, size_t end) {
+  constexpr size_t kNearLines = 3;
+  size_t teasers = 0;
+  for (size_t i = 0; i < lines.size();) {
+    if (!lines[i].teaser_run) {
+      ++i;
+      continue;
+    }
+    size_t run_end = i;
+    size_t headlines = 0;
+    for (; run_end < lines.size() && lines[run_end].teaser_run; ++run_end) {
+      headlines += lines[run_end].shape == Shape::kHeadline ? 1 : 0;
+    }
+    if (i < end + kNearLines && run_end + kNearLines > begin) teasers += headlines;
+    i = run_end;
+  }
+  return teasers;
 }
 
 double ShapeValue(const Line& line);
@@ -445,7 +470,8 @@ void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_
 
 }  // namespace
 
-uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article) {
+uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article,
+                         PageTypeVerdict* page) {
   assert(article->paragraphs.empty());
   // Pass 1: lines and their own features.
   std::vector<Line> lines;
@@ -466,7 +492,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
     start = end + 1;
   }
-  if (lines.empty()) return Hash64(std::string_view());
+  if (lines.empty()) {
+    if (page != nullptr) *page = {PageType::kArticle, "no text"};
+    return Hash64(std::string_view());
+  }
 
   std::vector<std::string_view> views;
   views.reserve(lines.size());
@@ -694,11 +723,23 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   }
   KeepStructureLines(&lines, region_begin, region_end, set_label);
   BodyFingerprint body_fingerprint;
+  PageEvidence evidence;
+  evidence.url = article->url;
   for (const Line& line : lines) {
     if (line.label != Label::kBody) continue;
     article->paragraphs.push_back({line.text, line.kind, line.level});
     body_fingerprint.Add(line.norm);
+    if (line.kind == BlockKind::kParagraph && line.shape == Shape::kGood) {
+      evidence.prose_chars += CountBytes(line.text, '!', '!').at_least;
+    }
   }
+  // Without a body the region means nothing: every teaser run counts.
+  evidence.teasers = article->paragraphs.empty()
+                         ? TeasersAroundRegion(lines, 0, lines.size())
+                         : TeasersAroundRegion(lines, region_begin, region_end);
+  PageTypeVerdict verdict = ClassifyPage(evidence);
+  article->page_type = verdict.type;
+  if (page != nullptr) *page = std::move(verdict);
 
   if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
     date_candidates.push_back({*url_date, DateSource::kUrl, false});

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "extract/page_type.h"
 #include "newsift/article.h"
 #include "newsift/options.h"
 
@@ -19,7 +20,10 @@ namespace newsift {
 // built from the lines' normalised text the classifier already has.
 // REQUIRES: article->paragraphs is empty (the fingerprint covers what this
 // call adds).
-uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article);
+// Sets article->page_type, and *page (when given) to the verdict with its
+// reason.
+uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article,
+                         PageTypeVerdict* page = nullptr);
 
 }  // namespace newsift
 

@@ -124,10 +124,18 @@ constexpr std::string_view kSchemaV3 = R"sql(
 ALTER TABLE documents ADD COLUMN mojibake_repairs INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: page_type says whether the row is an article or a page listing
+// others (rows written before were not classified: 'article').
+constexpr std::string_view kSchemaV4 = R"sql(
+ALTER TABLE documents ADD COLUMN page_type TEXT NOT NULL DEFAULT 'article';
+CREATE INDEX documents_page_type ON documents(page_type);
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {1, "documents table and full-text index", kSchemaV1},
     {2, "near-duplicate clusters, LSH band index, site boilerplate counts", kSchemaV2},
     {3, "count of restored double-encoded characters", kSchemaV3},
+    {4, "page type: article or listing", kSchemaV4},
 }};
 
 // Created by the migration runner itself (in each migration's transaction),

@@ -70,9 +70,10 @@ enum class Column {
   kDupCluster,
   kCandidateParagraphs,
   kMojibakeRepairs,
+  kPageType,
 };
 
-constexpr std::array<std::string_view, 29> kColumnNames{
+constexpr std::array<std::string_view, 30> kColumnNames{
     "source",
     "id",
     "url",
@@ -102,8 +103,9 @@ constexpr std::array<std::string_view, 29> kColumnNames{
     "dup_cluster",
     "candidate_paragraphs",
     "mojibake_repairs",
+    "page_type",
 };
-static_assert(static_cast<size_t>(Column::kMojibakeRepairs) + 1 == kColumnNames.size());
+static_assert(static_cast<size_t>(Column::kPageType) + 1 == kColumnNames.size());
 
 constexpr int ColumnIndex(Column c) { return static_cast<int>(c); }
 constexpr int ParamIndex(Column c) { return static_cast<int>(c) + 1; }
@@ -304,6 +306,11 @@ Result<Article> ReadArticle(const Statement& row) {
     return Status::Corruption(where, fmt::format("unknown input_format '{}'", format));
   }
 
+  std::string_view page_type = row.ColumnView(ColumnIndex(Column::kPageType));
+  if (!ParsePageType(page_type, &a.page_type)) {
+    return Status::Corruption(where, fmt::format("unknown page_type '{}'", page_type));
+  }
+
   json parts = json::object();
   for (Column c : {Column::kAuthors, Column::kImageCaptions, Column::kImageCredits,
                    Column::kParagraphs, Column::kExplain, Column::kCandidateParagraphs}) {
@@ -438,6 +445,7 @@ Status Store::Put(const Article& article) {
        candidates == record.end() ? std::string("[]") : DumpJson(*candidates));
   put.BindInt64(ParamIndex(Column::kMojibakeRepairs),
                 static_cast<int64_t>(article.mojibake_repairs));
+  bind(Column::kPageType, ToString(article.page_type));
   Status status = put.Run();
   if (!status.ok()) return WithContext(status, article.source);
   return Status::OK();
@@ -532,6 +540,7 @@ Status Store::ForEach(const ExportFilter& filter, const std::function<bool(const
   } else {
     sql += " WHERE 1";
   }
+  if (filter.page_type) sql += " AND page_type = ?2";
   if (filter.unique) {
     sql += " AND status = 'ok' AND (dup_cluster IS NULL OR dup_cluster = id)";
   }
@@ -539,6 +548,7 @@ Status Store::ForEach(const ExportFilter& filter, const std::function<bool(const
   Result<Statement> statement = Statement::Prepare(impl_->db.get(), sql, "store for each");
   if (!statement.ok()) return statement.status();
   if (filter.status) statement->BindText(1, ToString(*filter.status));
+  if (filter.page_type) statement->BindText(2, ToString(*filter.page_type));
   while (true) {
     Result<bool> row = statement->Step();
     if (!row.ok()) return row.status();

@@ -39,6 +39,11 @@ constexpr std::array<std::pair<InputFormat, const char*>, 2> kFormatNames{{
     {InputFormat::kText, "text"},
 }};
 
+constexpr std::array<std::pair<PageType, const char*>, 2> kPageTypeNames{{
+    {PageType::kArticle, "article"},
+    {PageType::kListing, "listing"},
+}};
+
 constexpr std::array<std::pair<BlockKind, const char*>, 6> kKindNames{{
     {BlockKind::kParagraph, "paragraph"},
     {BlockKind::kHeading, "heading"},
@@ -75,6 +80,7 @@ constexpr std::array<std::pair<Label, const char*>, 20> kLabelNames{{
 
 const char* ToString(RecordStatus status) { return NameOf(kStatusNames, status); }
 const char* ToString(InputFormat format) { return NameOf(kFormatNames, format); }
+const char* ToString(PageType type) { return NameOf(kPageTypeNames, type); }
 const char* ToString(BlockKind kind) { return NameOf(kKindNames, kind); }
 const char* ToString(Label label) { return NameOf(kLabelNames, label); }
 bool ParseRecordStatus(std::string_view text, RecordStatus* out) {
@@ -82,6 +88,9 @@ bool ParseRecordStatus(std::string_view text, RecordStatus* out) {
 }
 bool ParseInputFormat(std::string_view text, InputFormat* out) {
   return ParseByName(kFormatNames, text, out);
+}
+bool ParsePageType(std::string_view text, PageType* out) {
+  return ParseByName(kPageTypeNames, text, out);
 }
 bool ParseBlockKind(std::string_view text, BlockKind* out) {
   return ParseByName(kKindNames, text, out);

@@ -49,6 +49,7 @@ json ToJson(const Article& a, const JsonOptions& options) {
   j["body"] = a.Body();
   j["image_captions"] = a.image_captions;
   j["image_credits"] = a.image_credits;
+  j["page_type"] = ToString(a.page_type);
   j["input_format"] = ToString(a.input_format);
   j["charset"] = a.charset.empty() ? json(nullptr) : json(a.charset);
   j["charset_source"] = a.charset_source.empty() ? json(nullptr) : json(a.charset_source);
@@ -100,7 +101,7 @@ Status ReadStrings(const json& j, const char* key, std::vector<std::string>* out
 Result<Article> ArticleFromJson(const json& j) {
   if (!j.is_object()) return Status::InvalidArgument("article", "expected a JSON object");
   Article a;
-  std::string status, format, body;
+  std::string status, format, page_type, body;
   const std::pair<const char*, std::string*> strings[] = {
       {"id", &a.id},
       {"source", &a.source},
@@ -122,6 +123,7 @@ Result<Article> ArticleFromJson(const json& j) {
       {"dup_cluster", &a.dup_cluster},
       {"status", &status},
       {"input_format", &format},
+      {"page_type", &page_type},
       {"body", &body},
   };
   for (const auto& [key, out] : strings) {
@@ -139,6 +141,9 @@ Result<Article> ArticleFromJson(const json& j) {
   }
   if (!format.empty() && !ParseInputFormat(format, &a.input_format)) {
     return Status::InvalidArgument("input_format", format);
+  }
+  if (!page_type.empty() && !ParsePageType(page_type, &a.page_type)) {
+    return Status::InvalidArgument("page_type", page_type);
   }
   auto paragraphs = j.find("paragraphs");
   if (paragraphs != j.end() && paragraphs->is_array()) {

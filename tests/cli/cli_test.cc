@@ -245,6 +245,46 @@ TEST_F(CliTest, ShowOfAnUnknownIdExitsFour) {
   EXPECT_EQ(json::parse(stats.out)["documents"], 1);
 }
 
+TEST_F(CliTest, ListingPagesAreLabelledFilteredAndDroppedOnRequest) {
+  std::string listing = "<html><head><title>Harbour archive</title></head><body><main>";
+  for (int i = 0; i < 10; ++i) {
+    listing += fmt::format(
+        "<div class=\"post\"><h2><a href=\"/2024/03/story-{0}\">Invented harbour story number "
+        "{0} for the archive</a></h2><p>{1}</p></div>",
+        i, Paragraph(100 + i).substr(0, 80));
+  }
+  listing += "</main></body></html>";
+  fs::path in = dir_ / "in";
+  fs::create_directories(in);
+  WriteFile(in / "a.html", HtmlPage("Pellingham museum opens", 5));
+  WriteFile(in / "archive.html", listing);
+
+  RunResult labelled = Run("extract " + Quote((in / "archive.html").string()));
+  ASSERT_EQ(labelled.exit_code, 0) << labelled.err;
+  EXPECT_EQ(json::parse(labelled.out)["page_type"], "listing");
+  EXPECT_EQ(json::parse(labelled.out)["status"], "ok");
+
+  fs::path db = dir_ / "db.sqlite";
+  ASSERT_EQ(Run(fmt::format("ingest --quiet --db {} {}", Quote(db.string()), Quote(in.string())))
+                .exit_code,
+            0);
+  RunResult listings = Run("export --page-type listing --db " + Quote(db.string()));
+  ASSERT_EQ(listings.exit_code, 0) << listings.err;
+  EXPECT_NE(listings.out.find("archive.html"), std::string::npos);
+  EXPECT_EQ(listings.out.find("a.html\""), std::string::npos);
+  RunResult articles = Run("export --page-type article --db " + Quote(db.string()));
+  EXPECT_NE(articles.out.find("Pellingham"), std::string::npos);
+  EXPECT_EQ(articles.out.find("archive.html"), std::string::npos);
+  EXPECT_EQ(Run("export --page-type index --db " + Quote(db.string())).exit_code, 2);
+
+  RunResult dropped = Run("extract --drop-listings " + Quote((in / "archive.html").string()));
+  json record = json::parse(dropped.out);
+  EXPECT_EQ(record["status"], "empty");
+  EXPECT_EQ(record["page_type"], "listing");
+  EXPECT_EQ(record["error"].get<std::string>().rfind("a listing page, not an article: ", 0), 0u)
+      << record["error"];
+}
+
 // The acceptance case: good pages, an empty file, a binary file, a truncated
 // .gz and a truncated WARC in one directory.
 TEST_F(CliTest, DamagedMixedDirectoryIsFullyRecorded) {

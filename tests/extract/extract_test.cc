@@ -49,5 +49,40 @@ TEST(Extract, CleanPageHasNoRepairs) {
   EXPECT_EQ(article.mojibake_repairs, 0u);
 }
 
+TEST(Extract, ListingPagesAreLabelledOrDroppedOnRequest) {
+  std::string html = "<html><body><main>";
+  for (int i = 0; i < 10; ++i) {
+    html += "<div class=\"card\"><h3><a href=\"/story-" + std::to_string(i) +
+            "\">Invented headline number " + std::to_string(i) +
+            " about the harbour</a></h3><p>A line of summary, long enough to be read as "
+            "text.</p></div>";
+  }
+  html += "</main></body></html>";
+  Document doc = HtmlDoc(html);
+  doc.url = "https://news.example.org/";
+  const Article labelled = Extract(doc);
+  EXPECT_EQ(labelled.status, RecordStatus::kOk) << labelled.error;
+  EXPECT_EQ(labelled.page_type, PageType::kListing);
+  ASSERT_FALSE(labelled.explain.empty());
+  bool explained = false;
+  for (const ExplainEntry& e : labelled.explain) {
+    explained = explained || e.reason.starts_with("page type listing: ");
+  }
+  EXPECT_TRUE(explained);
+
+  ExtractOptions options;
+  options.drop_listings = true;
+  const Article dropped = Extract(doc, options);
+  EXPECT_EQ(dropped.status, RecordStatus::kEmpty);
+  EXPECT_EQ(dropped.page_type, PageType::kListing);
+  EXPECT_TRUE(dropped.error.starts_with("a listing page, not an article: 10 headlines"))
+      << dropped.error;
+
+  // An article is not touched by the option.
+  const Article article = Extract(HtmlDoc(Page("Bridge vote", kParagraph)), options);
+  EXPECT_EQ(article.status, RecordStatus::kOk) << article.error;
+  EXPECT_EQ(article.page_type, PageType::kArticle);
+}
+
 }  // namespace
 }  // namespace newsift

@@ -483,6 +483,84 @@ TEST(HtmlExtractorTest, SummaryBoxBesideTheArticleIsKept) {
   EXPECT_THAT(Body(a), Not(HasSubstr("trains")));
 }
 
+// ---- Page type ----
+
+// An invented headline for teaser i: five words or more, like a real one.
+std::string Headline(int i) {
+  return "Harbour council story number " + std::to_string(i) + " about the bridge";
+}
+
+// A category archive as blog themes print it: an item per post with a linked
+// headline, a date and a one-sentence summary.
+std::string ArchivePage(int posts, std::string_view head = "") {
+  std::string html = "<html><head><title>Local news archive</title>" + std::string(head) +
+                     "</head><body><header><nav><a href=\"/\">Home</a></nav></header>"
+                     "<main><h1 class=\"page-title\">Category: Local news</h1>";
+  for (int i = 0; i < posts; ++i) {
+    html += "<article class=\"post\"><h2 class=\"entry-title\"><a href=\"/2024/03/story-" +
+            std::to_string(i) + "\">" + Headline(i) +
+            "</a></h2><div class=\"entry-meta\">March 2, 2024</div>"
+            "<div class=\"entry-summary\"><p>The council met again on Tuesday and argued about "
+            "the bridge, the budget and the winter works for a long time.</p></div></article>";
+  }
+  return html + "</main><footer>Valley Post</footer></body></html>";
+}
+
+// An article followed by a box of linked headlines of other stories.
+std::string ArticleWithRelatedBox(int related) {
+  std::string html = "<html><body><article><h1>Bridge vote</h1>" + Para(1) + Para(2) + Para(3) +
+                     Para(4) + Para(5) + Para(6) + "</article><div class=\"more\">";
+  for (int i = 0; i < related; ++i) {
+    html += "<div class=\"item\"><h3><a href=\"/other-" + std::to_string(i) + "\">" + Headline(i) +
+            "</a></h3></div>";
+  }
+  return html + "</div></body></html>";
+}
+
+TEST(HtmlExtractorTest, ArchivePageIsAListing) {
+  Article a = ExtractFixture(ArchivePage(10), "https://news.example.org/category/local-news/");
+  EXPECT_EQ(a.page_type, PageType::kListing);
+  // Without the URL's help as well: ten headlines and no prose of its own.
+  EXPECT_EQ(ExtractFixture(ArchivePage(10), "https://news.example.org/local").page_type,
+            PageType::kListing);
+  EXPECT_EQ(ExtractFixture(ArchivePage(10), "").page_type, PageType::kListing);
+  // Five posts are a listing only where the URL says so too.
+  EXPECT_EQ(ExtractFixture(ArchivePage(5), "https://news.example.org/tag/bridge/").page_type,
+            PageType::kListing);
+  EXPECT_EQ(ExtractFixture(ArchivePage(5), "https://news.example.org/local").page_type,
+            PageType::kArticle);
+}
+
+TEST(HtmlExtractorTest, DeclaredPageTypeWins) {
+  const std::string collection =
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+      "{\"@type\":\"CollectionPage\",\"name\":\"Local news\"},"
+      "{\"@type\":\"WebSite\",\"name\":\"Valley Post\"}]}</script>";
+  EXPECT_EQ(ExtractFixture(ArchivePage(2, collection), "").page_type, PageType::kListing);
+  const std::string article = "<meta property=\"og:type\" content=\"article\">";
+  EXPECT_EQ(ExtractFixture(ArchivePage(10, article), "").page_type, PageType::kArticle);
+}
+
+TEST(HtmlExtractorTest, ArticleWithRelatedStoriesIsAnArticle) {
+  Article a = ExtractFixture(ArticleWithRelatedBox(12), "https://news.example.org/local");
+  EXPECT_EQ(a.page_type, PageType::kArticle);
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 6"));
+}
+
+TEST(HtmlExtractorTest, ArticleThatLinksItsOwnHeadlineIsAnArticle) {
+  // Blog themes link the post's title to its permalink; related posts follow.
+  std::string html =
+      "<html><body><div class=\"posts\"><div class=\"post\"><h2><a "
+      "href=\"/this-post\">Bridge vote ends in a long night</a></h2>" +
+      Para(1) + Para(2) + Para(3) + Para(4) + Para(5) + Para(6) + "</div>";
+  for (int i = 0; i < 8; ++i) {
+    html += "<div class=\"post\"><h2><a href=\"/p" + std::to_string(i) + "\">" + Headline(i) +
+            "</a></h2></div>";
+  }
+  html += "</div></body></html>";
+  EXPECT_EQ(ExtractFixture(html, "").page_type, PageType::kArticle);
+}
+
 // ---- Quality floor on the shared scrapinghub set ----
 
 // The extract stage does not link zlib: the system gzip decompresses.

@@ -294,6 +294,48 @@ TEST(TextDumpExtractorTest, JapanesePageKeepsItsBody) {
   EXPECT_THAT(body, Not(HasSubstr("プライバシーポリシー")));
 }
 
+// A tag page as a text dump: Title Case headlines, each with its blurb.
+std::string ListingDump(size_t posts) {
+  const char* kHeadlines[] = {"Council Agrees To Rebuild The Old Harbour Bridge",
+                              "Harbour Festival Draws Record Crowds To The Quay",
+                              "School Budget Vote Delayed After Long Debate",
+                              "Farmers Market Moves To The Town Square",
+                              "Storm Damages Roofs Along The River Road",
+                              "Library Opens New Wing For Local History",
+                              "Rail Union Announces Talks With Operators",
+                              "Museum Shows Boats Built In The Valley",
+                              "Clinic Extends Hours Through The Winter",
+                              "Police Appeal For Witnesses After Collision"};
+  std::string dump = "Valley Post\nHome\nLocal news\nSport\nTag: harbour\n";
+  for (size_t i = 0; i < posts && i < std::size(kHeadlines); ++i) {
+    dump += std::string(kHeadlines[i]) + "\nThe story numbered " + std::to_string(i) +
+            " tells what the town decided on Tuesday, and why.\n";
+  }
+  return dump + "Older posts\n\xC2\xA9 2024 Valley Post\n";
+}
+
+TEST(TextDumpExtractorTest, ListingDumpIsAListing) {
+  Article a;
+  PageTypeVerdict verdict;
+  ExtractTextDump(ListingDump(10), ExtractOptions{}, &a, &verdict);
+  EXPECT_EQ(a.page_type, PageType::kListing);
+  EXPECT_THAT(verdict.reason, HasSubstr("headlines of other pages"));
+
+  Article few;
+  ExtractTextDump(ListingDump(4), ExtractOptions{}, &few);
+  EXPECT_EQ(few.page_type, PageType::kArticle);
+}
+
+TEST(TextDumpExtractorTest, ArticleWithMoreStoriesIsAnArticle) {
+  // kPage's article followed by a block of other stories' headlines and blurbs.
+  std::string dump(kPage);
+  dump += ListingDump(10);
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_EQ(a.page_type, PageType::kArticle);
+  EXPECT_THAT(BodyOf(a), HasSubstr("comet"));
+}
+
 TEST(SiteNameTest, InfersFromBrandContexts) {
   std::vector<std::string_view> lines = {"Top stories", "XYZ Features", "XYZ News App",
                                          "Read XYZ Privacy policy to find out more."};

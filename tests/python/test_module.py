@@ -50,6 +50,25 @@ def test_extract_bad_input_is_a_record_not_an_exception():
         newsift.extract(PAGE, format="pdf")
 
 
+def test_listing_page_is_labelled_and_dropped_on_request():
+    items = "".join(
+        f'<div class="post"><h2><a href="/2024/03/story-{i}">Invented harbour story '
+        f"number {i} for the archive</a></h2><p>The council met again and talked for a "
+        f"long time about story {i}.</p></div>"
+        for i in range(10)
+    )
+    listing = f"<html><body><main>{items}</main></body></html>"
+    labelled = newsift.extract(listing, url="https://www.gazette.example/")
+    assert labelled["page_type"] == "listing"
+    assert labelled["status"] == "ok"
+    dropped = newsift.extract(listing, url="https://www.gazette.example/", drop_listings=True)
+    assert dropped["status"] == "empty"
+    assert dropped["error"].startswith("a listing page, not an article: ")
+    article = newsift.extract(PAGE, url="https://www.gazette.example/a", drop_listings=True)
+    assert article["page_type"] == "article"
+    assert article["status"] == "ok"
+
+
 def test_explain_lists_labels():
     record = newsift.extract(PAGE, explain=True)
     labels = {entry["label"] for entry in record["explain"]}

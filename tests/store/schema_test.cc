@@ -40,6 +40,20 @@ class SchemaTest : public ::testing::Test {
     return all;
   }
 
+  // Applies the first `version` migrations, writes a row as that version
+  // would, then upgrades to the latest.
+  void UpgradeWithARowWrittenAt(int version) {
+    const std::vector<Migration> first(StoreMigrations().begin(),
+                                       StoreMigrations().begin() + version);
+    ASSERT_TRUE(ApplyMigrations(db_.get(), first).ok());
+    ASSERT_EQ(sqlite3_exec(db_.get(),
+                           "INSERT INTO documents(source, id, input_format, status, ingested_at)"
+                           " VALUES ('a.html', '0123456789abcdef', 'html', 'ok', 'now')",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    ASSERT_TRUE(ApplyMigrations(db_.get(), StoreMigrations()).ok());
+  }
+
   std::unique_ptr<sqlite3, DbCloser> db_;
 };
 
@@ -82,15 +96,13 @@ TEST_F(SchemaTest, LaterMigrationAppliesOnTopOfAnExistingDatabase) {
 }
 
 TEST_F(SchemaTest, RowsWrittenBeforeMigrationThreeCountNoRepairs) {
-  const std::vector<Migration> first_two(StoreMigrations().begin(), StoreMigrations().begin() + 2);
-  ASSERT_TRUE(ApplyMigrations(db_.get(), first_two).ok());
-  ASSERT_EQ(sqlite3_exec(db_.get(),
-                         "INSERT INTO documents(source, id, input_format, status, ingested_at)"
-                         " VALUES ('a.html', '0123456789abcdef', 'html', 'ok', 'now')",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  ASSERT_TRUE(ApplyMigrations(db_.get(), StoreMigrations()).ok());
+  UpgradeWithARowWrittenAt(2);
   EXPECT_EQ(QueryInt("SELECT mojibake_repairs FROM documents WHERE source = 'a.html'"), 0);
+}
+
+TEST_F(SchemaTest, RowsWrittenBeforeMigrationFourAreArticles) {
+  UpgradeWithARowWrittenAt(3);
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM documents WHERE page_type = 'article'"), 1);
 }
 
 TEST_F(SchemaTest, FailingMigrationLeavesThePreviousVersion) {

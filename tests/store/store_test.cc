@@ -192,6 +192,7 @@ TEST_F(StoreTest, PutGetRoundTripsEveryField) {
   a.charset = "windows-1252";
   a.charset_source = "meta";
   a.mojibake_repairs = 2;
+  a.page_type = PageType::kListing;
   a.status = RecordStatus::kDuplicate;
   a.error = "";
   a.duplicate_of = "fedcba9876543210";
@@ -231,6 +232,7 @@ TEST_F(StoreTest, PutGetRoundTripsEveryField) {
     EXPECT_EQ(b.charset, a.charset);
     EXPECT_EQ(b.charset_source, a.charset_source);
     EXPECT_EQ(b.mojibake_repairs, a.mojibake_repairs);
+    EXPECT_EQ(b.page_type, a.page_type);
     EXPECT_EQ(b.status, a.status);
     EXPECT_EQ(b.error, a.error);
     EXPECT_EQ(b.duplicate_of, a.duplicate_of);
@@ -509,6 +511,28 @@ TEST_F(StoreTest, ForEachFollowsIngestOrderAndFilters) {
                             })
                   .ok());
   EXPECT_THAT(first_two, ElementsAre("c.html", "a.html"));
+}
+
+TEST_F(StoreTest, ForEachFiltersByPageType) {
+  OpenStore();
+  Article front = MakeArticle("front.html", "Latest news", "Headline one. Headline two.");
+  front.page_type = PageType::kListing;
+  PutAll({MakeArticle("a.html", "A", "a."), front, MakeArticle("b.html", "B", "b.")});
+  auto sources = [this](ExportFilter filter) {
+    std::vector<std::string> out;
+    EXPECT_TRUE(store_
+                    ->ForEach(filter,
+                              [&](const Article& a) {
+                                out.push_back(a.source);
+                                return true;
+                              })
+                    .ok());
+    return out;
+  };
+  EXPECT_THAT(sources({.page_type = PageType::kListing}), ElementsAre("front.html"));
+  EXPECT_THAT(sources({.page_type = PageType::kArticle}), ElementsAre("a.html", "b.html"));
+  EXPECT_THAT(sources({.status = RecordStatus::kOk, .page_type = PageType::kArticle}),
+              ElementsAre("a.html", "b.html"));
 }
 
 TEST_F(StoreTest, ForEachCallbackMayUseTheStore) {

@@ -19,6 +19,7 @@ TEST(ArticleJson, RoundTripsEveryField) {
   a.input_format = InputFormat::kText;
   a.explain = {{"Accept cookies", Label::kCookie, "consent wording"}};
   a.mojibake_repairs = 3;
+  a.page_type = PageType::kListing;
   auto json = ToJson(a, {.include_explain = true, .include_paragraphs = true});
   EXPECT_EQ(json["body"], "One.\n\nTwo");
   EXPECT_TRUE(json["url"].is_null());
@@ -33,6 +34,8 @@ TEST(ArticleJson, RoundTripsEveryField) {
   ASSERT_EQ(back->explain.size(), 1u);
   EXPECT_EQ(back->explain[0].label, Label::kCookie);
   EXPECT_EQ(back->mojibake_repairs, 3u);
+  EXPECT_EQ(json["page_type"], "listing");
+  EXPECT_EQ(back->page_type, PageType::kListing);
 }
 
 TEST(ArticleJson, RejectsWrongTypes) {
@@ -43,6 +46,8 @@ TEST(ArticleJson, RejectsWrongTypes) {
   auto from_int = ArticleFromJson(nlohmann::json{{"mojibake_repairs", 3}});  // an int, not unsigned
   ASSERT_TRUE(from_int.ok());
   EXPECT_EQ(from_int->mojibake_repairs, 3u);
+  EXPECT_FALSE(ArticleFromJson(nlohmann::json{{"page_type", "index"}}).ok());
+  EXPECT_EQ(ArticleFromJson(nlohmann::json::object())->page_type, PageType::kArticle);
   EXPECT_FALSE(ArticleFromJson(nlohmann::json::array()).ok());
 }
 

@@ -1,0 +1,168 @@
+#include "extract/page_type.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "util/text.h"
+
+namespace newsift {
+namespace {
+
+// Path segments that name a list of articles. Matched whole, lowercased.
+constexpr std::array<std::string_view, 14> kListingSegments = {
+    "tag",      "tags",   "category", "categories", "topic",    "topics", "section",
+    "sections", "author", "authors",  "archive",    "archives", "search", "page"};
+
+// Query parameters that carry a search.
+constexpr std::array<std::string_view, 4> kSearchParameters = {"q", "s", "query", "search"};
+
+// A slug of this many words is an article's title ("/iran-russia-talks").
+constexpr size_t kMinSlugWords = 3;
+// A run of this many digits is an article's id ("/story/236259/").
+constexpr size_t kMinIdDigits = 5;
+
+// Headline links needed before the structure alone can call a page a
+// listing: fewer when the URL looks like one. Articles carry related-story
+// boxes of five to ten headlines; their prose keeps them articles.
+constexpr size_t kMinTeasers = 8;
+constexpr size_t kMinTeasersListingUrl = 5;
+// Text outside the teaser items (non-space bytes) above which a page is an
+// article whatever else it shows (about 170 words: a short news brief).
+constexpr size_t kMaxListingProseChars = 1000;
+
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+size_t LongestDigitRun(std::string_view s) {
+  size_t longest = 0, run = 0;
+  for (char c : s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest;
+}
+
+// Words of a slug: runs of letters or digits between '-', '_', '.' and '+'.
+size_t SlugWords(std::string_view segment) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : segment) {
+    bool word_char = std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+                     static_cast<unsigned char>(c) >= 0x80 || c == '%';
+    if (word_char && !in_word) ++words;
+    in_word = word_char;
+  }
+  return words;
+}
+
+std::string_view WithoutExtension(std::string_view segment) {
+  for (std::string_view ext : {".html", ".htm", ".shtml", ".php", ".aspx", ".asp", ".jsp"}) {
+    if (EndsWith(segment, ext)) return segment.substr(0, segment.size() - ext.size());
+  }
+  return segment;
+}
+
+bool HasSearchParameter(std::string_view query) {
+  while (!query.empty()) {
+    size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && eq + 1 < pair.size()) {
+      std::string name = ToLowerAscii(pair.substr(0, eq));
+      if (std::find(kSearchParameters.begin(), kSearchParameters.end(), name) !=
+          kSearchParameters.end()) {
+        return true;
+      }
+    }
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return false;
+}
+
+}  // namespace
+
+UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
+  auto shape = [reason](UrlShape s, std::string_view why) {
+    if (reason != nullptr) *reason = why;
+    return s;
+  };
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return shape(UrlShape::kUnknown, "no URL");
+  std::string_view rest = url.substr(scheme + 3);
+  size_t path_start = rest.find_first_of("/?#");
+  if (path_start == 0) return shape(UrlShape::kUnknown, "no host");
+  rest = path_start == std::string_view::npos ? std::string_view() : rest.substr(path_start);
+  if (size_t hash = rest.find('#'); hash != std::string_view::npos) rest = rest.substr(0, hash);
+  std::string_view query;
+  if (size_t q = rest.find('?'); q != std::string_view::npos) {
+    query = rest.substr(q + 1);
+    rest = rest.substr(0, q);
+  }
+  if (HasSearchParameter(query)) return shape(UrlShape::kListing, "a search query");
+
+  std::string path = ToLowerAscii(rest);
+  std::vector<std::string_view> segments;
+  for (size_t start = 0; start < path.size();) {
+    size_t end = std::min(path.find('/', start), path.size());
+    if (end > start) segments.emplace_back(path.data() + start, end - start);
+    start = end + 1;
+  }
+  if (segments.empty()) return shape(UrlShape::kListing, "the site's front page");
+  for (size_t i = 0; i < segments.size(); ++i) {
+    std::string_view s = segments[i];
+    if (std::find(kListingSegments.begin(), kListingSegments.end(), s) == kListingSegments.end()) {
+      continue;
+    }
+    // "/page/2" pages a list; "/page/about-us" is a page.
+    if (s == "page" && (i + 1 == segments.size() || !IsDigits(segments[i + 1]))) continue;
+    return shape(UrlShape::kListing, "a tag, category, author or archive path");
+  }
+  std::string_view last = WithoutExtension(segments.back());
+  if (SlugWords(last) >= kMinSlugWords && !IsDigits(last)) {
+    return shape(UrlShape::kArticle, "a slug of several words");
+  }
+  if (std::any_of(segments.begin(), segments.end(),
+                  [](std::string_view s) { return LongestDigitRun(s) >= kMinIdDigits; })) {
+    return shape(UrlShape::kArticle, "a numeric article id");
+  }
+  // "/2024/", "/2024/03/", "/2024/03/02/": a date archive.
+  bool date_path = segments.size() <= 3 && segments.front().size() == 4 &&
+                   std::all_of(segments.begin(), segments.end(),
+                               [](std::string_view s) { return IsDigits(s) && s.size() <= 4; });
+  if (date_path) return shape(UrlShape::kListing, "a date archive path");
+  return shape(UrlShape::kUnknown, "a path that could be either");
+}
+
+PageTypeVerdict ClassifyPage(const PageEvidence& evidence) {
+  if (!evidence.declared_listing.empty() && evidence.declared_article.empty()) {
+    return {PageType::kListing,
+            fmt::format("the page declares itself a {}", evidence.declared_listing)};
+  }
+  if (!evidence.declared_article.empty()) {
+    return {PageType::kArticle,
+            fmt::format("the page declares itself an article ({})", evidence.declared_article)};
+  }
+  std::string_view url_reason;
+  UrlShape url = ShapeOfUrl(evidence.url, &url_reason);
+  if (url == UrlShape::kArticle) {
+    return {PageType::kArticle, fmt::format("its URL holds {}", url_reason)};
+  }
+  size_t min_teasers = url == UrlShape::kListing ? kMinTeasersListingUrl : kMinTeasers;
+  if (evidence.teasers >= min_teasers && evidence.prose_chars <= kMaxListingProseChars) {
+    return {PageType::kListing,
+            fmt::format("{} headlines of other pages with {} characters of prose around them{}",
+                        evidence.teasers, evidence.prose_chars,
+                        url == UrlShape::kListing ? fmt::format(", and its URL is {}", url_reason)
+                                                  : std::string())};
+  }
+  return {PageType::kArticle, fmt::format("{} headlines of other pages, {} characters of prose",
+                                          evidence.teasers, evidence.prose_chars)};
+}
+
+}  // namespace newsift
