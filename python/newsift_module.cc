@@ -378,6 +378,7 @@ class PyStore {
     out["documents"] = stats->documents;
     out["by_status"] = stats->by_status;
     out["by_format"] = stats->by_format;
+    out["by_page_type"] = stats->by_page_type;
     out["by_language"] = stats->by_language;
     out["by_site"] = stats->by_site;
     out["body_chars"] = stats->body_chars;

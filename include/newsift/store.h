@@ -74,10 +74,11 @@ struct ClusterMember {
 
 struct StoreStats {
   int64_t documents = 0;
-  std::map<std::string, int64_t> by_status;    // "ok" -> n
-  std::map<std::string, int64_t> by_format;    // "html" -> n
-  std::map<std::string, int64_t> by_language;  // ok articles only
-  std::map<std::string, int64_t> by_site;      // ok articles only
+  std::map<std::string, int64_t> by_status;     // "ok" -> n
+  std::map<std::string, int64_t> by_format;     // "html" -> n
+  std::map<std::string, int64_t> by_page_type;  // ok records: "article" -> n, "listing" -> n
+  std::map<std::string, int64_t> by_language;   // ok articles only
+  std::map<std::string, int64_t> by_site;       // ok articles only
   int64_t body_chars = 0;
   int schema_version = 0;
 };

@@ -24,6 +24,7 @@ int RunStats(const StatsFlags& flags) {
   nlohmann::json json = {{"documents", stats->documents},
                          {"by_status", stats->by_status},
                          {"by_format", stats->by_format},
+                         {"by_page_type", stats->by_page_type},
                          {"by_language", stats->by_language},
                          {"by_site", stats->by_site},
                          {"body_chars", stats->body_chars},

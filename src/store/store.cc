@@ -577,6 +577,8 @@ Result<StoreStats> Store::Stats() {
        &stats.by_status},
       {"SELECT input_format, count(*) FROM documents GROUP BY 1", "store stats by format",
        &stats.by_format},
+      {"SELECT page_type, count(*) FROM documents WHERE status = 'ok' GROUP BY 1",
+       "store stats by page type", &stats.by_page_type},
       {"SELECT coalesce(language, ''), count(*) FROM documents WHERE status = 'ok' GROUP BY 1",
        "store stats by language", &stats.by_language},
       {"SELECT coalesce(site, domain, ''), count(*) FROM documents WHERE status = 'ok'"

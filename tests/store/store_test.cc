@@ -559,6 +559,7 @@ TEST_F(StoreTest, StatsCountsByStatusFormatLanguageAndSite) {
   de.language = "de";
   de.domain = "zeitung.example.de";
   de.input_format = InputFormat::kText;
+  de.page_type = PageType::kListing;
   Article dup = MakeArticle("dup.html", "One", "Four", RecordStatus::kDuplicate);
   dup.language = "en";
   dup.site = "Gazette";
@@ -571,6 +572,7 @@ TEST_F(StoreTest, StatsCountsByStatusFormatLanguageAndSite) {
   EXPECT_EQ(stats->by_status,
             (std::map<std::string, int64_t>{{"ok", 2}, {"duplicate", 1}, {"error", 1}}));
   EXPECT_EQ(stats->by_format, (std::map<std::string, int64_t>{{"html", 3}, {"text", 1}}));
+  EXPECT_EQ(stats->by_page_type, (std::map<std::string, int64_t>{{"article", 1}, {"listing", 1}}));
   EXPECT_EQ(stats->by_language, (std::map<std::string, int64_t>{{"en", 1}, {"de", 1}}));
   EXPECT_EQ(stats->by_site,
             (std::map<std::string, int64_t>{{"Gazette", 1}, {"zeitung.example.de", 1}}));
