@@ -465,7 +465,7 @@ def cmd_merge_passes(out_base, *slot_bases):
             rows = [json.loads(line) for line in f]
         slots.append((rows, load_json(base + '.stats.json') or {}))
     first_rows, first_stats = slots[0]
-    kept = ('body', 'title', 'authors', 'published', 'status')
+    kept = ('body', 'title', 'authors', 'published', 'status', 'page_type')
     merged, changed = [], 0
     for i, row in enumerate(first_rows):
         ms, cpu_ms, differs = [], [], False

@@ -186,13 +186,14 @@ py::list PyExpandInputs(const std::vector<std::string>& paths) {
 // Reads one input with the C++ reader and extracts the documents whose index
 // in it is offset modulo stride, as `newsift ingest` would: [(index, record)].
 py::list PyReadRecords(const std::string& path, uint64_t stride, uint64_t offset,
-                       size_t min_body_chars) {
+                       size_t min_body_chars, bool drop_listings) {
   if (stride == 0 || offset >= stride) throw py::value_error("need 0 <= offset < stride");
   std::vector<std::pair<uint64_t, Article>> records;
   {
     py::gil_scoped_release release;
     ExtractOptions options;
     options.min_body_chars = min_body_chars;
+    options.drop_listings = drop_listings;
     std::unique_ptr<DocumentReader> reader = OpenReader({path});
     Document doc;
     for (uint64_t index = 0; reader->Next(&doc); ++index) {
@@ -338,7 +339,7 @@ class PyStore {
     return ArticleDict(**article, explain);
   }
 
-  py::list Articles(const std::string& status) {
+  py::list Articles(const std::string& status, const std::string& page_type) {
     ExportFilter filter;
     if (!status.empty()) {
       RecordStatus parsed;
@@ -346,6 +347,13 @@ class PyStore {
         throw py::value_error("status must be one of ok, empty, duplicate, error");
       }
       filter.status = parsed;
+    }
+    if (!page_type.empty()) {
+      PageType parsed;
+      if (!ParsePageType(page_type, &parsed)) {
+        throw py::value_error("page_type must be article or listing");
+      }
+      filter.page_type = parsed;
     }
     py::list out;
     Status s = store_->ForEach(filter, [&](const Article& a) {
@@ -460,13 +468,13 @@ PYBIND11_MODULE(_newsift, m) {
       .def("search", &PyStore::Search, py::arg("query"), py::arg("site") = "",
            py::arg("since") = "", py::arg("until") = "", py::arg("limit") = 10)
       .def("get", &PyStore::Get, py::arg("id_or_url"), py::arg("explain") = false)
-      .def("articles", &PyStore::Articles, py::arg("status") = "")
+      .def("articles", &PyStore::Articles, py::arg("status") = "", py::arg("page_type") = "")
       .def("put_records", &PyStore::PutRecords, py::arg("records"), py::arg("batch_size") = 256)
       .def("stats", &PyStore::Stats);
 
   m.def("expand_inputs", &PyExpandInputs, py::arg("paths"));
   m.def("read_records", &PyReadRecords, py::arg("path"), py::arg("stride") = 1,
-        py::arg("offset") = 0, py::arg("min_body_chars") = 1);
+        py::arg("offset") = 0, py::arg("min_body_chars") = 1, py::arg("drop_listings") = false);
   m.def("sketch", &PySketch, py::arg("body"));
   m.def("jaccard_packed", &PyJaccardPacked, py::arg("a"), py::arg("b"));
   m.def("site_blocks", &PySiteBlocks, py::arg("record"));

@@ -77,8 +77,8 @@ struct StoreStats {
   std::map<std::string, int64_t> by_status;     // "ok" -> n
   std::map<std::string, int64_t> by_format;     // "html" -> n
   std::map<std::string, int64_t> by_page_type;  // ok records: "article" -> n, "listing" -> n
-  std::map<std::string, int64_t> by_language;   // ok articles only
-  std::map<std::string, int64_t> by_site;       // ok articles only
+  std::map<std::string, int64_t> by_language;   // ok records only
+  std::map<std::string, int64_t> by_site;       // ok records only
   int64_t body_chars = 0;
   int schema_version = 0;
 };

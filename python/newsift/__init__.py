@@ -124,10 +124,12 @@ class Store:
         """The record with this id, URL or source, or None."""
         return self._store.get(id_or_url, explain=explain)
 
-    def articles(self, status: Optional[str] = None) -> Iterator[dict]:
+    def articles(
+        self, status: Optional[str] = None, *, page_type: Optional[str] = None
+    ) -> Iterator[dict]:
         """Every record in ingest order, optionally only those with a status
-        (ok, empty, duplicate, error)."""
-        return iter(self._store.articles(status or ""))
+        (ok, empty, duplicate, error) and of a page type (article, listing)."""
+        return iter(self._store.articles(status or "", page_type or ""))
 
     def put_records(self, records: Iterable[dict], *, batch_size: int = 256) -> int:
         """Stores finished records as they are (e.g. those of
@@ -136,7 +138,7 @@ class Store:
         return self._store.put_records(list(records), batch_size)
 
     def stats(self) -> dict:
-        """Counts by status, format, language and site."""
+        """Counts by status, format, page type, language and site."""
         return self._store.stats()
 
     def __repr__(self) -> str:

@@ -151,14 +151,14 @@ def plan_partitions(paths: Sequence[str], partitions: int) -> List[List[Piece]]:
 # Tasks (run on the workers; module-level so they pickle by reference)
 
 
-def _extract(pieces: List[Piece], min_body_chars: int) -> List[Row]:
+def _extract(pieces: List[Piece], min_body_chars: int, drop_listings: bool) -> List[Row]:
     rows: List[Row] = []
     for piece in pieces:
         if piece.error_record is not None:
             rows.append(((piece.file_index, 0), dict(piece.error_record)))
             continue
         for index, record in _newsift.read_records(
-            piece.path, piece.stride, piece.offset, min_body_chars
+            piece.path, piece.stride, piece.offset, min_body_chars, drop_listings
         ):
             rows.append(((piece.file_index, index), record))
     rows.sort(key=operator.itemgetter(0))
@@ -499,6 +499,7 @@ def ingest(
     threshold: float = DEFAULT_THRESHOLD,
     *,
     min_body_chars: int = 1,
+    drop_listings: bool = False,
     timeout: Optional[float] = None,
 ) -> dict:
     """Ingests ``paths`` on the cluster of ``client`` (a ``distributed.Client``)
@@ -506,6 +507,7 @@ def ingest(
 
     ``partitions``: how many pieces the input is cut into (default: two per
     worker thread). ``threshold``: minimum exact Jaccard of near duplicates.
+    ``min_body_chars`` and ``drop_listings`` as in ``newsift ingest``.
     ``timeout``: seconds to wait for the result (None: no limit); raises
     ``TimeoutError`` when exceeded. Returns the summary counts (read, ok,
     empty, duplicate, error, clusters, partitions, bytes, seconds).
@@ -532,7 +534,8 @@ def ingest(
         summary["seconds"] = time.monotonic() - start
         return summary
 
-    rows = [client.submit(_extract, pieces, min_body_chars, pure=True) for pieces in plan]
+    rows = [client.submit(_extract, pieces, min_body_chars, drop_listings, pure=True)
+            for pieces in plan]
     k = min(n, MAX_BUCKETS)
     site_counts = [client.submit(_site_emit, r, k, pure=True) for r in rows]
     site_tables = client.submit(_site_union, *_shuffle(client, site_counts, _site_reduce, k),

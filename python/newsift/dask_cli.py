@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="near-duplicate Jaccard threshold (default 0.8)")
     ingest.add_argument("--min-body-chars", type=int, default=1, metavar="N",
                         help="shorter bodies are status empty (default 1)")
+    ingest.add_argument("--drop-listings", action="store_true",
+                        help="record pages that list other articles (section fronts, "
+                             "archives, search results) as empty, with the reason")
     ingest.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                         help="give up after this long (default: no limit)")
 
@@ -68,7 +71,8 @@ def _ingest(args: argparse.Namespace) -> int:
     with Client(args.scheduler, timeout=CONNECT_TIMEOUT) as client:
         summary = newsift.dask.ingest(
             args.paths, client, out=args.out, partitions=args.partitions,
-            threshold=threshold, min_body_chars=args.min_body_chars, timeout=args.timeout,
+            threshold=threshold, min_body_chars=args.min_body_chars,
+            drop_listings=args.drop_listings, timeout=args.timeout,
         )
     print(json.dumps(summary, sort_keys=True))
     return EXIT_OK

@@ -118,13 +118,16 @@ inline bool IsReadAttribute(std::string_view tag, std::string_view name) {
 inline constexpr std::string_view kJsonLdIndexAttribute = "newsift-ld";
 
 // All an extractor reads of a link's href: whether its path marks an author's
-// page or a topic (tag, section) page. ParseHtml keeps href on <a> only,
-// reduced to the markers it contains (lowercase, space-separated): page URLs
-// are a sixth of a page's markup and libxml2 copies them byte by byte.
+// page or a topic (tag, section) page, and whether it leads to another page
+// at all. ParseHtml keeps href on <a> only, reduced to the markers it
+// contains (lowercase, space-separated), or to kInPageHref for a place in
+// the page ("#top") or a script: page URLs are a sixth of a page's markup
+// and libxml2 copies them byte by byte.
 inline constexpr std::array<std::string_view, 6> kAuthorLinkPaths = {
     "/author", "/staff/", "/people/", "/profile", "/contributor", "/writer"};
 inline constexpr std::array<std::string_view, 5> kTopicLinkPaths = {"/tag/", "/tags/", "/category/",
                                                                     "/topic/", "/topics/"};
+inline constexpr std::string_view kInPageHref = "#";
 
 // The value of attribute `name` (lowercase), or empty. Points into the tree.
 // REQUIRES: IsReadAttribute(TagName(node), name), or name is kJsonLdIndexAttribute.

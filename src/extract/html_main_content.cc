@@ -37,8 +37,9 @@ struct NodeInfo {
   uint32_t prose_chars = 0;   // text of the long, link-poor <p> in the subtree
   uint16_t lists = 0;         // <ul>/<ol> in the subtree, itself included
   // Links in the subtree that are headlines of other pages (a heading
-  // around or inside a link of headline length), outside navigation,
-  // asides and footers: a listing's teasers, an article's related stories.
+  // around or inside a link of headline length to another page), outside
+  // navigation, asides and footers: a listing's teasers, an article's
+  // related stories.
   uint16_t headline_links = 0;
   bool holds_heading = false;  // a heading in the subtree, itself included
   double score = 0;
@@ -158,43 +159,81 @@ class Analyzer {
 
   std::vector<NodeInfo>& nodes() { return nodes_; }
 
-  // Headline links to other pages in the main content (top; the whole page
-  // when -1), and the content's text outside the items that hold them. An
-  // item is the largest element around one such link, with a few lines of
-  // its own at most (more is an article that links its own headline). An
-  // article's related stories sit outside its main content; a listing's
-  // teasers are its main content.
+  // The teasers of the main content (top; the whole page when -1) and the
+  // content's text outside them. A teaser item is the largest element
+  // around one headline link, with a few lines of its own at most (more is
+  // an article that links its own headline). An article's related stories
+  // sit outside its main content, or inside it in a box whose class words
+  // say so; a listing's teasers are its main content.
   void MeasureTeasers(int top, PageEvidence* evidence) const {
-    evidence->prose_chars = 0;
     if (top < 0) {  // no block reads as article text: the page's headlines are all it has
-      evidence->teasers = nodes_.front().headline_links;
+      evidence->teasers = CountTeasers(0).items;
+      evidence->prose_chars = 0;
       return;
     }
-    auto is_item = [this](const NodeInfo& info) {
-      return info.headline_links == 1 && info.parent >= 0 &&
-             nodes_[info.parent].headline_links >= 2 &&
-             info.text_chars - info.link_chars <= kMaxTeaserItemChars;
-    };
     for (int a = top; a >= 0; a = nodes_[a].parent) {
-      if (is_item(nodes_[a])) {  // the main content is one teaser of a list
-        evidence->teasers = nodes_[nodes_[a].parent].headline_links;
+      if (IsTeaserItem(nodes_[a])) {  // the main content is one teaser of a list
+        evidence->teasers = CountTeasers(nodes_[a].parent).items;
+        evidence->prose_chars = nodes_[a].text_chars - nodes_[a].link_chars;
         return;
       }
     }
     const NodeInfo& main = nodes_[top];
-    uint32_t teaser_text = 0;
-    for (int i = top + 1; i < main.subtree_end;) {
+    const TeaserCount teasers = CountTeasers(top);
+    uint32_t text = main.text_chars - main.link_chars;
+    evidence->teasers = teasers.items;
+    evidence->prose_chars = text - std::min(text, teasers.text);
+  }
+
+  bool IsTeaserItem(const NodeInfo& info) const {
+    return info.headline_links == 1 && info.parent >= 0 &&
+           nodes_[info.parent].headline_links >= 2 &&
+           info.text_chars - info.link_chars <= kMaxTeaserItemChars;
+  }
+
+  struct TeaserCount {
+    size_t items = 0;   // with distinct headlines: a card may link its headline twice
+    uint32_t text = 0;  // their text outside links
+  };
+
+  // The teaser items in the subtree of root, but those in hidden elements,
+  // navigation, asides and footers, and boxes whose class words say they
+  // hold other stories ("related", "most-read", "more").
+  TeaserCount CountTeasers(int root) const {
+    TeaserCount count;
+    std::vector<std::string> targets;
+    for (int i = root + 1; i < nodes_[root].subtree_end;) {
       const NodeInfo& info = nodes_[i];
-      if (is_item(info)) {
-        teaser_text += info.text_chars - info.link_chars;
-        i = info.subtree_end;
-      } else {
+      bool beside = info.drop == DropKind::kHidden ||
+                    (info.drop == DropKind::kTag && info.drop_label != Label::kBoilerplate) ||
+                    (info.drop == DropKind::kClass && info.drop_label == Label::kRelated);
+      if (!beside && !IsTeaserItem(info)) {
         ++i;
+        continue;
+      }
+      if (!beside) {
+        std::string target = HeadlineTarget(i);
+        if (std::find(targets.begin(), targets.end(), target) == targets.end()) {
+          targets.push_back(std::move(target));
+          ++count.items;
+        }
+        count.text += info.text_chars - info.link_chars;
+      }
+      i = info.subtree_end;
+    }
+    return count;
+  }
+
+  // The text of the one headline link in the subtree of item: it names
+  // the story (ParseHtml keeps no URLs).
+  std::string HeadlineTarget(int item) const {
+    constexpr size_t kMaxHeadlineBytes = 300;
+    for (int i = item; i < nodes_[item].subtree_end; ++i) {
+      if (nodes_[i].headline_links == 1 && TagName(nodes_[i].node) == "a") {
+        return VisibleText(nodes_[i].node, kMaxHeadlineBytes);
       }
     }
-    uint32_t text = main.text_chars - main.link_chars;
-    evidence->teasers = main.headline_links;
-    evidence->prose_chars = text - std::min(text, teaser_text);
+    return {};
   }
 
   // Scores paragraph-like elements into their ancestors; returns the best
@@ -469,10 +508,15 @@ class Analyzer {
     info.lists = lists + (tag == "ul" || tag == "ol" ? 1 : 0);
     info.holds_heading = holds_heading;
     info.headline_links = headline_links;
-    if (is_link && text >= kMinHeadlineLinkChars && (holds_heading || InHeading(node))) {
+    if (is_link && text >= kMinHeadlineLinkChars && LinksElsewhere(node) &&
+        (holds_heading || InHeading(node))) {
       info.headline_links = 1;
     }
   }
+
+  // Whether a link leads to another page: not to a place in this one
+  // ("#top") or to a script (ParseHtml reduced such hrefs to kInPageHref).
+  static bool LinksElsewhere(const xmlNode* link) { return Attr(link, "href") != kInPageHref; }
 
   // Whether a heading holds node within a few levels ("<h2><a>",
   // "<h3><span><a>").

@@ -729,13 +729,6 @@ bool TypeMatches(JsonElement type, std::string_view needle) {
   return false;
 }
 
-bool IsArticleType(JsonElement object) {
-  std::optional<JsonElement> type = Find(object, "@type");
-  if (!type) return false;
-  return TypeMatches(*type, "Article") || TypeMatches(*type, "BlogPosting") ||
-         TypeMatches(*type, "Report") || TypeMatches(*type, "NewsArticle");
-}
-
 bool IsArticleTypeName(std::string_view name) {
   for (std::string_view t : {"Article", "BlogPosting", "Report"}) {
     if (name.find(t) != std::string_view::npos) return true;
@@ -758,6 +751,11 @@ std::string ArticleTypeName(JsonElement type) {
     }
   }
   return {};
+}
+
+bool IsArticleType(JsonElement object) {
+  std::optional<JsonElement> type = Find(object, "@type");
+  return type && !ArticleTypeName(*type).empty();
 }
 
 void Flatten(JsonElement value, std::vector<JsonElement>* out, int depth = 0) {
@@ -859,6 +857,9 @@ JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
   for (JsonElement object : objects) {
     std::optional<JsonElement> type = Find(object, "@type");
     if (!type) continue;
+    for (std::string_view listing : {"CollectionPage", "SearchResultsPage"}) {
+      if (out.listing_type.empty() && TypeMatches(*type, listing)) out.listing_type = listing;
+    }
     if (TypeMatches(*type, "BreadcrumbList") && out.breadcrumbs.empty()) {
       std::optional<JsonElement> list = Find(object, "itemListElement");
       simdjson::dom::array items;
@@ -875,10 +876,6 @@ JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
       }
     } else if (TypeMatches(*type, "WebSite") && out.website_name.empty()) {
       out.website_name = StringOf(object, "name");
-    } else if (out.listing_type.empty() && TypeMatches(*type, "CollectionPage")) {
-      out.listing_type = "CollectionPage";
-    } else if (out.listing_type.empty() && TypeMatches(*type, "SearchResultsPage")) {
-      out.listing_type = "SearchResultsPage";
     } else if (!article && TypeMatches(*type, "WebPage")) {
       if (out.published.empty()) out.published = StringOf(object, "datePublished");
       if (out.modified.empty()) out.modified = StringOf(object, "dateModified");

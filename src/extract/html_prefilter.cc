@@ -90,8 +90,16 @@ size_t FindClose(std::string_view html, size_t from, std::string_view close,
 }
 
 // Writes ` href="..."` holding the link-path markers (html_dom.h) the value
-// of a link's href contains; nothing when it holds none.
+// of a link's href contains, or kInPageHref when it leads nowhere else;
+// nothing when it holds none.
 void AppendLinkMarkers(std::string_view value, std::string* out) {
+  value = TrimAscii(value);
+  if (StartsWith(value, "#") || StartsWithIgnoreAsciiCase(value, "javascript:")) {
+    out->append(" href=\"");
+    out->append(kInPageHref);
+    out->push_back('"');
+    return;
+  }
   // Every marker starts with '/': one pass over the value's slashes.
   constexpr size_t kMarkers = kAuthorLinkPaths.size() + kTopicLinkPaths.size();
   auto marker = [](size_t k) {

@@ -12,10 +12,11 @@
 namespace newsift {
 namespace {
 
-// Path segments that name a list of articles. Matched whole, lowercased.
-constexpr std::array<std::string_view, 14> kListingSegments = {
+// Path segments that name a list of articles. Matched whole, lowercased,
+// among the last two.
+constexpr std::array<std::string_view, 13> kListingSegments = {
     "tag",      "tags",   "category", "categories", "topic",    "topics", "section",
-    "sections", "author", "authors",  "archive",    "archives", "search", "page"};
+    "sections", "author", "authors",  "archive",    "archives", "search"};
 
 // Query parameters that carry a search.
 constexpr std::array<std::string_view, 4> kSearchParameters = {"q", "s", "query", "search"};
@@ -104,8 +105,6 @@ UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
     query = rest.substr(q + 1);
     rest = rest.substr(0, q);
   }
-  if (HasSearchParameter(query)) return shape(UrlShape::kListing, "a search query");
-
   std::string path = ToLowerAscii(rest);
   std::vector<std::string_view> segments;
   for (size_t start = 0; start < path.size();) {
@@ -113,15 +112,23 @@ UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
     if (end > start) segments.emplace_back(path.data() + start, end - start);
     start = end + 1;
   }
-  if (segments.empty()) return shape(UrlShape::kListing, "the site's front page");
-  for (size_t i = 0; i < segments.size(); ++i) {
-    std::string_view s = segments[i];
-    if (std::find(kListingSegments.begin(), kListingSegments.end(), s) == kListingSegments.end()) {
-      continue;
+  if (segments.empty()) {
+    if (HasSearchParameter(query)) return shape(UrlShape::kListing, "a search query");
+    // "/?p=123": a blog's plain permalink.
+    if (!query.empty()) return shape(UrlShape::kUnknown, "a query on the front page");
+    return shape(UrlShape::kListing, "the site's front page");
+  }
+  size_t tail = segments.size();
+  if (tail >= 2 && segments[tail - 2] == "page" && IsDigits(segments[tail - 1])) {
+    return shape(UrlShape::kListing, "a page of a paginated list");
+  }
+  // The listing word names what the URL shows only near its end: NPR's
+  // "/sections/health/2024/03/01/123/slug" is an article.
+  for (size_t i = tail >= 2 ? tail - 2 : 0; i < tail; ++i) {
+    if (std::find(kListingSegments.begin(), kListingSegments.end(), segments[i]) !=
+        kListingSegments.end()) {
+      return shape(UrlShape::kListing, "a tag, category, author or archive path");
     }
-    // "/page/2" pages a list; "/page/about-us" is a page.
-    if (s == "page" && (i + 1 == segments.size() || !IsDigits(segments[i + 1]))) continue;
-    return shape(UrlShape::kListing, "a tag, category, author or archive path");
   }
   std::string_view last = WithoutExtension(segments.back());
   if (SlugWords(last) >= kMinSlugWords && !IsDigits(last)) {
@@ -131,11 +138,14 @@ UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
                   [](std::string_view s) { return LongestDigitRun(s) >= kMinIdDigits; })) {
     return shape(UrlShape::kArticle, "a numeric article id");
   }
-  // "/2024/", "/2024/03/", "/2024/03/02/": a date archive.
-  bool date_path = segments.size() <= 3 && segments.front().size() == 4 &&
-                   std::all_of(segments.begin(), segments.end(),
-                               [](std::string_view s) { return IsDigits(s) && s.size() <= 4; });
+  // "/2024/", "/2024/03/", "/2024/03/02/": a date archive ("/4974" is an id).
+  const std::string_view year = segments.front();
+  bool date_path = segments.size() <= 3 && year.size() == 4 && IsDigits(year) &&
+                   (StartsWith(year, "19") || StartsWith(year, "20")) &&
+                   std::all_of(segments.begin() + 1, segments.end(),
+                               [](std::string_view s) { return IsDigits(s) && s.size() <= 2; });
   if (date_path) return shape(UrlShape::kListing, "a date archive path");
+  if (HasSearchParameter(query)) return shape(UrlShape::kListing, "a search query");
   return shape(UrlShape::kUnknown, "a path that could be either");
 }
 

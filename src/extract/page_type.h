@@ -22,7 +22,7 @@ enum class UrlShape {
   kArticle,  // ends in a slug of three or more words, or holds a long numeric id
 };
 
-// kUnknown when reason is null; else *reason says why ("search query").
+// When reason is given, *reason says why ("a search query").
 UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason = nullptr);
 
 struct PageEvidence {
@@ -31,12 +31,15 @@ struct PageEvidence {
   // "article" ("NewsArticle"); JSON-LD CollectionPage or SearchResultsPage.
   std::string_view declared_article;
   std::string_view declared_listing;
-  // Headlines that link to other pages, each in an item of its own (HTML:
-  // a heading inside or around a link; text dumps: headline lines of a
-  // headline + blurb run), outside navigation, headers and footers.
+  // Headlines of other pages in the main content, one per target. HTML: a
+  // heading inside or around a link to another page, each in an item of
+  // its own; not in navigation, asides, footers, hidden elements or boxes
+  // whose class words say they hold other stories. Text dumps: headline
+  // lines of the headline + blurb runs in the body region.
   size_t teasers = 0;
   // Text of the main content outside those items and outside links
-  // (non-space bytes): the article's text, if any.
+  // (non-space bytes; text dumps: the body's lines but headings): the
+  // article's text, if any.
   size_t prose_chars = 0;
 };
 

@@ -222,11 +222,9 @@ size_t MarkTeaserRuns(std::vector<Line>* lines_ptr, std::vector<bool>* teaser) {
 }
 
 // Headlines of the teaser runs (MarkTeaserRuns) that reach into the body
-// region [begin, end) or end right beside it: a listing's teasers are where
-// its body would be; a "more stories" block after an article's footer is
-// not the page.
-size_t TeasersAroundRegion(const std::vector<Line>& lines, size_t begin, size_t end) {
-  constexpr size_t kNearLines = 3;
+// region [begin, end): a listing's teasers are where its body would be; a
+// "more stories" block after an article is not the page.
+size_t TeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t end) {
   size_t teasers = 0;
   for (size_t i = 0; i < lines.size();) {
     if (!lines[i].teaser_run) {
@@ -238,7 +236,7 @@ size_t TeasersAroundRegion(const std::vector<Line>& lines, size_t begin, size_t 
     for (; run_end < lines.size() && lines[run_end].teaser_run; ++run_end) {
       headlines += lines[run_end].shape == Shape::kHeadline ? 1 : 0;
     }
-    if (i < end + kNearLines && run_end + kNearLines > begin) teasers += headlines;
+    if (i < end && run_end > begin) teasers += headlines;
     i = run_end;
   }
   return teasers;
@@ -729,14 +727,13 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (line.label != Label::kBody) continue;
     article->paragraphs.push_back({line.text, line.kind, line.level});
     body_fingerprint.Add(line.norm);
-    if (line.kind == BlockKind::kParagraph && line.shape == Shape::kGood) {
+    if (line.kind != BlockKind::kHeading) {
       evidence.prose_chars += CountBytes(line.text, '!', '!').at_least;
     }
   }
   // Without a body the region means nothing: every teaser run counts.
-  evidence.teasers = article->paragraphs.empty()
-                         ? TeasersAroundRegion(lines, 0, lines.size())
-                         : TeasersAroundRegion(lines, region_begin, region_end);
+  evidence.teasers = article->paragraphs.empty() ? TeasersInRegion(lines, 0, lines.size())
+                                                 : TeasersInRegion(lines, region_begin, region_end);
   PageTypeVerdict verdict = ClassifyPage(evidence);
   article->page_type = verdict.type;
   if (page != nullptr) *page = std::move(verdict);

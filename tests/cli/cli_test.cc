@@ -285,6 +285,24 @@ TEST_F(CliTest, ListingPagesAreLabelledFilteredAndDroppedOnRequest) {
       << record["error"];
 }
 
+// The sample corpus's section front must be labelled, its articles not
+// (examples/README.md).
+TEST_F(CliTest, SampleCorpusSectionFrontIsTheOnlyListing) {
+  const char* source_dir = std::getenv("NEWSIFT_SOURCE_DIR");
+  if (source_dir == nullptr) GTEST_SKIP() << "NEWSIFT_SOURCE_DIR not set (run through ctest)";
+  fs::path examples = fs::path(source_dir) / "examples" / "html";
+  size_t pages = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(examples)) {
+    RunResult r = Run("extract " + Quote(entry.path().string()));
+    ASSERT_EQ(r.exit_code, 0) << entry.path() << ": " << r.err;
+    const std::string expected =
+        entry.path().filename() == "harborledger-local-section.html" ? "listing" : "article";
+    EXPECT_EQ(json::parse(r.out)["page_type"], expected) << entry.path();
+    ++pages;
+  }
+  EXPECT_GE(pages, 10u);
+}
+
 // The acceptance case: good pages, an empty file, a binary file, a truncated
 // .gz and a truncated WARC in one directory.
 TEST_F(CliTest, DamagedMixedDirectoryIsFullyRecorded) {

@@ -547,6 +547,38 @@ TEST(HtmlExtractorTest, ArticleWithRelatedStoriesIsAnArticle) {
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 6"));
 }
 
+TEST(HtmlExtractorTest, RelatedBoxInsideTheArticleIsNotItsContent) {
+  // A short article whose <article> also holds the related-stories box.
+  std::string html = ArticleWithRelatedBox(12);
+  html.replace(html.find("</article>"), std::string_view("</article>").size(), "");
+  html.replace(html.rfind("</body>"), 0, "</article>");
+  EXPECT_EQ(ExtractFixture(html, "https://news.example.org/local").page_type, PageType::kArticle);
+}
+
+TEST(HtmlExtractorTest, LinksWithinThePageAreNotTeasers) {
+  // A live blog: each entry's heading links to the entry itself.
+  std::string html = "<html><body><main><h1>Storm live</h1>";
+  for (int i = 0; i < 12; ++i) {
+    html += "<div class=\"entry\"><h2><a href=\"#entry-" + std::to_string(i) + "\">" + Headline(i) +
+            "</a></h2><p>Short update number " + std::to_string(i) + " from the quay.</p></div>";
+  }
+  html += "</main></body></html>";
+  EXPECT_EQ(ExtractFixture(html, "https://news.example.org/live").page_type, PageType::kArticle);
+}
+
+TEST(HtmlExtractorTest, ACardLinkingItsHeadlineTwiceIsOneTeaser) {
+  // Four cards, each linking its headline twice (picture and title): not
+  // eight headlines.
+  std::string html = "<html><body><main>";
+  for (int i = 0; i < 4; ++i) {
+    const std::string href = "/story-" + std::to_string(i);
+    html += "<div class=\"card\"><a href=\"" + href + "\"><img src=\"x.jpg\"><h4>" + Headline(i) +
+            "</h4></a><h4><a href=\"" + href + "\">" + Headline(i) + "</a></h4></div>";
+  }
+  html += "</main></body></html>";
+  EXPECT_EQ(ExtractFixture(html, "https://news.example.org/local").page_type, PageType::kArticle);
+}
+
 TEST(HtmlExtractorTest, ArticleThatLinksItsOwnHeadlineIsAnArticle) {
   // Blog themes link the post's title to its permalink; related posts follow.
   std::string html =

@@ -20,11 +20,17 @@ TEST(ShapeOfUrlTest, ListingPaths) {
 }
 
 TEST(ShapeOfUrlTest, ArticlePaths) {
-  for (const char* url : {"https://news.example.org/2024/03/02/council-agrees-to-rebuild-bridge/",
-                          "https://news.example.org/world/council-agrees-to-rebuild-bridge.html",
-                          "https://news.example.org/story/24/03/02/236259/",
-                          "https://news.example.org/news/article/Town-votes-14848175.php",
-                          "https://news.example.org/page/about-the-harbour-festival"}) {
+  for (const char* url :
+       {"https://news.example.org/2024/03/02/council-agrees-to-rebuild-bridge/",
+        "https://news.example.org/world/council-agrees-to-rebuild-bridge.html",
+        "https://news.example.org/story/24/03/02/236259/",
+        "https://news.example.org/news/article/Town-votes-14848175.php",
+        "https://news.example.org/page/about-the-harbour-festival",
+        // A listing word early in the path names the section, not the page.
+        "https://news.example.org/sections/harbour/2024/03/01/1234567/bridge",
+        "https://news.example.org/magazine/archive/2024/04/bridge-of-sighs/677470/",
+        // A search-like parameter on an article's URL is tracking.
+        "https://news.example.org/world/council-agrees-to-rebuild-bridge?q=1"}) {
     EXPECT_EQ(ShapeOfUrl(url), UrlShape::kArticle) << url;
   }
 }

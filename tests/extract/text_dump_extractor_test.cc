@@ -326,6 +326,20 @@ TEST(TextDumpExtractorTest, ListingDumpIsAListing) {
   EXPECT_EQ(few.page_type, PageType::kArticle);
 }
 
+TEST(TextDumpExtractorTest, MoreStoriesRightAfterTheBodyAreNotTheBody) {
+  std::string dump = "Astronomers find a comet with a bright green tail\n";
+  for (int i = 0; i < 3; ++i) {
+    dump += "A team of astronomers has found a comet, and paragraph " + std::to_string(i) +
+            " says where to look for it next week in the early morning sky.\n";
+  }
+  std::string listing = ListingDump(10);
+  dump += listing.substr(listing.find("Council Agrees"));
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_THAT(BodyOf(a), HasSubstr("paragraph 2"));
+  EXPECT_EQ(a.page_type, PageType::kArticle);
+}
+
 TEST(TextDumpExtractorTest, ArticleWithMoreStoriesIsAnArticle) {
   // kPage's article followed by a block of other stories' headlines and blurbs.
   std::string dump(kPage);

@@ -69,6 +69,25 @@ def test_listing_page_is_labelled_and_dropped_on_request():
     assert article["status"] == "ok"
 
 
+def test_store_filters_and_counts_page_types(tmp_path):
+    items = "".join(
+        f'<div class="post"><h2><a href="/2024/03/story-{i}">Invented harbour story '
+        f"number {i} for the archive</a></h2><p>The council met again and talked for a "
+        f"long time about story {i}.</p></div>"
+        for i in range(10)
+    )
+    (tmp_path / "front.html").write_text(f"<html><body><main>{items}</main></body></html>")
+    (tmp_path / "article.html").write_bytes(PAGE)
+    store = newsift.Store(tmp_path / "news.db")
+    store.ingest([str(tmp_path / "front.html"), str(tmp_path / "article.html")])
+    listings = list(store.articles(page_type="listing"))
+    assert [r["source"].rsplit("/", 1)[-1] for r in listings] == ["front.html"]
+    assert [r["page_type"] for r in store.articles(page_type="article")] == ["article"]
+    assert store.stats()["by_page_type"] == {"article": 1, "listing": 1}
+    with pytest.raises(ValueError):
+        list(store.articles(page_type="index"))
+
+
 def test_explain_lists_labels():
     record = newsift.extract(PAGE, explain=True)
     labels = {entry["label"] for entry in record["explain"]}
