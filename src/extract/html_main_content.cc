@@ -167,13 +167,17 @@ class Analyzer {
   // say so; a listing's teasers are its main content.
   void MeasureTeasers(int top, PageEvidence* evidence) const {
     if (top < 0) {  // no block reads as article text: the page's headlines are all it has
-      evidence->teasers = CountTeasers(0).items;
+      const TeaserCount teasers = CountTeasers(0);
+      evidence->teasers = teasers.items;
+      evidence->teaser_chars = teasers.all_text;
       evidence->prose_chars = 0;
       return;
     }
     for (int a = top; a >= 0; a = nodes_[a].parent) {
       if (IsTeaserItem(nodes_[a])) {  // the main content is one teaser of a list
-        evidence->teasers = CountTeasers(nodes_[a].parent).items;
+        const TeaserCount teasers = CountTeasers(nodes_[a].parent);
+        evidence->teasers = teasers.items;
+        evidence->teaser_chars = teasers.all_text;
         evidence->prose_chars = nodes_[a].text_chars - nodes_[a].link_chars;
         return;
       }
@@ -182,6 +186,7 @@ class Analyzer {
     const TeaserCount teasers = CountTeasers(top);
     uint32_t text = main.text_chars - main.link_chars;
     evidence->teasers = teasers.items;
+    evidence->teaser_chars = teasers.all_text;
     evidence->prose_chars = text - std::min(text, teasers.text);
   }
 
@@ -192,8 +197,9 @@ class Analyzer {
   }
 
   struct TeaserCount {
-    size_t items = 0;   // with distinct headlines: a card may link its headline twice
-    uint32_t text = 0;  // their text outside links
+    size_t items = 0;       // with distinct headlines: a card may link its headline twice
+    uint32_t text = 0;      // their text outside links
+    uint32_t all_text = 0;  // their text, links included
   };
 
   // The teaser items in the subtree of root, but those in hidden elements,
@@ -218,6 +224,7 @@ class Analyzer {
           ++count.items;
         }
         count.text += info.text_chars - info.link_chars;
+        count.all_text += info.text_chars;
       }
       i = info.subtree_end;
     }

@@ -164,7 +164,10 @@ PageTypeVerdict ClassifyPage(const PageEvidence& evidence) {
     return {PageType::kArticle, fmt::format("its URL holds {}", url_reason)};
   }
   size_t min_teasers = url == UrlShape::kListing ? kMinTeasersListingUrl : kMinTeasers;
-  if (evidence.teasers >= min_teasers && evidence.prose_chars <= kMaxListingProseChars) {
+  // A listing is mostly its teasers: a short article with a grid of other
+  // stories' headlines under it has more text of its own than they hold.
+  if (evidence.teasers >= min_teasers && evidence.prose_chars <= kMaxListingProseChars &&
+      evidence.teaser_chars >= evidence.prose_chars) {
     return {PageType::kListing,
             fmt::format("{} headlines of other pages with {} characters of prose around them{}",
                         evidence.teasers, evidence.prose_chars,

@@ -41,6 +41,8 @@ struct PageEvidence {
   // (non-space bytes; text dumps: the body's lines but headings): the
   // article's text, if any.
   size_t prose_chars = 0;
+  // Text of the teasers themselves (non-space bytes, headlines included).
+  size_t teaser_chars = 0;
 };
 
 struct PageTypeVerdict {

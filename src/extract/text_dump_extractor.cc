@@ -221,25 +221,29 @@ size_t MarkTeaserRuns(std::vector<Line>* lines_ptr, std::vector<bool>* teaser) {
   return marked;
 }
 
-// Headlines of the teaser runs (MarkTeaserRuns) that reach into the body
-// region [begin, end): a listing's teasers are where its body would be; a
-// "more stories" block after an article is not the page.
-size_t TeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t end) {
-  size_t teasers = 0;
+// The teaser runs (MarkTeaserRuns) that reach into the body region [begin,
+// end): a listing's teasers are where its body would be; a "more stories"
+// block after an article is not the page. Adds their headlines to
+// evidence->teasers and their text to teaser_chars.
+void MeasureTeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t end,
+                            PageEvidence* evidence) {
   for (size_t i = 0; i < lines.size();) {
     if (!lines[i].teaser_run) {
       ++i;
       continue;
     }
     size_t run_end = i;
-    size_t headlines = 0;
+    size_t headlines = 0, chars = 0;
     for (; run_end < lines.size() && lines[run_end].teaser_run; ++run_end) {
       headlines += lines[run_end].shape == Shape::kHeadline ? 1 : 0;
+      chars += CountBytes(lines[run_end].text, '!', '!').at_least;
     }
-    if (i < end && run_end > begin) teasers += headlines;
+    if (i < end && run_end > begin) {
+      evidence->teasers += headlines;
+      evidence->teaser_chars += chars;
+    }
     i = run_end;
   }
-  return teasers;
 }
 
 double ShapeValue(const Line& line);
@@ -732,8 +736,11 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
   }
   // Without a body the region means nothing: every teaser run counts.
-  evidence.teasers = article->paragraphs.empty() ? TeasersInRegion(lines, 0, lines.size())
-                                                 : TeasersInRegion(lines, region_begin, region_end);
+  if (article->paragraphs.empty()) {
+    MeasureTeasersInRegion(lines, 0, lines.size(), &evidence);
+  } else {
+    MeasureTeasersInRegion(lines, region_begin, region_end, &evidence);
+  }
   PageTypeVerdict verdict = ClassifyPage(evidence);
   article->page_type = verdict.type;
   if (page != nullptr) *page = std::move(verdict);

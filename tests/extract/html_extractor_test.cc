@@ -555,6 +555,16 @@ TEST(HtmlExtractorTest, RelatedBoxInsideTheArticleIsNotItsContent) {
   EXPECT_EQ(ExtractFixture(html, "https://news.example.org/local").page_type, PageType::kArticle);
 }
 
+TEST(HtmlExtractorTest, UnlabelledGridInsideAShortArticleIsNotItsContent) {
+  // As above, but the box has no class words to say what it holds.
+  std::string html = ArticleWithRelatedBox(12);
+  html.replace(html.find("</article>"), std::string_view("</article>").size(), "");
+  html.replace(html.find("<div class=\"more\">"), std::string_view("<div class=\"more\">").size(),
+               "<div>");
+  html.replace(html.rfind("</body>"), 0, "</article>");
+  EXPECT_EQ(ExtractFixture(html, "https://news.example.org/local").page_type, PageType::kArticle);
+}
+
 TEST(HtmlExtractorTest, LinksWithinThePageAreNotTeasers) {
   // A live blog: each entry's heading links to the entry itself.
   std::string html = "<html><body><main><h1>Storm live</h1>";

@@ -62,25 +62,34 @@ TEST(ClassifyPageTest, DeclaredTypesComeFirst) {
 }
 
 TEST(ClassifyPageTest, StructureDecidesUndeclaredPages) {
-  PageEvidence front{.url = "https://news.example.org/", .teasers = 5, .prose_chars = 200};
+  PageEvidence front{
+      .url = "https://news.example.org/", .teasers = 5, .prose_chars = 200, .teaser_chars = 400};
   PageTypeVerdict verdict = ClassifyPage(front);
   EXPECT_EQ(verdict.type, PageType::kListing);
   EXPECT_THAT(verdict.reason, HasSubstr("5 headlines of other pages"));
   EXPECT_THAT(verdict.reason, HasSubstr("front page"));
 
   // Without a listing URL, more headlines are needed.
-  PageEvidence unknown{.url = "https://news.example.org/world", .teasers = 5, .prose_chars = 200};
+  PageEvidence unknown{.url = "https://news.example.org/world",
+                       .teasers = 5,
+                       .prose_chars = 200,
+                       .teaser_chars = 400};
   EXPECT_EQ(ClassifyPage(unknown).type, PageType::kArticle);
   unknown.teasers = 8;
   EXPECT_EQ(ClassifyPage(unknown).type, PageType::kListing);
 
-  // Prose makes an article of a page with a related-stories box...
-  unknown.prose_chars = 1001;
+  // A page with more text of its own than its teasers hold is an article...
+  unknown.prose_chars = 401;
   EXPECT_EQ(ClassifyPage(unknown).type, PageType::kArticle);
-  // ... and so does an article's URL.
+  // ... and so is one with more than a short brief's, whatever the teasers.
+  unknown.prose_chars = 1001;
+  unknown.teaser_chars = 5000;
+  EXPECT_EQ(ClassifyPage(unknown).type, PageType::kArticle);
+  // ... and one with an article's URL.
   PageEvidence slug{.url = "https://news.example.org/world/council-agrees-to-rebuild-bridge",
                     .teasers = 30,
-                    .prose_chars = 0};
+                    .prose_chars = 0,
+                    .teaser_chars = 3000};
   EXPECT_EQ(ClassifyPage(slug).type, PageType::kArticle);
 }
 
