@@ -31,7 +31,7 @@ struct PageEvidence {
   // "article" ("NewsArticle"); JSON-LD CollectionPage or SearchResultsPage.
   std::string_view declared_article;
   std::string_view declared_listing;
-  // Headlines of other pages in the main content, one per target. HTML: a
+  // Headlines of other pages in the main content, each counted once. HTML: a
   // heading inside or around a link to another page, each in an item of
   // its own; not in navigation, asides, footers, hidden elements or boxes
   // whose class words say they hold other stories. Text dumps: headline

@@ -104,6 +104,10 @@ TEST(HtmlPrefilterTest, AttributesGoFromElementsTheyAreNotReadOn) {
   EXPECT_EQ(Strip("<div href=\"/author/x\">t</div>"), "<div>t</div>");
   // The parser keeps the first href: a second one's markers are not the link's.
   EXPECT_EQ(Strip("<a href=\"/x\" href=\"/author/y\">A</a>"), "<a>A</a>");
+  // A link to a place in the page or to a script keeps only that it is one.
+  EXPECT_EQ(Strip("<a href=\" #entry-3\">A</a>"), "<a href=\"#\">A</a>");
+  EXPECT_EQ(Strip("<a href=\"JavaScript:void(0)\">A</a>"), "<a href=\"#\">A</a>");
+  EXPECT_EQ(Strip("<a href=\"/story#comments\">A</a>"), "<a>A</a>");
 }
 
 TEST(HtmlPrefilterTest, RelStaysOnlyWhenItSaysAuthorOrTag) {
