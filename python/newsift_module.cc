@@ -309,8 +309,15 @@ class PyStore {
   }
 
   py::list Search(const std::string& text, const std::string& site, const std::string& since,
-                  const std::string& until, int limit) {
+                  const std::string& until, int limit, const std::string& page_type) {
     SearchQuery query{text, site, since, until, limit};
+    if (!page_type.empty()) {
+      PageType parsed;
+      if (!ParsePageType(page_type, &parsed)) {
+        throw py::value_error("page_type must be article or listing");
+      }
+      query.page_type = parsed;
+    }
     Result<std::vector<SearchHit>> hits = Status::Internal("search", "not run");
     {
       py::gil_scoped_release release;
@@ -466,7 +473,8 @@ PYBIND11_MODULE(_newsift, m) {
            py::arg("batch_size") = 256, py::arg("min_body_chars") = 1,
            py::arg("drop_listings") = false)
       .def("search", &PyStore::Search, py::arg("query"), py::arg("site") = "",
-           py::arg("since") = "", py::arg("until") = "", py::arg("limit") = 10)
+           py::arg("since") = "", py::arg("until") = "", py::arg("limit") = 10,
+           py::arg("page_type") = "")
       .def("get", &PyStore::Get, py::arg("id_or_url"), py::arg("explain") = false)
       .def("articles", &PyStore::Articles, py::arg("status") = "", py::arg("page_type") = "")
       .def("put_records", &PyStore::PutRecords, py::arg("records"), py::arg("batch_size") = 256)

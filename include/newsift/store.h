@@ -29,6 +29,7 @@ struct SearchQuery {
   std::string since;  // ISO date/time: published >= since, empty for no bound
   std::string until;  // ISO date/time: published <= until (a date includes its whole day)
   int limit = 10;
+  std::optional<PageType> page_type;  // only hits of this page type; any when unset
 };
 
 struct SearchHit {

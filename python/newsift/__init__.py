@@ -113,11 +113,18 @@ class Store:
         since: Optional[str] = None,
         until: Optional[str] = None,
         limit: int = 10,
+        page_type: Optional[str] = None,
     ) -> list:
-        """Full-text search (BM25) over titles and bodies of ok articles;
-        snippets mark matches with [ and ]."""
+        """Full-text search (BM25) over titles and bodies of ok records,
+        optionally of one page type (article, listing); snippets mark matches
+        with [ and ]."""
         return self._store.search(
-            query, site=site or "", since=since or "", until=until or "", limit=limit
+            query,
+            site=site or "",
+            since=since or "",
+            until=until or "",
+            limit=limit,
+            page_type=page_type or "",
         )
 
     def get(self, id_or_url: str, *, explain: bool = False) -> Optional[dict]:

@@ -34,6 +34,7 @@ class Store:
         since: Optional[str] = ...,
         until: Optional[str] = ...,
         limit: int = ...,
+        page_type: Optional[str] = ...,
     ) -> list[dict]: ...
     def get(self, id_or_url: str, *, explain: bool = ...) -> Optional[dict]: ...
     def articles(

@@ -3,6 +3,7 @@
 // included), in ingest order.
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,6 @@ namespace {
 
 const std::vector<std::string> kExportFormats = {"jsonl", "csv"};
 const std::vector<std::string> kStatuses = {"ok", "empty", "duplicate", "error"};
-const std::vector<std::string> kPageTypes = {"article", "listing"};
 
 // CSV columns, in order: fields of the JSON record, so both formats agree.
 constexpr const char* kCsvColumns[] = {
@@ -33,7 +33,7 @@ struct ExportFlags {
   std::string db = "newsift.db";
   std::string format = "jsonl";
   std::string status;
-  std::string page_type;
+  std::optional<PageType> page_type;
   bool unique = false;
 };
 
@@ -80,11 +80,7 @@ int RunExport(const ExportFlags& flags) {
     ParseRecordStatus(flags.status, &status);  // validated by the flag's check
     filter.status = status;
   }
-  if (!flags.page_type.empty()) {
-    PageType page_type;
-    ParsePageType(flags.page_type, &page_type);  // validated by the flag's check
-    filter.page_type = page_type;
-  }
+  filter.page_type = flags.page_type;
   std::unique_ptr<Store> store = OpenStoreOrWarn(flags.db, /*must_exist=*/true);
   if (!store) return kExitStore;
   bool csv = flags.format == "csv";
@@ -112,10 +108,9 @@ Subcommand AddExportCommand(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--status", flags->status, "Only records with this status")
       ->check(CLI::IsMember(kStatuses));
-  app->add_option("--page-type", flags->page_type,
-                  "Only records of this page type (listing: section fronts, tag and author "
-                  "archives, search results)")
-      ->check(CLI::IsMember(kPageTypes));
+  AddPageTypeOption(app, &flags->page_type,
+                    "Only records of this page type (listing: section fronts, tag and author "
+                    "archives, search results)");
   app->add_flag("--unique", flags->unique,
                 "One article per near-duplicate cluster: the ok articles that represent their "
                 "cluster (earliest published, then first seen)");

@@ -79,6 +79,9 @@ Subcommand AddSearchCommand(CLI::App& root) {
   app->add_option("--site", flags->query.site, "Only this site name or domain");
   app->add_option("--since", flags->query.since, "Only articles published on or after (ISO date)");
   app->add_option("--until", flags->query.until, "Only articles published on or before (ISO date)");
+  AddPageTypeOption(app, &flags->query.page_type,
+                    "Only hits of this page type (article, or listing: section fronts and "
+                    "archives)");
   app->add_option("--limit", flags->query.limit, "Maximum number of hits")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();

@@ -21,14 +21,11 @@ int RunStats(const StatsFlags& flags) {
     Warn("database {} failed: {}", flags.db, stats.status().ToString());
     return kExitStore;
   }
-  nlohmann::json json = {{"documents", stats->documents},
-                         {"by_status", stats->by_status},
-                         {"by_format", stats->by_format},
-                         {"by_page_type", stats->by_page_type},
-                         {"by_language", stats->by_language},
-                         {"by_site", stats->by_site},
-                         {"body_chars", stats->body_chars},
-                         {"schema_version", stats->schema_version}};
+  nlohmann::json json = {
+      {"documents", stats->documents},     {"by_status", stats->by_status},
+      {"by_format", stats->by_format},     {"by_page_type", stats->by_page_type},
+      {"by_language", stats->by_language}, {"by_site", stats->by_site},
+      {"body_chars", stats->body_chars},   {"schema_version", stats->schema_version}};
   return WriteOut(JsonLine(json, IsTerminal(stdout))) ? kExitOk : kExitFailed;
 }
 

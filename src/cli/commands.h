@@ -6,6 +6,10 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
+#include <string>
+
+#include "newsift/article.h"
 
 namespace newsift::cli {
 
@@ -23,6 +27,9 @@ struct Subcommand {
   CLI::App* app = nullptr;
   std::function<int()> run;
 };
+
+// Registers `--page-type article|listing` on app; *out is set when given.
+void AddPageTypeOption(CLI::App* app, std::optional<PageType>* out, const std::string& help);
 
 Subcommand AddExtractCommand(CLI::App& root);
 Subcommand AddIngestCommand(CLI::App& root);

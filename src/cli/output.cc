@@ -126,6 +126,18 @@ int StreamExitCode(const Status& status, bool write_failed, const std::string& d
   return kExitOk;
 }
 
+void AddPageTypeOption(CLI::App* app, std::optional<PageType>* out, const std::string& help) {
+  app->add_option_function<std::string>(
+         "--page-type",
+         [out](const std::string& name) {
+           PageType type;
+           ParsePageType(name, &type);  // validated by the check
+           *out = type;
+         },
+         help)
+      ->check(CLI::IsMember({ToString(PageType::kArticle), ToString(PageType::kListing)}));
+}
+
 bool LooksLikeIsoDate(std::string_view text) {
   // YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by a time part.
   constexpr size_t kYearDigits = 4;

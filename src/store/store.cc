@@ -159,6 +159,7 @@ std::string SearchSql() {
       " AND (?2 IS NULL OR lower(d.site) = ?2 OR lower(d.domain) = ?3)"
       " AND (?4 IS NULL OR d.published >= ?4)"
       " AND (?5 IS NULL OR d.published <= ?5)"
+      " AND (?7 IS NULL OR d.page_type = ?7)"
       " ORDER BY rank_score, d.seq LIMIT ?6",
       fmt::arg("col", kSnippetColumn), fmt::arg("open", kSnippetOpen),
       fmt::arg("close", kSnippetClose), fmt::arg("ellipsis", kSnippetEllipsis),
@@ -500,6 +501,11 @@ Result<std::vector<SearchHit>> Store::Impl::RunSearch(const std::string& match,
   }
   // A limit of 0 (or less) means every hit.
   search.BindInt64(6, query.limit > 0 ? query.limit : kNoLimit);
+  if (query.page_type) {
+    search.BindText(7, ToString(*query.page_type));
+  } else {
+    search.BindNull(7);
+  }
   std::vector<SearchHit> hits;
   while (true) {
     Result<bool> row = search.Step();

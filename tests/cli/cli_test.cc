@@ -276,6 +276,12 @@ TEST_F(CliTest, ListingPagesAreLabelledFilteredAndDroppedOnRequest) {
   EXPECT_NE(articles.out.find("Pellingham"), std::string::npos);
   EXPECT_EQ(articles.out.find("archive.html"), std::string::npos);
   EXPECT_EQ(Run("export --page-type index --db " + Quote(db.string())).exit_code, 2);
+  RunResult all_hits = Run("search harbour --db " + Quote(db.string()));
+  RunResult article_hits = Run("search harbour --page-type article --db " + Quote(db.string()));
+  ASSERT_EQ(article_hits.exit_code, 0) << article_hits.err;
+  EXPECT_NE(all_hits.out.find("Harbour archive"), std::string::npos) << all_hits.out;
+  EXPECT_EQ(article_hits.out.find("Harbour archive"), std::string::npos) << article_hits.out;
+  EXPECT_EQ(Run("search harbour --page-type index --db " + Quote(db.string())).exit_code, 2);
 
   RunResult dropped = Run("extract --drop-listings " + Quote((in / "archive.html").string()));
   json record = json::parse(dropped.out);

@@ -84,6 +84,11 @@ def test_store_filters_and_counts_page_types(tmp_path):
     assert [r["source"].rsplit("/", 1)[-1] for r in listings] == ["front.html"]
     assert [r["page_type"] for r in store.articles(page_type="article")] == ["article"]
     assert store.stats()["by_page_type"] == {"article": 1, "listing": 1}
+    # The listing's summaries speak of the council; the article does not.
+    assert [h["id"] for h in store.search("council", page_type="listing")] == [
+        listings[0]["id"]
+    ]
+    assert store.search("council", page_type="article") == []
     with pytest.raises(ValueError):
         list(store.articles(page_type="index"))
 

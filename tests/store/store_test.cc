@@ -435,6 +435,17 @@ TEST_F(StoreTest, SearchFiltersBySiteAndDates) {
   EXPECT_EQ(SearchWith({.text = "tram", .limit = 2}).size(), 2u);
 }
 
+TEST_F(StoreTest, SearchFiltersByPageType) {
+  OpenStore();
+  Article front = MakeArticle("front.html", "Tram news", "Tram line opens. Tram fares rise.");
+  front.page_type = PageType::kListing;
+  Article story = MakeArticle("story.html", "Tram line opens", "The tram line opened.");
+  PutAll({front, story});
+  EXPECT_EQ(SearchIds("tram").size(), 2u);
+  EXPECT_THAT(SearchWith({.text = "tram", .page_type = PageType::kArticle}), ElementsAre(story.id));
+  EXPECT_THAT(SearchWith({.text = "tram", .page_type = PageType::kListing}), ElementsAre(front.id));
+}
+
 TEST_F(StoreTest, PunctuatedAndQuotedQueriesDoNotError) {
   OpenStore();
   PutAll({MakeArticle("a.html", "U.S. sanctions widen",
