@@ -301,6 +301,7 @@ class PyStore {
     out["empty"] = s.empty;
     out["duplicate"] = s.duplicate;
     out["error"] = s.error;
+    out["listing"] = s.listing;
     out["skipped_existing"] = s.skipped_existing;
     out["skipped_records"] = s.reader.skipped_records;
     out["bytes"] = s.bytes;

@@ -48,6 +48,9 @@ struct IngestSummary {
   // out), like `duplicate` counts exact copies; counted once the run is settled
   uint64_t near_duplicate = 0;
   uint64_t error = 0;
+  // Of this run's records, pages that list other articles (page_type
+  // listing): ok, or empty under ExtractOptions::drop_listings.
+  uint64_t listing = 0;
   uint64_t skipped_existing = 0;  // already in the store from an earlier run
   ReaderStats reader;
   uint64_t bytes = 0;

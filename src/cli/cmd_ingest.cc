@@ -50,6 +50,7 @@ nlohmann::json SummaryJson(const IngestSummary& s) {
           {"duplicate", s.duplicate},
           {"near_duplicate", s.near_duplicate},
           {"error", s.error},
+          {"listing", s.listing},
           {"skipped_existing", s.skipped_existing},
           {"skipped_records", s.reader.skipped_records},
           {"skipped_files", s.reader.skipped_files},
@@ -63,8 +64,9 @@ void PrintHumanSummary(const IngestSummary& s, const std::string& db) {
              s.interrupted ? "interrupted after" : "read", s.read, s.bytes / kBytesPerMegabyte,
              s.seconds, db);
   fmt::print(stderr,
-             "  ok {}  empty {}  duplicate {}  near_duplicate {}  error {}  already stored {}\n",
-             s.ok, s.empty, s.duplicate, s.near_duplicate, s.error, s.skipped_existing);
+             "  ok {}  empty {}  duplicate {}  near_duplicate {}  error {}  already stored {}\n"
+             "  of them listing pages (section fronts, archives) {}\n",
+             s.ok, s.empty, s.duplicate, s.near_duplicate, s.error, s.skipped_existing, s.listing);
   if (s.reader.skipped_records > 0 || s.reader.skipped_files > 0) {
     fmt::print(stderr, "  skipped: {} non-HTML WARC records, {} files of unknown type\n",
                s.reader.skipped_records, s.reader.skipped_files);

@@ -84,6 +84,8 @@ class Committer {
       if (joined) ++summary_->near_duplicate;
     }
     Count(article.status);
+    // Settling moves records between statuses, never between page types: no recount.
+    if (article.page_type == PageType::kListing) ++summary_->listing;
     if (++batch_records_ >= batch_size_) return Flush();
     return Status::OK();
   }

@@ -265,9 +265,10 @@ TEST_F(CliTest, ListingPagesAreLabelledFilteredAndDroppedOnRequest) {
   EXPECT_EQ(json::parse(labelled.out)["status"], "ok");
 
   fs::path db = dir_ / "db.sqlite";
-  ASSERT_EQ(Run(fmt::format("ingest --quiet --db {} {}", Quote(db.string()), Quote(in.string())))
-                .exit_code,
-            0);
+  RunResult ingest =
+      Run(fmt::format("ingest --quiet --db {} {}", Quote(db.string()), Quote(in.string())));
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  EXPECT_EQ(json::parse(ingest.out)["listing"], 1) << ingest.out;
   RunResult listings = Run("export --page-type listing --db " + Quote(db.string()));
   ASSERT_EQ(listings.exit_code, 0) << listings.err;
   EXPECT_NE(listings.out.find("archive.html"), std::string::npos);

@@ -79,7 +79,8 @@ def test_store_filters_and_counts_page_types(tmp_path):
     (tmp_path / "front.html").write_text(f"<html><body><main>{items}</main></body></html>")
     (tmp_path / "article.html").write_bytes(PAGE)
     store = newsift.Store(tmp_path / "news.db")
-    store.ingest([str(tmp_path / "front.html"), str(tmp_path / "article.html")])
+    summary = store.ingest([str(tmp_path / "front.html"), str(tmp_path / "article.html")])
+    assert summary["listing"] == 1
     listings = list(store.articles(page_type="listing"))
     assert [r["source"].rsplit("/", 1)[-1] for r in listings] == ["front.html"]
     assert [r["page_type"] for r in store.articles(page_type="article")] == ["article"]
