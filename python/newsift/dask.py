@@ -452,7 +452,7 @@ def _shard_suffix() -> str:
 def _finish(part: int, exact: tuple, clusters: Dict[Seq, str], out: str) -> dict:
     """Sets dup_cluster, writes the partition's shard, returns its counts."""
     rows, losers = exact
-    counts = {"read": 0, "ok": 0, "empty": 0, "duplicate": 0, "error": 0}
+    counts = {"read": 0, "ok": 0, "empty": 0, "duplicate": 0, "error": 0, "listing": 0}
     name = f"{SHARD_PREFIX}{part:05d}{_shard_suffix()}"
     path = os.path.join(out, name)
     tmp = f"{path}.tmp-{os.getpid()}"
@@ -469,6 +469,7 @@ def _finish(part: int, exact: tuple, clusters: Dict[Seq, str], out: str) -> dict
             f.write("\n")
             counts["read"] += 1
             counts[record["status"]] += 1
+            counts["listing"] += record.get("page_type") == "listing"
     os.replace(tmp, path)
     counts["shard"] = name
     return counts
@@ -510,7 +511,7 @@ def ingest(
     ``min_body_chars`` and ``drop_listings`` as in ``newsift ingest``.
     ``timeout``: seconds to wait for the result (None: no limit); raises
     ``TimeoutError`` when exceeded. Returns the summary counts (read, ok,
-    empty, duplicate, error, clusters, partitions, bytes, seconds).
+    empty, duplicate, error, listing, clusters, partitions, bytes, seconds).
     """
     start = time.monotonic()
     if isinstance(paths, (str, os.PathLike)):
@@ -526,9 +527,9 @@ def ingest(
         if name.startswith(SHARD_PREFIX) or name == MANIFEST:
             os.remove(os.path.join(out, name))
     n = len(plan)
-    summary = {"read": 0, "ok": 0, "empty": 0, "duplicate": 0, "error": 0, "clusters": 0,
-               "partitions": n, "bytes": sum(p.size for pieces in plan for p in pieces
-                                             if p.offset == 0)}
+    summary = {"read": 0, "ok": 0, "empty": 0, "duplicate": 0, "error": 0, "listing": 0,
+               "clusters": 0, "partitions": n,
+               "bytes": sum(p.size for pieces in plan for p in pieces if p.offset == 0)}
     if n == 0:
         _write_manifest(out, [], summary)
         summary["seconds"] = time.monotonic() - start
@@ -566,7 +567,7 @@ def ingest(
     _wait(client, finished, timeout, start)
     results = client.gather(finished)
     for counts in results:
-        for key in ("read", "ok", "empty", "duplicate", "error"):
+        for key in ("read", "ok", "empty", "duplicate", "error", "listing"):
             summary[key] += counts[key]
     for name in os.listdir(out):  # left by a worker that died while writing
         if name.startswith(SHARD_PREFIX) and ".tmp-" in name:

@@ -195,6 +195,7 @@ def test_matches_single_process_on_corpus(cluster, corpus, reference, tmp_path):
     for status, n in statuses.items():
         assert summary[status] == n
     assert summary["read"] == len(reference)
+    assert summary["listing"] == sum(r["page_type"] == "listing" for r in reference)
     assert statuses.get("duplicate", 0) > 0  # the corpus has exact duplicates to decide
 
 
