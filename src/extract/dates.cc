@@ -13,6 +13,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "extract/url.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -700,10 +701,6 @@ std::vector<Found> FindAll(std::string_view line) {
   return found;
 }
 
-bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return IsDigit(c); });
-}
-
 std::optional<ParsedDate> FromEpochSeconds(long long epoch_seconds) {
   date::sys_seconds t{std::chrono::seconds{epoch_seconds}};
   auto day = date::floor<date::days>(t);
@@ -768,28 +765,9 @@ bool OnlyPunctuationFrom(std::string_view s, size_t pos) {
 
 bool HasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), IsDigit); }
 
-// Segments of a URL's path, without query and fragment.
-std::vector<std::string_view> PathSegments(std::string_view url) {
-  size_t scheme = url.find("://");
-  if (scheme != std::string_view::npos) {
-    size_t path = url.find('/', scheme + 3);
-    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
-  }
-  url = url.substr(0, url.find_first_of("?#"));
-  std::vector<std::string_view> segments;
-  size_t pos = 0;
-  while (pos <= url.size()) {
-    size_t slash = url.find('/', pos);
-    if (slash == std::string_view::npos) slash = url.size();
-    if (slash > pos) segments.push_back(url.substr(pos, slash - pos));
-    pos = slash + 1;
-  }
-  return segments;
-}
-
 int SmallNumber(std::string_view s) {
   constexpr size_t kMaxDigits = 4;
-  if (s.empty() || s.size() > kMaxDigits || !AllDigits(s)) return -1;
+  if (s.empty() || s.size() > kMaxDigits || !IsAsciiDigits(s)) return -1;
   int v = 0;
   for (char c : s) v = v * 10 + (c - '0');
   return v;
@@ -832,7 +810,7 @@ long long ParsedDate::EpochSeconds() const {
 std::optional<ParsedDate> ParseDate(std::string_view text) {
   text = TrimDateText(text);
   if (text.empty()) return std::nullopt;
-  if (AllDigits(text)) return ParseAllDigits(text);
+  if (IsAsciiDigits(text)) return ParseAllDigits(text);
   Scanner scanner(text);
   ParsedDate date;
   size_t end = 0;
@@ -864,7 +842,7 @@ std::optional<ParsedDate> DateFromUrl(std::string_view url) {
   for (size_t i = 0; i < segments.size(); ++i) {
     std::string_view seg = segments[i];
     // /2024/07/08/, /2023/october/03/
-    if (seg.size() == 4 && i + 2 < segments.size() && AllDigits(seg)) {
+    if (seg.size() == 4 && i + 2 < segments.size() && IsAsciiDigits(seg)) {
       int month = segments[i + 1].size() <= 2 ? SmallNumber(segments[i + 1])
                                               : EnglishMonthOfName(segments[i + 1]);
       int day = segments[i + 2].size() <= 2 ? SmallNumber(segments[i + 2]) : -1;
@@ -874,15 +852,15 @@ std::optional<ParsedDate> DateFromUrl(std::string_view url) {
     }
     // /2024-07-08/ or /2024-07-08-slug
     if (seg.size() >= kIsoDateLength && seg[4] == '-' && seg[7] == '-' &&
-        AllDigits(seg.substr(0, 4)) && AllDigits(seg.substr(5, 2)) && AllDigits(seg.substr(8, 2)) &&
-        (seg.size() == kIsoDateLength || !IsDigit(seg[10]))) {
+        IsAsciiDigits(seg.substr(0, 4)) && IsAsciiDigits(seg.substr(5, 2)) &&
+        IsAsciiDigits(seg.substr(8, 2)) && (seg.size() == kIsoDateLength || !IsDigit(seg[10]))) {
       if (auto d = UrlDate(SmallNumber(seg.substr(0, 4)), SmallNumber(seg.substr(5, 2)),
                            SmallNumber(seg.substr(8, 2)))) {
         return d;
       }
     }
     // /20240708/ or /20240708-slug
-    if (seg.size() >= kCompactDateLength && AllDigits(seg.substr(0, kCompactDateLength)) &&
+    if (seg.size() >= kCompactDateLength && IsAsciiDigits(seg.substr(0, kCompactDateLength)) &&
         (seg.size() == kCompactDateLength || seg[kCompactDateLength] == '-' ||
          seg[kCompactDateLength] == '_' || seg[kCompactDateLength] == '.')) {
       if (auto d = CompactDate(seg.substr(0, kCompactDateLength), kMinWebYear)) return d;

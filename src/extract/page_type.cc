@@ -7,6 +7,7 @@
 #include <cctype>
 #include <vector>
 
+#include "extract/url.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -34,10 +35,6 @@ constexpr size_t kMinTeasersListingUrl = 5;
 // Text outside the teaser items (non-space bytes) above which a page is an
 // article whatever else it shows (about 170 words: a short news brief).
 constexpr size_t kMaxListingProseChars = 1000;
-
-bool IsDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 size_t LongestDigitRun(std::string_view s) {
   size_t longest = 0, run = 0;
@@ -95,23 +92,13 @@ UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
   };
   size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return shape(UrlShape::kUnknown, "no URL");
-  std::string_view rest = url.substr(scheme + 3);
-  size_t path_start = rest.find_first_of("/?#");
-  if (path_start == 0) return shape(UrlShape::kUnknown, "no host");
-  rest = path_start == std::string_view::npos ? std::string_view() : rest.substr(path_start);
-  if (size_t hash = rest.find('#'); hash != std::string_view::npos) rest = rest.substr(0, hash);
-  std::string_view query;
-  if (size_t q = rest.find('?'); q != std::string_view::npos) {
-    query = rest.substr(q + 1);
-    rest = rest.substr(0, q);
+  if (scheme + 3 < url.size() &&
+      (url[scheme + 3] == '/' || url[scheme + 3] == '?' || url[scheme + 3] == '#')) {
+    return shape(UrlShape::kUnknown, "no host");
   }
-  std::string path = ToLowerAscii(rest);
-  std::vector<std::string_view> segments;
-  for (size_t start = 0; start < path.size();) {
-    size_t end = std::min(path.find('/', start), path.size());
-    if (end > start) segments.emplace_back(path.data() + start, end - start);
-    start = end + 1;
-  }
+  const std::string lower = ToLowerAscii(url);
+  const std::vector<std::string_view> segments = PathSegments(lower);
+  const std::string_view query = QueryOf(url);
   if (segments.empty()) {
     if (HasSearchParameter(query)) return shape(UrlShape::kListing, "a search query");
     // "/?p=123": a blog's plain permalink.
@@ -119,7 +106,7 @@ UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
     return shape(UrlShape::kListing, "the site's front page");
   }
   size_t tail = segments.size();
-  if (tail >= 2 && segments[tail - 2] == "page" && IsDigits(segments[tail - 1])) {
+  if (tail >= 2 && segments[tail - 2] == "page" && IsAsciiDigits(segments[tail - 1])) {
     return shape(UrlShape::kListing, "a page of a paginated list");
   }
   // The listing word names what the URL shows only near its end: NPR's
@@ -131,7 +118,7 @@ UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
     }
   }
   std::string_view last = WithoutExtension(segments.back());
-  if (SlugWords(last) >= kMinSlugWords && !IsDigits(last)) {
+  if (SlugWords(last) >= kMinSlugWords && !IsAsciiDigits(last)) {
     return shape(UrlShape::kArticle, "a slug of several words");
   }
   if (std::any_of(segments.begin(), segments.end(),
@@ -140,10 +127,11 @@ UrlShape ShapeOfUrl(std::string_view url, std::string_view* reason) {
   }
   // "/2024/", "/2024/03/", "/2024/03/02/": a date archive ("/4974" is an id).
   const std::string_view year = segments.front();
-  bool date_path = segments.size() <= 3 && year.size() == 4 && IsDigits(year) &&
+  bool date_path = segments.size() <= 3 && year.size() == 4 && IsAsciiDigits(year) &&
                    (StartsWith(year, "19") || StartsWith(year, "20")) &&
-                   std::all_of(segments.begin() + 1, segments.end(),
-                               [](std::string_view s) { return IsDigits(s) && s.size() <= 2; });
+                   std::all_of(segments.begin() + 1, segments.end(), [](std::string_view s) {
+                     return IsAsciiDigits(s) && s.size() <= 2;
+                   });
   if (date_path) return shape(UrlShape::kListing, "a date archive path");
   if (HasSearchParameter(query)) return shape(UrlShape::kListing, "a search query");
   return shape(UrlShape::kUnknown, "a path that could be either");

@@ -25,4 +25,28 @@ std::string DomainOf(std::string_view url) {
   return domain;
 }
 
+std::vector<std::string_view> PathSegments(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) {
+    size_t path = url.find_first_of("/?#", scheme + 3);
+    url = path == std::string_view::npos ? std::string_view() : url.substr(path);
+  }
+  url = url.substr(0, url.find_first_of("?#"));
+  std::vector<std::string_view> segments;
+  size_t pos = 0;
+  while (pos <= url.size()) {
+    size_t slash = url.find('/', pos);
+    if (slash == std::string_view::npos) slash = url.size();
+    if (slash > pos) segments.push_back(url.substr(pos, slash - pos));
+    pos = slash + 1;
+  }
+  return segments;
+}
+
+std::string_view QueryOf(std::string_view url) {
+  url = url.substr(0, url.find('#'));
+  size_t q = url.find('?');
+  return q == std::string_view::npos ? std::string_view() : url.substr(q + 1);
+}
+
 }  // namespace newsift

@@ -89,6 +89,15 @@ inline bool StartsWith(std::string_view text, std::string_view prefix) {
 inline bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
+// Whether text is one or more ASCII digits.
+inline bool IsAsciiDigits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 inline char AsciiToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 std::string ToLowerAscii(std::string_view text);
 // a == b ignoring ASCII case (HTTP and WARC header names, charset labels,

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <vector>
+
 namespace newsift {
 namespace {
 
@@ -11,6 +14,20 @@ TEST(DomainOf, StripsSchemeWwwPortAndPath) {
   EXPECT_EQ(DomainOf("//cdn.example.net/img.png"), "cdn.example.net");
   EXPECT_EQ(DomainOf("not a url"), "");
   EXPECT_EQ(DomainOf(""), "");
+}
+
+TEST(PathSegments, SkipsEmptySegmentsQueryAndFragment) {
+  using Segments = std::vector<std::string_view>;
+  EXPECT_EQ(PathSegments("https://x.org/a//b/?q=1#c"), (Segments{"a", "b"}));
+  EXPECT_EQ(PathSegments("https://x.org"), Segments{});
+  EXPECT_EQ(PathSegments("https://x.org?next=/a/b"), Segments{});
+  EXPECT_EQ(PathSegments("/2024/07/08/slug"), (Segments{"2024", "07", "08", "slug"}));
+}
+
+TEST(QueryOf, StopsAtTheFragment) {
+  EXPECT_EQ(QueryOf("https://x.org/a?q=1&s=2#top"), "q=1&s=2");
+  EXPECT_EQ(QueryOf("https://x.org/a#top?q=1"), "");
+  EXPECT_EQ(QueryOf("https://x.org/a"), "");
 }
 
 }  // namespace
