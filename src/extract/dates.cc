@@ -39,7 +39,11 @@ struct MonthName {
 };
 
 // Month names and abbreviations: English, German, French, Spanish, Italian,
-// Portuguese, Dutch; Russian genitive ("8 июля"), nominative and short forms.
+// Portuguese, Dutch; Russian genitive ("8 июля"), nominative and short forms;
+// the full names of Scandinavian, Polish, Czech, Ukrainian, Turkish, Romanian
+// and Indonesian dates (their short forms collide with words of the others).
+// Chinese, Japanese and Korean dates are numeric ("2024年3月15日"): see
+// Scanner::YearFirst.
 // clang-format off
 constexpr MonthName kMonthNames[] = {
     // English
@@ -70,6 +74,24 @@ constexpr MonthName kMonthNames[] = {
     {"fev", 2}, {"out", 10},
     // Dutch
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}, {"mrt", 3},
+    // Danish, Norwegian, Swedish (the others are German or Dutch spellings)
+    {"marts", 3}, {"maj", 5}, {"augusti", 8},
+    // Polish, Czech, Ukrainian: the genitive, as in dates ("15 marca 2024")
+    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5},
+    {"czerwca", 6}, {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10},
+    {"listopada", 11}, {"grudnia", 12},
+    {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5}, {"června", 6},
+    {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"listopadu", 11},
+    {"prosince", 12},
+    {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5},
+    {"червня", 6}, {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10},
+    {"листопада", 11}, {"грудня", 12},
+    // Turkish, Romanian, Indonesian
+    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+    {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6},
+    {"iulie", 7}, {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+    {"maret", 3}, {"agustus", 8}, {"desember", 12},
     // Russian: genitive (as in dates), nominative, abbreviations
     {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
     {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11},
@@ -104,10 +126,12 @@ constexpr ZoneName kZones[] = {
 
 // Text right before a date that makes it the modification date.
 constexpr std::string_view kModifiedMarkers[] = {
-    "updated",    "update:",      "modified",    "last edited", "edited",
-    "revised",    "aktualisiert", "geändert",    "mis à jour",  "mise à jour",
-    "actualisé",  "actualizado",  "actualizada", "aggiornato",  "atualizado",
-    "bijgewerkt", "обновлено",    "обновлён",    "обновлен",    "изменено",
+    "updated",      "update:",    "modified",   "last edited",  "edited",         "revised",
+    "aktualisiert", "geändert",   "mis à jour", "mise à jour",  "actualisé",      "actualizado",
+    "actualizada",  "aggiornato", "atualizado", "bijgewerkt",   "обновлено",      "обновлён",
+    "обновлен",     "изменено",   "оновлено",   "aktualizacja", "zaktualizowano", "aktualizováno",
+    "güncellen",    "uppdaterad", "opdateret",  "oppdatert",    "diperbarui",     "actualizat",
+    "更新",         "수정",
 };
 
 // Words that may join a date and its time ("July 8, 2024 at 5:14 PM",
@@ -145,7 +169,8 @@ size_t LetterLength(std::string_view s, size_t pos) {
 }
 
 // Appends the lowercase form of the letter s[pos, pos+len) for the scripts
-// of our tables (ASCII, Latin-1 capitals, Cyrillic capitals).
+// of our tables (ASCII, Latin-1 and Latin Extended-A capitals, Cyrillic
+// capitals).
 void AppendLower(std::string_view s, size_t pos, size_t len, std::string* out) {
   if (len == 1) {
     out->push_back(AsciiToLower(s[pos]));
@@ -163,6 +188,19 @@ void AppendLower(std::string_view s, size_t pos, size_t len, std::string* out) {
   } else if (b1 == 0xD0 && b2 == 0x81) {
     b1 = 0xD1;  // Ё -> ё
     b2 = 0x91;
+  } else if (b1 == 0xC4 || b1 == 0xC5) {
+    // Latin Extended-A (U+0100..U+017F) pairs each capital with the next
+    // code point: even capitals, except in U+0139..U+0148 and U+0179..U+017E
+    // ("Ş" -> "ş", "Ł" -> "ł"). Turkish "İ" lowercases to ASCII "i" plus a
+    // mark: left as it is.
+    int cp = ((b1 & 0x1F) << 6) | (b2 & 0x3F);
+    bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    bool even_capitals = (cp <= 0x137 && cp != 0x130) || (cp >= 0x14A && cp <= 0x177);
+    if ((odd_capitals && cp % 2 == 1) || (even_capitals && cp % 2 == 0)) {
+      ++cp;
+      b1 = static_cast<unsigned char>(0xC0 | (cp >> 6));
+      b2 = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+    }
   }
   out->push_back(static_cast<char>(b1));
   out->push_back(static_cast<char>(b2));
@@ -270,7 +308,8 @@ class Scanner {
     return true;
   }
 
-  // Spaces, including the no-break and thin spaces typography puts in dates.
+  // Spaces, including the no-break and thin spaces typography puts in dates
+  // and the ideographic space of Chinese and Japanese text.
   size_t SkipSpaces(size_t pos) const {
     while (pos < s_.size()) {
       if (s_[pos] == ' ' || s_[pos] == '\t') {
@@ -280,6 +319,8 @@ class Scanner {
       } else if (s_.substr(pos, 2) == "\xE2\x80" && pos + 2 < s_.size() &&
                  (s_[pos + 2] == '\x87' || s_[pos + 2] == '\x89' || s_[pos + 2] == '\x8A' ||
                   s_[pos + 2] == '\xAF')) {
+        pos += 3;
+      } else if (s_.substr(pos, 3) == "\xE3\x80\x80") {  // ideographic space
         pos += 3;
       } else {
         break;
@@ -396,22 +437,72 @@ class Scanner {
     return MonthFirst(pos, d);
   }
 
-  // 2024-07-08, 2024/07/08, 2024.07.08
+  // 2024-07-08, 2024/07/08, 2024.07.08, Korean 2024. 7. 8., and the
+  // year-month-day characters of Chinese, Japanese (2024年7月8日) and Korean
+  // (2024년 7월 8일).
   bool YearFirst(size_t* pos, size_t p, int year, ParsedDate* d, bool* iso) const {
     if (p >= s_.size()) return false;
+    int month = 0, day = 0;
+    if (EastAsianYearMonthDay(&p, &month, &day)) {
+      d->year = year;
+      d->month = month;
+      d->day = day;
+      if (iso != nullptr) *iso = false;
+      *pos = p;
+      return true;
+    }
     char sep = s_[p];
     if (sep != '-' && sep != '/' && sep != '.') return false;
     ++p;
-    int month = 0, day = 0;
-    if (!NumberOfLength(&p, 1, 2, &month) || !Char(&p, sep) || !NumberOfLength(&p, 1, 2, &day)) {
-      return false;
+    // Korean dates space their dots: "2024. 7. 8." (both gaps, or neither).
+    const size_t spaced = sep == '.' ? SkipSpaces(p) - p : 0;
+    p += spaced;
+    if (!NumberOfLength(&p, 1, 2, &month) || !Char(&p, sep)) return false;
+    if (spaced > 0) {
+      size_t q = SkipSpaces(p);
+      if (q == p) return false;
+      p = q;
     }
+    if (!NumberOfLength(&p, 1, 2, &day)) return false;
+    if (spaced > 0) Char(&p, '.');  // "2024. 7. 8." ends with a dot too
     d->year = year;
     d->month = month;
     d->day = day;
     if (iso != nullptr) *iso = sep == '-';
     *pos = p;
     return true;
+  }
+
+  // After a year: "年7月8日" or "년 7월 8일" (spaces allowed around the
+  // numbers); the month and day, *p moved past the day's character.
+  bool EastAsianYearMonthDay(size_t* p, int* month, int* day) const {
+    static constexpr std::string_view kYearMarks[] = {"\xE5\xB9\xB4", "\xEB\x85\x84"};
+    static constexpr std::string_view kMonthMarks[] = {"\xE6\x9C\x88", "\xEC\x9B\x94"};
+    static constexpr std::string_view kDayMarks[] = {"\xE6\x97\xA5", "\xEC\x9D\xBC"};
+    size_t q = SkipSpaces(*p);
+    if (!Literal(&q, kYearMarks)) return false;
+    q = SkipSpaces(q);
+    if (!NumberOfLength(&q, 1, 2, month)) return false;
+    q = SkipSpaces(q);
+    if (!Literal(&q, kMonthMarks)) return false;
+    q = SkipSpaces(q);
+    if (!NumberOfLength(&q, 1, 2, day)) return false;
+    q = SkipSpaces(q);
+    if (!Literal(&q, kDayMarks)) return false;
+    *p = q;
+    return true;
+  }
+
+  // One of the byte strings at *pos, matched exactly.
+  template <size_t N>
+  bool Literal(size_t* pos, const std::string_view (&options)[N]) const {
+    for (std::string_view option : options) {
+      if (s_.substr(*pos, option.size()) == option) {
+        *pos += option.size();
+        return true;
+      }
+    }
+    return false;
   }
 
   bool DayFirst(size_t* pos, size_t p, int first, ParsedDate* d) const {
@@ -497,8 +588,9 @@ class Scanner {
     return p;
   }
 
-  // hh:mm[:ss[.fff]] [AM|PM] [zone]
+  // hh:mm[:ss[.fff]] [AM|PM] [zone], or the East Asian forms.
   bool Time(size_t* pos, ParsedDate* d, bool attached_offset) const {
+    if (EastAsianTime(pos, d)) return true;
     size_t p = *pos;
     int hour = 0, minute = 0, second = 0;
     if (!NumberOfLength(&p, 1, 2, &hour) || !Char(&p, ':') || !NumberOfLength(&p, 2, 2, &minute)) {
@@ -530,6 +622,45 @@ class Scanner {
     d->minute = minute;
     d->second = second;
     Zone(&p, d, attached_offset);
+    *pos = p;
+    return true;
+  }
+
+  // Chinese, Japanese and Korean clock times: an optional morning or
+  // afternoon word, then "15:30" or "15時30分" / "15时30分" / "15시 30분".
+  bool EastAsianTime(size_t* pos, ParsedDate* d) const {
+    // 午前 上午 오전 / 午後 下午 오후
+    static constexpr std::string_view kMorning[] = {
+        "\xE5\x8D\x88\xE5\x89\x8D", "\xE4\xB8\x8A\xE5\x8D\x88", "\xEC\x98\xA4\xEC\xA0\x84"};
+    static constexpr std::string_view kAfternoon[] = {
+        "\xE5\x8D\x88\xE5\xBE\x8C", "\xE4\xB8\x8B\xE5\x8D\x88", "\xEC\x98\xA4\xED\x9B\x84"};
+    static constexpr std::string_view kHourMarks[] = {"\xE6\x99\x82", "\xE6\x97\xB6",
+                                                      "\xEC\x8B\x9C"};
+    static constexpr std::string_view kMinuteMarks[] = {"\xE5\x88\x86", "\xEB\xB6\x84"};
+    size_t p = *pos;
+    bool morning = Literal(&p, kMorning);
+    bool afternoon = !morning && Literal(&p, kAfternoon);
+    if (morning || afternoon) p = SkipSpaces(p);
+    int hour = 0, minute = 0;
+    if (!NumberOfLength(&p, 1, 2, &hour)) return false;
+    if (Char(&p, ':')) {
+      // "15:30" needs a morning or afternoon word to be this form.
+      if (!(morning || afternoon) || !NumberOfLength(&p, 2, 2, &minute)) return false;
+    } else {
+      if (!Literal(&p, kHourMarks)) return false;
+      size_t q = SkipSpaces(p);
+      if (NumberOfLength(&q, 1, 2, &minute) && Literal(&q, kMinuteMarks)) p = q;
+    }
+    if (morning || afternoon) {
+      if (hour < 1 || hour > 12) return false;
+      if (hour == 12) hour = 0;
+      if (afternoon) hour += 12;
+    }
+    if (hour > 23 || minute > 59) return false;
+    d->has_time = true;
+    d->hour = hour;
+    d->minute = minute;
+    d->second = 0;
     *pos = p;
     return true;
   }

@@ -507,7 +507,11 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     line.f = ComputeLineFeatures(line.text, line.norm, source_words);
     line.shape = ShapeOf(line.f);
     views.push_back(line.text);
-    if (line.f.words <= kMaxDateLineWords && line.f.digit_words > 0) {
+    // A date has a number standing as a word ("8 July 2024"), except in
+    // Chinese and Japanese, where "2024年3月15日" is one word: non-ASCII lines
+    // are searched whatever their words.
+    if (line.f.words <= kMaxDateLineWords &&
+        (line.f.digit_words > 0 || line.f.chars < line.text.size())) {
       line.dates = FindDatesInText(line.text);
       line.date_line = IsDateLine(line);
     }

@@ -71,6 +71,40 @@ TEST(ParseDate, OtherLanguages) {
   EXPECT_EQ(Iso("31 дек. 2023"), "2023-12-31");
 }
 
+TEST(ParseDate, MoreEuropeanLanguages) {
+  EXPECT_EQ(Iso("15 marca 2024"), "2024-03-15");                // Polish
+  EXPECT_EQ(Iso("1 października 2023 r."), "2023-10-01");       // Polish, "roku" abbreviated
+  EXPECT_EQ(Iso("15. března 2024"), "2024-03-15");              // Czech
+  EXPECT_EQ(Iso("15 березня 2024 року"), "2024-03-15");         // Ukrainian
+  EXPECT_EQ(Iso("15 Mart 2024 14:30"), "2024-03-15T14:30:00");  // Turkish
+  EXPECT_EQ(Iso("3 Şubat 2024"), "2024-02-03");                 // Turkish capital Ş
+  EXPECT_EQ(Iso("ŞUBAT 3, 2024"), "2024-02-03");
+  EXPECT_EQ(Iso("15 martie 2024"), "2024-03-15");   // Romanian
+  EXPECT_EQ(Iso("15 Maret 2024"), "2024-03-15");    // Indonesian
+  EXPECT_EQ(Iso("15. marts 2024"), "2024-03-15");   // Danish
+  EXPECT_EQ(Iso("15 augusti 2024"), "2024-08-15");  // Swedish
+}
+
+TEST(ParseDate, ChineseJapaneseKorean) {
+  EXPECT_EQ(Iso("2024年3月15日"), "2024-03-15");
+  EXPECT_EQ(Iso("2024年03月15日 09:30"), "2024-03-15T09:30:00");
+  EXPECT_EQ(Iso("2024年3月15日\xE3\x80\x80"
+                "09:30"),
+            "2024-03-15T09:30:00");                                 // ideographic space
+  EXPECT_EQ(Iso("2024年3月15日 15時30分"), "2024-03-15T15:30:00");  // Japanese
+  EXPECT_EQ(Iso("2024年3月15日 15时30分"), "2024-03-15T15:30:00");  // Chinese
+  EXPECT_EQ(Iso("2024年3月15日 午後3時5分"), "2024-03-15T15:05:00");
+  EXPECT_EQ(Iso("2024年3月15日 下午3:05"), "2024-03-15T15:05:00");
+  EXPECT_EQ(Iso("2024년 3월 15일 오후 3:05"), "2024-03-15T15:05:00");  // Korean
+  EXPECT_EQ(Iso("2024년 3월 15일 15시 5분"), "2024-03-15T15:05:00");
+  EXPECT_EQ(Iso("2024. 3. 15. 15:05"), "2024-03-15T15:05:00");
+  EXPECT_EQ(Iso("2024. 3. 15"), "2024-03-15");
+  EXPECT_EQ(Iso("2024年2月30日"), "none");
+  EXPECT_EQ(Iso("2024年3月"), "none");               // no day: not a date
+  EXPECT_EQ(Iso("2024. 3.15"), "none");              // one dot spaced, the other not
+  EXPECT_EQ(Iso("2024年3月15日 午後13時"), "none");  // no 13 in the afternoon
+}
+
 TEST(ParseDate, DottedAndSlashed) {
   EXPECT_EQ(Iso("06.05.2025"), "2025-05-06");
   EXPECT_EQ(Iso("06.05.2025 10:31"), "2025-05-06T10:31:00");
@@ -160,6 +194,23 @@ TEST(FindDatesInText, ModifiedMarkersInOtherLanguages) {
   EXPECT_TRUE(modified("Обновлено 8 июля 2024"));
   EXPECT_TRUE(modified("Last edited July 8, 2024"));
   EXPECT_FALSE(modified("Posted July 8, 2024"));
+  EXPECT_TRUE(modified("更新时间：2024年3月16日 10:00"));
+  EXPECT_TRUE(modified("수정 2024.03.16 10:00"));
+  EXPECT_TRUE(modified("Zaktualizowano 16 marca 2024"));
+  EXPECT_TRUE(modified("Güncellenme: 16 Mart 2024"));
+}
+
+TEST(FindDatesInText, ChineseBylineLine) {
+  std::vector<DateMention> found =
+      FindDatesInText("发布时间：2024年03月15日 09:30 更新时间：2024年03月16日 10:00 来源：新华社");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].date.ToIso8601(), "2024-03-15T09:30:00");
+  EXPECT_FALSE(found[0].is_modified);
+  EXPECT_EQ(found[1].date.ToIso8601(), "2024-03-16T10:00:00");
+  EXPECT_TRUE(found[1].is_modified);
+  // Digits glued to a year mark in running text are not dates without the
+  // month and day marks.
+  EXPECT_TRUE(FindDatesInText("2024年是重要的一年，增长了15%").empty());
 }
 
 TEST(FindDatesInText, SeedLine) {

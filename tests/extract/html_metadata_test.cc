@@ -82,6 +82,21 @@ TEST(HtmlMetadataTest, HeaderZoneGivesBylineAndDate) {
   EXPECT_THAT(a.published, HasSubstr("2024-03-27"));
 }
 
+TEST(HtmlMetadataTest, ChineseAndKoreanHeaderDates) {
+  std::string html =
+      std::string(R"(<html lang="zh"><head><title>城市地铁新线路今日开通_新闻频道</title></head>
+<body><h1>城市地铁新线路今日开通</h1>
+<div class="info">发布时间：2024年03月15日 09:30　来源：本报</div>)") +
+      kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).published, "2024-03-15T09:30:00");
+  html = std::string(R"(<html lang="ko"><head><title>지하철 신노선 개통</title></head>
+<body><h1>지하철 신노선 개통</h1><div class="byline">입력 2024.03.15 09:30 수정 2024. 3. 16. 오후 2:05</div>)") +
+         kParagraph + "</body></html>";
+  Article a = Metadata(html);
+  EXPECT_EQ(a.published, "2024-03-15T09:30:00");
+  EXPECT_EQ(a.modified, "2024-03-16T14:05:00");
+}
+
 TEST(HtmlMetadataTest, PublishedByLineBeforeHeadline) {
   std::string html = std::string(R"(<html><head><title>Bridge plans approved</title></head><body>
 <p>Published August 7, 2023 by Ann Smith</p><h1>Bridge plans approved</h1>)") +

@@ -292,6 +292,9 @@ TEST(TextDumpExtractorTest, JapanesePageKeepsItsBody) {
   EXPECT_THAT(body, HasSubstr("説明会を開く予定です。"));
   EXPECT_THAT(body, Not(HasSubstr("お問い合わせ")));
   EXPECT_THAT(body, Not(HasSubstr("プライバシーポリシー")));
+  // "2025年3月4日" is one word to the tokenizer, and still a date line.
+  EXPECT_EQ(a.published, "2025-03-04");
+  EXPECT_EQ(a.title, "川沿いの町で新しい橋の建設が始まる");
 }
 
 // A tag page as a text dump: Title Case headlines, each with its blurb.
