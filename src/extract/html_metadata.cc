@@ -106,6 +106,16 @@ constexpr std::array<std::string_view, 14> kBylinePrefixes = {"this post was wri
                                                               "by:",
                                                               "by ",
                                                               "author "};
+// The same leads in other languages: German, French, Spanish and Portuguese,
+// Dutch, Scandinavian, Indonesian, and the "Author:" labels of Polish, Czech,
+// Turkish and Russian (Cyrillic in both cases: the byline is lowercased as
+// ASCII only). Italian "di" is left out: it starts surnames ("Di Maio").
+constexpr std::array<std::string_view, 16> kOtherLanguageBylineLeads = {
+    "von ",     "par ",    "por ",   "door ",  "av ",    "af ",     "oleh ",   "autor:",
+    "autorzy:", "autoři:", "yazar:", "автор:", "Автор:", "авторы:", "Авторы:", "автор "};
+// Between two names, beside "and" and "&".
+constexpr std::array<std::string_view, 10> kNameJoins = {" and ", " & ",  " und ", " et ",  " y ",
+                                                         " e ",   " en ", " og ",  " och ", " и "};
 constexpr std::string_view kInnerByLead = " by ";
 constexpr size_t kMaxLeadWordChars = 12;
 // "Sponsored by Brand": the lead is part of the credit.
@@ -152,6 +162,26 @@ template <size_t N>
 bool StartsWithAny(std::string_view lower, const std::array<std::string_view, N>& leads) {
   return std::any_of(leads.begin(), leads.end(),
                      [lower](std::string_view lead) { return StartsWith(lower, lead); });
+}
+
+// The first of `options` that text starts with, or null.
+template <size_t N>
+const std::string_view* FindPrefix(std::string_view text,
+                                   const std::array<std::string_view, N>& options) {
+  for (const std::string_view& option : options) {
+    if (StartsWith(text, option)) return &option;
+  }
+  return nullptr;
+}
+
+// Whether text starts with a capital letter (any script).
+bool StartsWithCapital(std::string_view text) {
+  if (text.empty()) return false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(bytes, i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isupper(c);
 }
 
 std::string Folded(std::string_view text) {
@@ -1339,6 +1369,20 @@ const xmlNode* FindTitleElement(const xmlNode* root, std::string_view title) {
   return nullptr;
 }
 
+// "Von Anna Schmidt und ...", "Par Jean Dupont, 3 mars": a lead of another
+// language and then a capitalised full name. The name is required because
+// these leads also start sentences and headlines ("Por qué...", "Von der
+// Leyen besucht...", "Door de regen..."). lower: text lowercased as ASCII.
+bool LedByOtherLanguageLead(std::string_view text, std::string_view lower) {
+  const std::string_view* lead = FindPrefix(lower, kOtherLanguageBylineLeads);
+  if (lead == nullptr) return false;
+  std::string_view first = text.substr(lead->size());
+  for (std::string_view cut : kBylineCuts) first = first.substr(0, first.find(cut));
+  for (std::string_view join : kNameJoins) first = first.substr(0, first.find(join));
+  first = first.substr(0, first.find_first_of(",;"));
+  return IsCapitalisedFullName(TrimAscii(first));
+}
+
 // Byline strings found in the header zone: "By A and B", "Written by" + next
 // text, "Published May 5, 2024 by A".
 // zone: the header zone's texts, the first `after` of them after the
@@ -1350,11 +1394,22 @@ std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone, size_
     if (StartsWithAny(lower, kNotWriterLeads)) continue;
     std::string_view trimmed = TrimAscii(lower);
     bool lead_only =
-        std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end();
+        std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end() ||
+        std::any_of(kOtherLanguageBylineLeads.begin(), kOtherLanguageBylineLeads.end(),
+                    [trimmed](std::string_view lead) { return TrimAscii(lead) == trimmed; });
     if (lead_only) {
-      if (i + 1 < zone.size()) {
+      // The text after the lead in document order: the next one after the
+      // headline, the previous one of the reversed texts before it (none
+      // when the lead is the last text before the headline).
+      size_t next = zone.size();
+      if (i + 1 < after) {
+        next = i + 1;
+      } else if (i > after) {
+        next = i - 1;
+      }
+      if (next < zone.size()) {
         // "By", "Ann Lee", ",", "Bo Ng": each name in its own element.
-        std::string names = zone[i + 1];
+        std::string names = zone[next];
         // Only in document order: past `after`, the texts run backwards.
         const size_t in_order_end = i < after ? after : 0;
         for (size_t j = i + 2, count = 1;
@@ -1378,7 +1433,8 @@ std::vector<std::string> ZoneBylines(const std::vector<std::string>& zone, size_
     // "BySummer Swann": markup glued the lead to the name.
     bool glued = zone[i].size() > 2 && StartsWith(zone[i], "By") &&
                  std::isupper(static_cast<unsigned char>(zone[i][2]));
-    if (led || StartsWith(lower, "author:") || StartsWith(lower, "authors:")) {
+    if (led || StartsWith(lower, "author:") || StartsWith(lower, "authors:") ||
+        LedByOtherLanguageLead(zone[i], lower)) {
       bylines.push_back(zone[i]);
     } else if (glued) {
       bylines.push_back("By " + zone[i].substr(2));
@@ -1452,6 +1508,14 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       break;
     }
   }
+  if (!had_prefix) {
+    // Only before a capitalised name: "von der Leyen" is a name.
+    const std::string_view* lead = FindPrefix(lower, kOtherLanguageBylineLeads);
+    if (lead != nullptr && StartsWithCapital(TrimAscii(rest.substr(lead->size())))) {
+      rest = TrimAscii(rest.substr(lead->size()));
+      had_prefix = true;
+    }
+  }
   // "Text by Name", "Story by Name": one lead word before "by".
   if (!had_prefix) {
     size_t by = lower.find(kInnerByLead);
@@ -1462,7 +1526,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       rest = TrimAscii(rest.substr(by + kInnerByLead.size()));
     }
   }
-  // Split on ",", " and ", " & ", ";".
+  // Split on ",", ";" and the joins ("and", "&", "und", "et"...).
   std::vector<std::string> names;
   std::string piece;
   auto flush = [&] {
@@ -1485,9 +1549,9 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     if (tail[0] == ',' || tail[0] == ';') {
       flush();
       ++i;
-    } else if (StartsWith(tail, " and ") || StartsWith(tail, " & ")) {
+    } else if (const std::string_view* join = FindPrefix(tail, kNameJoins)) {
       flush();
-      i += tail[1] == '&' ? 3 : 5;
+      i += join->size();
     } else {
       piece.push_back(tail[0]);
       ++i;

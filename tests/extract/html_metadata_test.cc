@@ -199,6 +199,46 @@ TEST(HtmlMetadataTest, BylineNoise) {
   EXPECT_THAT(html::SplitByline("Z.B. Smith", ""), ElementsAre("Z.B. Smith"));
 }
 
+TEST(HtmlMetadataTest, BylinesInOtherLanguages) {
+  EXPECT_THAT(html::SplitByline("Von Anna Schmidt und Peter Müller", ""),
+              ElementsAre("Anna Schmidt", "Peter Müller"));
+  EXPECT_THAT(html::SplitByline("Par Jean Dupont et Marie Curie", ""),
+              ElementsAre("Jean Dupont", "Marie Curie"));
+  EXPECT_THAT(html::SplitByline("Por María García y Juan Pérez", ""),
+              ElementsAre("María García", "Juan Pérez"));
+  EXPECT_THAT(html::SplitByline("Автор: Иван Петров", ""), ElementsAre("Иван Петров"));
+  EXPECT_THAT(html::SplitByline("Door Jan de Vries", ""), ElementsAre("Jan de Vries"));
+  // A particle that starts a name is not a lead.
+  EXPECT_THAT(html::SplitByline("von der Leyen", ""), ElementsAre("von der Leyen"));
+
+  auto authors = [](const std::string& zone) {
+    return Metadata(
+               "<html><head><title>Brücke wird neu gebaut</title></head><body>"
+               "<h1>Brücke wird neu gebaut</h1>" +
+               zone + kParagraph + "</body></html>")
+        .authors;
+  };
+  EXPECT_THAT(authors("<p class=\"meta\">Von Anna Schmidt und Peter Müller, 15. März 2024</p>"),
+              ElementsAre("Anna Schmidt", "Peter Müller"));
+  EXPECT_THAT(authors("<div>Door Jan de Vries | 15 maart 2024</div>"), ElementsAre("Jan de Vries"));
+  // The same words start sentences and headlines: no name follows them.
+  EXPECT_THAT(authors("<p>Von der Leyen besucht Kiew am Montag</p>"), IsEmpty());
+  EXPECT_THAT(authors("<p>Por qué la ciudad reconstruye el puente</p>"), IsEmpty());
+}
+
+TEST(HtmlMetadataTest, LeadAloneBeforeTheHeadlineTakesTheNextText) {
+  // Texts before the headline are read nearest first: the name after a lone
+  // "By" is the one nearer the headline, not the link before the lead.
+  for (const char* lead : {"By", "Von"}) {
+    std::string html = std::string(R"(<html><head><title>Bridge plans approved</title></head><body>
+<a href="/">Back to the overview</a><p><span>)") +
+                       lead + R"(</span> <span>Ann Smith</span> <span>March 27, 2024</span></p>
+<h1>Bridge plans approved</h1>)" +
+                       kParagraph + "</body></html>";
+    EXPECT_THAT(Metadata(html).authors, ElementsAre("Ann Smith")) << lead;
+  }
+}
+
 TEST(HtmlMetadataTest, WrittenByLabelPairNamesTheWriter) {
   std::string html = std::string(R"(<html><head><title>Bridge</title>
 <meta name="twitter:label1" content="Est. reading time">
