@@ -34,18 +34,6 @@ struct MetadataResult {
 MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_view> json_ld_scripts,
                                bool explain, ClassVerdictCache* classes, Article* article);
 
-// What SplitByline does with a name that is the site's own name.
-enum class SiteCredit {
-  kReject,  // visible bylines: the site's name there is a label, not a writer
-  kKeep,    // declared author fields with nothing better: the site is the credit
-};
-
-// Cleans a byline into author names: strips "By", roles and e-mail/URL
-// parts, splits "A and B" / "A, B". Names equal to `site` are dropped unless
-// site_credit is kKeep, which also keeps "Site Staff" whole.
-std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
-                                     SiteCredit site_credit = SiteCredit::kReject);
-
 // Removes a site suffix or prefix (" | Site", "Site - ") from a page title
 // when it matches the site name or when the rest matches another title
 // source (h1, og:title).

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,21 @@ inline bool StartsWith(std::string_view text, std::string_view prefix) {
 }
 inline bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+// Whether text starts with any of prefixes.
+inline bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes) {
+  for (std::string_view prefix : prefixes) {
+    if (StartsWith(text, prefix)) return true;
+  }
+  return false;
+}
+// The first of prefixes that text starts with, or null.
+inline const std::string_view* FindPrefix(std::string_view text,
+                                          std::span<const std::string_view> prefixes) {
+  for (const std::string_view& prefix : prefixes) {
+    if (StartsWith(text, prefix)) return &prefix;
+  }
+  return nullptr;
 }
 // Whether text is one or more ASCII digits.
 inline bool IsAsciiDigits(std::string_view text) {

@@ -75,26 +75,6 @@ TEST(HtmlExtractorTest, OpenGraphMetaTimeAndTitleSuffix) {
   EXPECT_THAT(a.published, HasSubstr("2023-11-02"));
 }
 
-TEST(HtmlExtractorTest, BylineNeverPublisherUrlOrEmail) {
-  EXPECT_THAT(html::SplitByline("By Ann Smith and Bob Jones", "Herald"),
-              ElementsAre("Ann Smith", "Bob Jones"));
-  EXPECT_THAT(html::SplitByline("Ann Smith, Bob Jones", ""), ElementsAre("Ann Smith", "Bob Jones"));
-  EXPECT_TRUE(html::SplitByline("Valley Herald", "Valley Herald").empty());
-  EXPECT_TRUE(html::SplitByline("https://example.org/staff/ann", "").empty());
-  EXPECT_TRUE(html::SplitByline("ann@example.org", "").empty());
-}
-
-// A date before the names and a separator: the names follow it. A section
-// after a date is no writer.
-TEST(HtmlExtractorTest, BylineAfterALeadingDate) {
-  EXPECT_THAT(html::SplitByline("Dec. 19, 2025 \u00b7 Ann Smith on behalf of the Valley Team", ""),
-              ElementsAre("Ann Smith"));
-  EXPECT_THAT(html::SplitByline("March 20, 2023 | Ann Smith, Bob Jones", ""),
-              ElementsAre("Ann Smith", "Bob Jones"));
-  EXPECT_TRUE(html::SplitByline("March 20, 2023 | Wellness & Prevention", "").empty());
-  EXPECT_THAT(html::SplitByline("Ann Smith | March 20, 2023", ""), ElementsAre("Ann Smith"));
-}
-
 TEST(HtmlExtractorTest, TitleSuffixOnlyWhenItMatches) {
   EXPECT_EQ(html::CleanTitle("Bridge opens | Riverside Post", "Riverside Post", {}),
             "Bridge opens");

@@ -1,0 +1,481 @@
+#include "extract/bylines.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "extract/dates.h"
+#include "extract/html_heuristics.h"
+#include "util/text.h"
+
+namespace newsift {
+namespace {
+
+// Text that introduces a byline, lowercase; the names follow.
+constexpr std::array<std::string_view, 9> kBylineLeads = {
+    "by",      "by:",      "written by", "written by:", "author",
+    "author:", "authors:", "posted by",  "words by"};
+constexpr std::array<std::string_view, 2> kSentenceCreditLeads = {"this post was written by",
+                                                                  "this article was written by"};
+// A byline that credits someone other than the writer.
+constexpr std::array<std::string_view, 6> kNotWriterLeads = {
+    "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by", "photo"};
+// Where a byline stops: what follows is a date, a place or other matter.
+constexpr std::array<std::string_view, 10> kBylineCuts = {
+    " | ", "\u2022",   " Updated", " Published", " Posted",
+    " - ", " \u2013 ", " \u2014 ", " \u00b7 ",   " on "};
+// A date before the names has at most this many words ("Dec. 19, 2025").
+constexpr size_t kMaxLeadingDateWords = 5;
+// Leads removed before the names, lowercase, longest first where they overlap.
+constexpr std::array<std::string_view, 14> kBylinePrefixes = {"this post was written by",
+                                                              "this article was written by",
+                                                              "written by:",
+                                                              "written by",
+                                                              "article by",
+                                                              "words by ",
+                                                              "reported by ",
+                                                              "posted by",
+                                                              "published by",
+                                                              "authors:",
+                                                              "author:",
+                                                              "by:",
+                                                              "by ",
+                                                              "author "};
+// The same leads in other languages: German, French, Spanish and Portuguese,
+// Dutch, Scandinavian, Indonesian, and the "Author:" labels of Polish, Czech,
+// Turkish and Russian (Cyrillic in both cases: the byline is lowercased as
+// ASCII only). Italian "di" is left out: it starts surnames ("Di Maio").
+constexpr std::array<std::string_view, 16> kOtherLanguageBylineLeads = {
+    "von ",     "par ",    "por ",   "door ",  "av ",    "af ",     "oleh ",   "autor:",
+    "autorzy:", "autoři:", "yazar:", "автор:", "Автор:", "авторы:", "Авторы:", "автор "};
+// Between two names, beside "and" and "&".
+constexpr std::array<std::string_view, 10> kNameJoins = {" and ", " & ",  " und ", " et ",  " y ",
+                                                         " e ",   " en ", " og ",  " och ", " и "};
+constexpr std::string_view kInnerByLead = " by ";
+constexpr size_t kMaxLeadWordChars = 12;
+// "Sponsored by Brand": the lead is part of the credit.
+constexpr std::array<std::string_view, 3> kCreditLeadsKept = {"sponsored", "presented", "paid"};
+// Words that start "Published ... by Name" lines.
+constexpr std::array<std::string_view, 4> kDatedBylineLeads = {"published", "posted", "updated",
+                                                               "last updated"};
+// Function words that show a lowercase "name" is a phrase.
+constexpr std::array<std::string_view, 16> kPhraseWords = {
+    "the",  "to",   "a",    "an",  "of",  "for", "with", "below",
+    "this", "that", "your", "our", "you", "is",  "are",  "in"};
+// Job-title words that end a name when glued after it ("Ann Lee Senior
+// Autos Reporter"), lowercase.
+constexpr std::array<std::string_view, 11> kInnerRoleWords = {
+    "senior", "head",  "founder",      "co-founder", "co",      "chief",
+    "former", "staff", "contributing", "editor",     "reporter"};
+constexpr size_t kMinNameWordsBeforeRole = 2;
+constexpr std::string_view kLeadingArticle = "the ";
+constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
+// Words of link labels that read like names when capitalised ("View
+// Profile", "Our Authors", "More From Ann Lee"), lowercase.
+constexpr std::array<std::string_view, 14> kLinkLabelWords = {
+    "view",   "more",    "all",  "about", "our",          "profile", "posts",
+    "author", "authors", "team", "staff", "contributors", "from",    "meet"};
+// Lowercase words inside a family name ("Marna van der Merwe").
+constexpr std::array<std::string_view, 12> kNameParticles = {
+    "van", "der", "den", "de", "da", "di", "du", "von", "la", "le", "bin", "al"};
+// Account names a CMS fills in when no writer was set: never a credit.
+constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
+    "admin", "administrator", "webmaster", "undefined",  "null",
+    "user",  "sign in",       "log in",    "contact us", "subscribe"};
+
+// Whether text starts with a capital letter (any script).
+bool StartsWithCapital(std::string_view text) {
+  if (text.empty()) return false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(bytes, i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool LooksLikeName(std::string_view name, std::string_view site) {
+  if (name.empty() || name.size() > html::kMaxBylineChars) return false;
+  // "|", "-": separators left alone by a cut; a name has a letter (any
+  // script: bytes of multi-byte UTF-8 count).
+  if (std::none_of(name.begin(), name.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return false;
+  }
+  if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
+      name.find("www.") != std::string_view::npos || name.find('/') != std::string_view::npos) {
+    return false;
+  }
+  // Form labels ("Name *"), comment heads ("Ann says:"), user handles and
+  // domains ("ann.lee", "site.com") are not bylines.
+  if (name.find_first_of("*:") != std::string_view::npos || EndsWith(name, " says")) return false;
+  std::string lower = ToLowerAscii(name);
+  if (std::find(kPlaceholderAuthors.begin(), kPlaceholderAuthors.end(), lower) !=
+      kPlaceholderAuthors.end()) {
+    return false;
+  }
+  for (size_t i = 0; i + 1 < name.size(); ++i) {
+    if (name[i] == '.' && std::islower(static_cast<unsigned char>(name[i + 1]))) return false;
+  }
+  size_t words = 1;
+  for (char c : name) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (c == ' ') ++words;
+  }
+  if (words > html::kMaxAuthorWords) return false;
+  // "following the tips below": lowercase words with function words are a
+  // phrase caught by a loose "by" or byline class, not a lowercase name.
+  if (words > 1 && !std::any_of(name.begin(), name.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c));
+      })) {
+    for (std::string_view word : WordTokens(name)) {
+      if (std::find(kPhraseWords.begin(), kPhraseWords.end(), word) != kPhraseWords.end()) {
+        return false;
+      }
+    }
+  }
+  // "View more posts": capitalised like a sentence, not like a name (names
+  // written all in lowercase, "ann lee", are a style choice and stay).
+  if (words > 1 && std::isupper(static_cast<unsigned char>(name.front())) &&
+      EndsWithLowercaseWord(name)) {
+    return false;
+  }
+  if (!site.empty()) {
+    std::string norm = NormalizeForCompare(name);
+    std::string site_norm = NormalizeForCompare(site);
+    // "Site" vs "Site | tagline" or "Site News", "The Herald" vs "Daily
+    // Herald": the publisher, not a person.
+    if (StartsWith(norm, kLeadingArticle)) norm.erase(0, kLeadingArticle.size());
+    if (norm == site_norm || StartsWith(site_norm, norm + " ") ||
+        (norm.find(' ') != std::string::npos && EndsWith(site_norm, " " + norm))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "Ann Lee Senior Editor Autos": a role word after the name starts the job
+// title even when no separator was printed between them (name and title in
+// sibling elements). Only from the third word on, so a name stays whole.
+std::string_view CutAtInnerRole(std::string_view name) {
+  size_t word_index = 0;
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (word_index >= kMinNameWordsBeforeRole) {
+      std::string word = ToLowerAscii(name.substr(start, end - start));
+      if (std::find(kInnerRoleWords.begin(), kInnerRoleWords.end(), word) !=
+          kInnerRoleWords.end()) {
+        return TrimAscii(name.substr(0, start));
+      }
+    }
+    ++word_index;
+    start = end + 1;
+  }
+  return name;
+}
+
+// "Co-Founder", "Senior Editor": job-title words only.
+bool IsInnerRoleOnly(std::string_view piece) {
+  std::vector<std::string_view> words = WordTokens(piece);
+  if (words.empty()) return false;
+  for (std::string_view word : words) {
+    std::string lower = ToLowerAscii(word);
+    if (std::find(kInnerRoleWords.begin(), kInnerRoleWords.end(), lower) == kInnerRoleWords.end()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string_view StripRoles(std::string_view name) {
+  name = TrimAscii(name);
+  // "& Ann Lee": the rest of a list whose first name was dropped.
+  for (std::string_view lead : kListLeads) {
+    if (StartsWith(name, lead)) name = TrimAscii(name.substr(lead.size()));
+  }
+  name = CutAtInnerRole(name);
+  bool changed = true;
+  while (changed && !name.empty()) {
+    changed = false;
+    std::string lower = ToLowerAscii(name);
+    for (std::string_view role : html::BylineRoleWords()) {
+      if (lower.size() > role.size() && EndsWith(lower, role) &&
+          (lower[lower.size() - role.size() - 1] == ' ' ||
+           lower[lower.size() - role.size() - 1] == ',')) {
+        name = TrimAscii(name.substr(0, name.size() - role.size()));
+        while (!name.empty() && (name.back() == ',' || name.back() == '-' || name.back() == '|')) {
+          name = TrimAscii(name.substr(0, name.size() - 1));
+        }
+        changed = true;
+        break;
+      }
+    }
+  }
+  return name;
+}
+
+// "Staff Writer", "Senior Correspondent": a piece made of role words only.
+bool IsRoleOnly(std::string_view piece) {
+  std::string lower = ToLowerAscii(TrimAscii(piece));
+  if (lower.empty()) return true;
+  size_t start = 0;
+  while (start < lower.size()) {
+    size_t end = lower.find(' ', start);
+    if (end == std::string::npos) end = lower.size();
+    std::string_view word = std::string_view(lower).substr(start, end - start);
+    auto roles = html::BylineRoleWords();
+    if (!word.empty() && std::find(roles.begin(), roles.end(), word) == roles.end()) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// "Von Anna Schmidt und ...", "Par Jean Dupont, 3 mars": a lead of another
+// language and then a capitalised full name. The name is required because
+// these leads also start sentences and headlines ("Por qué...", "Von der
+// Leyen besucht...", "Door de regen..."). lower: text lowercased as ASCII.
+bool LedByOtherLanguageLead(std::string_view text, std::string_view lower) {
+  const std::string_view* lead = FindPrefix(lower, kOtherLanguageBylineLeads);
+  if (lead == nullptr) return false;
+  std::string_view first = text.substr(lead->size());
+  for (std::string_view cut : kBylineCuts) first = first.substr(0, first.find(cut));
+  for (std::string_view join : kNameJoins) first = first.substr(0, first.find(join));
+  first = first.substr(0, first.find_first_of(",;"));
+  return IsCapitalisedFullName(TrimAscii(first));
+}
+
+// A date printed before the names and a separator ("Dec. 19, 2025 · Niko
+// Matsakis on behalf of ..."): drops the date and the separator, so the names
+// lead. Only when the date is all that comes before the first separator and
+// what follows starts with a person's full name, not a section ("March 20,
+// 2023 | Wellness & Prevention").
+void DropLeadingDate(std::string* text) {
+  size_t first_cut = std::string::npos, cut_size = 0;
+  for (std::string_view cut : kBylineCuts) {
+    size_t pos = text->find(cut);
+    if (pos != std::string::npos && pos > 0 && pos < first_cut) {
+      first_cut = pos;
+      cut_size = cut.size();
+    }
+  }
+  if (first_cut == std::string::npos) return;
+  std::string_view before = TrimAscii(std::string_view(*text).substr(0, first_cut));
+  std::string_view after = std::string_view(*text).substr(first_cut + cut_size);
+  std::string_view first_name = after.substr(0, after.find_first_of(",&"));
+  for (std::string_view cut : kBylineCuts) first_name = first_name.substr(0, first_name.find(cut));
+  std::vector<DateMention> dates = FindDatesInText(before);
+  if (!dates.empty() && dates.front().offset == 0 &&
+      WordTokens(before).size() <= kMaxLeadingDateWords &&
+      IsCapitalisedFullName(TrimAscii(first_name))) {
+    text->erase(0, first_cut + cut_size);
+  }
+}
+
+}  // namespace
+
+bool EndsWithLowercaseWord(std::string_view text) {
+  size_t space = text.rfind(' ');
+  char first = text[space == std::string_view::npos ? 0 : space + 1];
+  return first >= 'a' && first <= 'z';
+}
+
+bool IsCapitalisedFullName(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > at) words.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  if (words.size() < 2 || words.size() > 4) return false;
+  size_t capitalised = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    const std::string lower = ToLowerAscii(words[w]);
+    if (std::find(kLinkLabelWords.begin(), kLinkLabelWords.end(), lower) != kLinkLabelWords.end()) {
+      return false;
+    }
+    const bool particle =
+        std::find(kNameParticles.begin(), kNameParticles.end(), lower) != kNameParticles.end();
+    const auto* bytes = reinterpret_cast<const uint8_t*>(words[w].data());
+    const auto length = static_cast<int32_t>(words[w].size());
+    for (int32_t i = 0; i < length;) {
+      const int32_t start = i;
+      UChar32 c;
+      U8_NEXT(bytes, i, length, c);
+      if (start == 0) {
+        if (u_isupper(c)) {
+          ++capitalised;
+        } else if (!particle || w == 0) {
+          return false;
+        }
+      }
+      if (!u_isalpha(c) && c != '.' && c != '-' && c != '\'' && c != 0x2019) return false;
+    }
+  }
+  return capitalised >= 2;
+}
+
+bool IsNameSeparator(std::string_view text) {
+  std::string key = ToLowerAscii(TrimAscii(text));
+  return key.empty() || key == "," || key == ";" || key == "&" || key == "and" || key == ", and";
+}
+
+void AddUniqueName(std::vector<std::string>* names, std::string name) {
+  for (const std::string& existing : *names) {
+    if (NormalizeForCompare(existing) == NormalizeForCompare(name)) return;
+  }
+  names->push_back(std::move(name));
+}
+
+std::vector<std::string> FindBylines(const std::vector<std::string>& texts, size_t after) {
+  std::vector<std::string> bylines;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::string lower = ToLowerAscii(texts[i]);
+    if (StartsWithAny(lower, kNotWriterLeads)) continue;
+    std::string_view trimmed = TrimAscii(lower);
+    bool lead_only =
+        std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end() ||
+        std::any_of(kOtherLanguageBylineLeads.begin(), kOtherLanguageBylineLeads.end(),
+                    [trimmed](std::string_view lead) { return TrimAscii(lead) == trimmed; });
+    if (lead_only) {
+      // The text after the lead in document order: the next one after the
+      // headline, the previous one of the reversed texts before it (none
+      // when the lead is the last text before the headline).
+      size_t next = texts.size();
+      if (i + 1 < after) {
+        next = i + 1;
+      } else if (i > after) {
+        next = i - 1;
+      }
+      if (next < texts.size()) {
+        // "By", "Ann Lee", ",", "Bo Ng": each name in its own element.
+        std::string names = texts[next];
+        // Only in document order: past `after`, the texts run backwards.
+        const size_t in_order_end = i < after ? after : 0;
+        for (size_t j = i + 2, count = 1;
+             j + 1 < in_order_end && count < html::kMaxAuthors && IsNameSeparator(texts[j]) &&
+             IsCapitalisedFullName(texts[j + 1]);
+             j += 2, ++count) {
+          names += ", " + texts[j + 1];
+        }
+        bylines.push_back(std::move(names));
+      }
+      continue;
+    }
+    bool led = false;
+    for (std::string_view lead : kBylineLeads) {
+      if (lead.back() == ':' || lead == "author") continue;  // need a separator after them
+      if (StartsWith(lower, std::string(lead) + " ") ||
+          StartsWith(lower, std::string(lead) + ":")) {
+        led = true;
+      }
+    }
+    // "BySummer Swann": markup glued the lead to the name.
+    bool glued = texts[i].size() > 2 && StartsWith(texts[i], "By") &&
+                 std::isupper(static_cast<unsigned char>(texts[i][2]));
+    if (led || StartsWith(lower, "author:") || StartsWith(lower, "authors:") ||
+        LedByOtherLanguageLead(texts[i], lower)) {
+      bylines.push_back(texts[i]);
+    } else if (glued) {
+      bylines.push_back("By " + texts[i].substr(2));
+    } else if (StartsWithAny(lower, kDatedBylineLeads)) {
+      size_t by = lower.find(" by ");
+      if (by != std::string::npos) bylines.push_back(texts[i].substr(by + 1));
+    }
+  }
+  return bylines;
+}
+
+std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
+                                     SiteCredit site_credit) {
+  const bool keep_site = site_credit == SiteCredit::kKeep;
+  const std::string site_norm = keep_site ? NormalizeForCompare(site) : std::string();
+  std::string text = CollapseWhitespace(byline);
+  DropLeadingDate(&text);
+  // Drop everything after a separator that starts other byline matter, and
+  // after a date printed right after the names ("Ann Lee December 17, 2025").
+  for (std::string_view cut : kBylineCuts) {
+    size_t pos = text.find(cut);
+    if (pos != std::string::npos && pos > 0) text.resize(pos);
+  }
+  if (std::vector<DateMention> dates = FindDatesInText(text);
+      !dates.empty() && dates.front().offset > 0) {
+    text.resize(dates.front().offset);
+  }
+  std::string_view rest = TrimAscii(text);
+  std::string lower = ToLowerAscii(rest);
+  if (StartsWithAny(lower, kNotWriterLeads)) return {};
+  bool had_prefix = false;
+  for (std::string_view prefix : kBylinePrefixes) {
+    if (StartsWith(lower, prefix)) {
+      rest = TrimAscii(rest.substr(prefix.size()));
+      had_prefix = true;
+      // "This post was written by Ann Lee, head of marketing at X.": in a
+      // sentence, what follows a comma describes the writer.
+      if (std::find(kSentenceCreditLeads.begin(), kSentenceCreditLeads.end(), prefix) !=
+          kSentenceCreditLeads.end()) {
+        rest = rest.substr(0, std::min(rest.find(','), rest.size()));
+      }
+      break;
+    }
+  }
+  if (!had_prefix) {
+    // Only before a capitalised name: "von der Leyen" is a name.
+    const std::string_view* lead = FindPrefix(lower, kOtherLanguageBylineLeads);
+    if (lead != nullptr && StartsWithCapital(TrimAscii(rest.substr(lead->size())))) {
+      rest = TrimAscii(rest.substr(lead->size()));
+      had_prefix = true;
+    }
+  }
+  // "Text by Name", "Story by Name": one lead word before "by".
+  if (!had_prefix) {
+    size_t by = lower.find(kInnerByLead);
+    if (by != std::string::npos && by > 0 && by <= kMaxLeadWordChars &&
+        !StartsWithAny(lower, kCreditLeadsKept) &&
+        std::all_of(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(by),
+                    [](char c) { return c >= 'a' && c <= 'z'; })) {
+      rest = TrimAscii(rest.substr(by + kInnerByLead.size()));
+    }
+  }
+  // Split on ",", ";" and the joins ("and", "&", "und", "et"...).
+  std::vector<std::string> names;
+  std::string piece;
+  auto flush = [&] {
+    std::string_view name = StripRoles(piece);
+    // "Site Staff": the role words are part of an organisation's credit.
+    if (keep_site && !site_norm.empty() && NormalizeForCompare(name) == site_norm) {
+      name = TrimAscii(piece);
+    }
+    std::string lower_name = ToLowerAscii(name);
+    bool lead_word =
+        std::find(kBylineLeads.begin(), kBylineLeads.end(), lower_name) != kBylineLeads.end();
+    if (!lead_word && !IsRoleOnly(name) && !IsInnerRoleOnly(name) &&
+        LooksLikeName(name, keep_site ? "" : site)) {
+      AddUniqueName(&names, std::string(name));
+    }
+    piece.clear();
+  };
+  for (size_t i = 0; i < rest.size();) {
+    std::string_view tail = rest.substr(i);
+    if (tail[0] == ',' || tail[0] == ';') {
+      flush();
+      ++i;
+    } else if (const std::string_view* join = FindPrefix(tail, kNameJoins)) {
+      flush();
+      i += join->size();
+    } else {
+      piece.push_back(tail[0]);
+      ++i;
+    }
+  }
+  flush();
+  return names;
+}
+
+}  // namespace newsift

@@ -1,0 +1,51 @@
+// Bylines: which short texts credit a writer ("By Ann Lee", "Written by" and
+// the next text, "Von Anna Schmidt") and the names in them. Shared by the
+// HTML header zone and the text-dump header lines; no state.
+#ifndef NEWSIFT_EXTRACT_BYLINES_H_
+#define NEWSIFT_EXTRACT_BYLINES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsift {
+
+// The byline strings among texts printed around a headline: "By A and B",
+// a lone "By" or "Written by" and the text after it, "Published May 5, 2024
+// by A", "Von Anna Schmidt". texts: the first `after` of them follow the
+// headline in document order; the rest precede it, nearest first.
+std::vector<std::string> FindBylines(const std::vector<std::string>& texts, size_t after);
+
+// What SplitByline does with a name that is the site's own name.
+enum class SiteCredit {
+  kReject,  // visible bylines: the site's name there is a label, not a writer
+  kKeep,    // declared author fields with nothing better: the site is the credit
+};
+
+// Cleans a byline into author names: strips "By" (and its equivalents in
+// other languages), roles and e-mail/URL parts, splits "A and B" / "A, B".
+// Names equal to `site` are dropped unless site_credit is kKeep, which also
+// keeps "Site Staff" whole.
+std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
+                                     SiteCredit site_credit = SiteCredit::kReject);
+
+// "Ann Lee", "Shelia R. Cotten", "Çelik Nimani", "Marna van der Merwe": two
+// to four words of letters, the first and at least one other capitalised,
+// the rest capitalised or name particles; not a link label made of
+// capitalised words ("View Profile", "Our Authors", "More From Ann Lee").
+bool IsCapitalisedFullName(std::string_view text);
+
+// Whether text stands between two names of one credit: "", ",", ";", "&",
+// "and", ", and".
+bool IsNameSeparator(std::string_view text);
+
+// "View more posts", "read the bio": link text, not a name (names end in a
+// capitalised word even with particles, "Anna van der Berg"). text: not empty.
+bool EndsWithLowercaseWord(std::string_view text);
+
+// Appends name unless a name equal to it after NormalizeForCompare is there.
+void AddUniqueName(std::vector<std::string>* names, std::string name);
+
+}  // namespace newsift
+
+#endif  // NEWSIFT_EXTRACT_BYLINES_H_
