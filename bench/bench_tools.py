@@ -309,7 +309,8 @@ def cmd_report(out_dir, md_path, json_path):
             lines += [f"Warning: {s['system']} ({s.get('input')}) gave a different body between "
                       f"repeats on {s['timing']['nondeterministic_pages']} page(s).", '']
 
-        meta = [s for s in systems if s.get('metadata') and s.get('input') == 'html']
+        meta = [s for s in systems if s.get('metadata')
+                and (s.get('input') == 'html' or s['system'] == 'newsift')]
         if meta:
             lines += [f'### {name}: metadata', '',
                       'Title: equal after white-space folding. Published: same day (YYYY-MM-DD). '
@@ -317,7 +318,9 @@ def cmd_report(out_dir, md_path, json_path):
                       '(names split on `, ; & | /` and "and"; lowercase, punctuation and a leading '
                       '"by" removed). Pages without a truth value are left out of that field\'s '
                       'denominator; "spurious" counts pages with no truth value where the system '
-                      'gave one.', '',
+                      'gave one. A row marked text-generated is newsift on the text dumps made '
+                      'from the same pages: what the text alone tells, without markup or JSON-LD.',
+                      '',
                       '| system | title | published | authors | spurious dates | spurious authors |',
                       '|---|---|---|---|---|---|']
             for s in meta:
@@ -325,7 +328,8 @@ def cmd_report(out_dir, md_path, json_path):
                 def acc(field):
                     f = m[field]
                     return f"{fmt(f['accuracy'])} ({f['correct']}/{f['total']})"
-                lines.append(f"| {s['system']} | {acc('title')} | {acc('published')} | "
+                label = s['system'] if s.get('input') == 'html' else f"{s['system']} ({s['input']})"
+                lines.append(f"| {label} | {acc('title')} | {acc('published')} | "
                              f"{acc('authors')} | {m['published']['spurious']} | "
                              f"{m['authors']['spurious']}/{m['authors']['no_truth_pages']} |")
             lines.append('')

@@ -22,12 +22,14 @@ constexpr std::array<std::string_view, 9> kBylineLeads = {
 constexpr std::array<std::string_view, 2> kSentenceCreditLeads = {"this post was written by",
                                                                   "this article was written by"};
 // A byline that credits someone other than the writer.
-constexpr std::array<std::string_view, 6> kNotWriterLeads = {
-    "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by", "photo"};
+// "Updated by" names whoever changed the page last, not its writer.
+constexpr std::array<std::string_view, 8> kNotWriterLeads = {
+    "reviewed by", "medically reviewed", "fact checked",   "fact-checked", "edited by",
+    "photo",       "updated by",         "last updated by"};
 // Where a byline stops: what follows is a date, a place or other matter.
-constexpr std::array<std::string_view, 10> kBylineCuts = {
-    " | ", "\u2022",   " Updated", " Published", " Posted",
-    " - ", " \u2013 ", " \u2014 ", " \u00b7 ",   " on "};
+constexpr std::array<std::string_view, 13> kBylineCuts = {
+    " | ", "\u2022",   " Last updated", " Last Updated", " Updated", " Published", " Posted",
+    " - ", " \u2013 ", " \u2014 ",      " \u00b7 ",      " \u25cf ", " on "};
 // A date before the names has at most this many words ("Dec. 19, 2025").
 constexpr size_t kMaxLeadingDateWords = 5;
 // Leads removed before the names, lowercase, longest first where they overlap.
@@ -86,6 +88,13 @@ constexpr std::array<std::string_view, 12> kNameParticles = {
 constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
     "admin", "administrator", "webmaster", "undefined",  "null",
     "user",  "sign in",       "log in",    "contact us", "subscribe"};
+// Day names: the start of a date printed after the names ("By Ann Lee,
+// Wednesday, 20 November 2019").
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+// Between a "Published" or "Posted" lead and " by ": a date, or a time
+// relative to now.
+constexpr std::array<std::string_view, 3> kRelativeTimeWords = {" ago", "today", "yesterday"};
 
 // Whether text starts with a capital letter (any script).
 bool StartsWithCapital(std::string_view text) {
@@ -98,7 +107,7 @@ bool StartsWithCapital(std::string_view text) {
 }
 
 bool LooksLikeName(std::string_view name, std::string_view site) {
-  if (name.empty() || name.size() > html::kMaxBylineChars) return false;
+  if (name.empty() || name.size() > kMaxBylineChars) return false;
   // "|", "-": separators left alone by a cut; a name has a letter (any
   // script: bytes of multi-byte UTF-8 count).
   if (std::none_of(name.begin(), name.end(), [](char c) {
@@ -115,7 +124,8 @@ bool LooksLikeName(std::string_view name, std::string_view site) {
   if (name.find_first_of("*:") != std::string_view::npos || EndsWith(name, " says")) return false;
   std::string lower = ToLowerAscii(name);
   if (std::find(kPlaceholderAuthors.begin(), kPlaceholderAuthors.end(), lower) !=
-      kPlaceholderAuthors.end()) {
+          kPlaceholderAuthors.end() ||
+      std::find(kWeekdays.begin(), kWeekdays.end(), lower) != kWeekdays.end()) {
     return false;
   }
   for (size_t i = 0; i + 1 < name.size(); ++i) {
@@ -126,7 +136,7 @@ bool LooksLikeName(std::string_view name, std::string_view site) {
     if (std::isdigit(static_cast<unsigned char>(c))) return false;
     if (c == ' ') ++words;
   }
-  if (words > html::kMaxAuthorWords) return false;
+  if (words > kMaxAuthorWords) return false;
   // "following the tips below": lowercase words with function words are a
   // phrase caught by a loose "by" or byline class, not a lowercase name.
   if (words > 1 && !std::any_of(name.begin(), name.end(), [](char c) {
@@ -193,7 +203,9 @@ bool IsInnerRoleOnly(std::string_view piece) {
   return true;
 }
 
-std::string_view StripRoles(std::string_view name) {
+// The name without the roles printed after it ("Ann Lee, Staff Writer") and
+// the list word before it; with plurals, "Reporters" is a role too.
+std::string_view StripRoles(std::string_view name, bool plurals) {
   name = TrimAscii(name);
   // "& Ann Lee": the rest of a list whose first name was dropped.
   for (std::string_view lead : kListLeads) {
@@ -205,10 +217,15 @@ std::string_view StripRoles(std::string_view name) {
     changed = false;
     std::string lower = ToLowerAscii(name);
     for (std::string_view role : html::BylineRoleWords()) {
-      if (lower.size() > role.size() && EndsWith(lower, role) &&
-          (lower[lower.size() - role.size() - 1] == ' ' ||
-           lower[lower.size() - role.size() - 1] == ',')) {
-        name = TrimAscii(name.substr(0, name.size() - role.size()));
+      // "Reporter", or "Reporters" where plurals are roles.
+      size_t size = EndsWith(lower, role) ? role.size()
+                    : (plurals && lower.size() > role.size() && lower.back() == 's' &&
+                       EndsWith(std::string_view(lower).substr(0, lower.size() - 1), role))
+                        ? role.size() + 1
+                        : 0;
+      if (size > 0 && lower.size() > size &&
+          (lower[lower.size() - size - 1] == ' ' || lower[lower.size() - size - 1] == ',')) {
+        name = TrimAscii(name.substr(0, name.size() - size));
         while (!name.empty() && (name.back() == ',' || name.back() == '-' || name.back() == '|')) {
           name = TrimAscii(name.substr(0, name.size() - 1));
         }
@@ -333,17 +350,18 @@ void AddUniqueName(std::vector<std::string>* names, std::string name) {
   names->push_back(std::move(name));
 }
 
-std::vector<std::string> FindBylines(const std::vector<std::string>& texts, size_t after) {
-  std::vector<std::string> bylines;
+std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after) {
+  std::vector<FoundByline> bylines;
   for (size_t i = 0; i < texts.size(); ++i) {
     std::string lower = ToLowerAscii(texts[i]);
     if (StartsWithAny(lower, kNotWriterLeads)) continue;
     std::string_view trimmed = TrimAscii(lower);
-    bool lead_only =
-        std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end() ||
+    const bool english_lead_only =
+        std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end();
+    const bool other_lead_only =
         std::any_of(kOtherLanguageBylineLeads.begin(), kOtherLanguageBylineLeads.end(),
                     [trimmed](std::string_view lead) { return TrimAscii(lead) == trimmed; });
-    if (lead_only) {
+    if (english_lead_only || other_lead_only) {
       // The text after the lead in document order: the next one after the
       // headline, the previous one of the reversed texts before it (none
       // when the lead is the last text before the headline).
@@ -353,18 +371,21 @@ std::vector<std::string> FindBylines(const std::vector<std::string>& texts, size
       } else if (i > after) {
         next = i - 1;
       }
-      if (next < texts.size()) {
+      // "von" / "an" of a mail form: the other languages' leads are words of
+      // their own, so only a capitalised name makes them a byline.
+      if (next < texts.size() && (english_lead_only || StartsWithCapital(texts[next]))) {
         // "By", "Ann Lee", ",", "Bo Ng": each name in its own element.
-        std::string names = texts[next];
+        FoundByline found{texts[next], {i, next}};
         // Only in document order: past `after`, the texts run backwards.
         const size_t in_order_end = i < after ? after : 0;
         for (size_t j = i + 2, count = 1;
-             j + 1 < in_order_end && count < html::kMaxAuthors && IsNameSeparator(texts[j]) &&
+             j + 1 < in_order_end && count < kMaxAuthors && IsNameSeparator(texts[j]) &&
              IsCapitalisedFullName(texts[j + 1]);
              j += 2, ++count) {
-          names += ", " + texts[j + 1];
+          found.text += ", " + texts[j + 1];
+          found.sources.push_back(j + 1);
         }
-        bylines.push_back(std::move(names));
+        bylines.push_back(std::move(found));
       }
       continue;
     }
@@ -381,12 +402,21 @@ std::vector<std::string> FindBylines(const std::vector<std::string>& texts, size
                  std::isupper(static_cast<unsigned char>(texts[i][2]));
     if (led || StartsWith(lower, "author:") || StartsWith(lower, "authors:") ||
         LedByOtherLanguageLead(texts[i], lower)) {
-      bylines.push_back(texts[i]);
+      bylines.push_back({texts[i], {i}});
     } else if (glued) {
-      bylines.push_back("By " + texts[i].substr(2));
+      bylines.push_back({"By " + texts[i].substr(2), {i}});
     } else if (StartsWithAny(lower, kDatedBylineLeads)) {
+      // "Published May 5, 2024 by Ann Lee", not a headline that starts with
+      // "Updated:" ("UPDATED: Offer SHOT DOWN by appeals judge").
       size_t by = lower.find(" by ");
-      if (by != std::string::npos) bylines.push_back(texts[i].substr(by + 1));
+      if (by == std::string::npos) continue;
+      std::string_view before = std::string_view(lower).substr(0, by);
+      bool dated = !FindDatesInText(before).empty() ||
+                   std::any_of(kRelativeTimeWords.begin(), kRelativeTimeWords.end(),
+                               [before](std::string_view w) {
+                                 return before.find(w) != std::string_view::npos;
+                               });
+      if (dated) bylines.push_back({texts[i].substr(by + 1), {i}});
     }
   }
   return bylines;
@@ -416,6 +446,8 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     if (StartsWith(lower, prefix)) {
       rest = TrimAscii(rest.substr(prefix.size()));
       had_prefix = true;
+      // "Written by by Ann Lee": a template's lead before the author's own.
+      if (StartsWithIgnoreAsciiCase(rest, "by ")) rest = TrimAscii(rest.substr(3));
       // "This post was written by Ann Lee, head of marketing at X.": in a
       // sentence, what follows a comma describes the writer.
       if (std::find(kSentenceCreditLeads.begin(), kSentenceCreditLeads.end(), prefix) !=
@@ -447,7 +479,17 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   std::vector<std::string> names;
   std::string piece;
   auto flush = [&] {
-    std::string_view name = StripRoles(piece);
+    // "Telegraph Reporters", "Our Editors": a team's credit names the team
+    // with a plural role; after a name ("Ann Lee and Bo Ng, Science
+    // Reporters") the plural is the names' role.
+    std::string_view name = StripRoles(piece, /*plurals=*/!names.empty());
+    // "Ann Lee, Science Reporter": after a name, a beat word left by its
+    // role is no one.
+    if (!names.empty() && name.size() < TrimAscii(piece).size() &&
+        name.find(' ') == std::string_view::npos) {
+      piece.clear();
+      return;
+    }
     // "Site Staff": the role words are part of an organisation's credit.
     if (keep_site && !site_norm.empty() && NormalizeForCompare(name) == site_norm) {
       name = TrimAscii(piece);

@@ -4,17 +4,29 @@
 #ifndef NEWSIFT_EXTRACT_BYLINES_H_
 #define NEWSIFT_EXTRACT_BYLINES_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace newsift {
 
-// The byline strings among texts printed around a headline: "By A and B",
-// a lone "By" or "Written by" and the text after it, "Published May 5, 2024
-// by A", "Von Anna Schmidt". texts: the first `after` of them follow the
-// headline in document order; the rest precede it, nearest first.
-std::vector<std::string> FindBylines(const std::vector<std::string>& texts, size_t after);
+// A name has at most kMaxAuthorWords words; a byline at most kMaxBylineChars
+// bytes; a record at most kMaxAuthors writers.
+inline constexpr size_t kMaxAuthorWords = 5;
+inline constexpr size_t kMaxBylineChars = 120;
+inline constexpr size_t kMaxAuthors = 8;
+
+struct FoundByline {
+  std::string text;             // for SplitByline
+  std::vector<size_t> sources;  // the texts it was read from
+};
+
+// The bylines among texts printed around a headline: "By A and B", a lone
+// "By" or "Written by" and the text after it, "Published May 5, 2024 by A",
+// "Von Anna Schmidt". texts: the first `after` of them follow the headline in
+// document order; the rest precede it, nearest first.
+std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after);
 
 // What SplitByline does with a name that is the site's own name.
 enum class SiteCredit {

@@ -253,9 +253,6 @@ inline constexpr double kJsonLdSupersetCoverage = 0.9;
 // text; shorter texts ("Advertisement") prove nothing.
 inline constexpr size_t kMinVouchedChars = 40;
 inline constexpr size_t kExplainTextChars = 80;
-inline constexpr size_t kMaxAuthorWords = 5;
-inline constexpr size_t kMaxBylineChars = 120;
-inline constexpr size_t kMaxAuthors = 8;
 
 }  // namespace newsift::html
 

@@ -1287,7 +1287,11 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
     }
   };
   take_first_byline(declared_authors);
-  take_first_byline(FindBylines(zone, zone_after));
+  std::vector<std::string> zone_bylines;
+  for (FoundByline& found : FindBylines(zone, zone_after)) {
+    zone_bylines.push_back(std::move(found.text));
+  }
+  take_first_byline(zone_bylines);
   take_first_byline(signals.bylines);
   take_first_byline(signals.credit_lines);
   // A link to an author's page outside any byline ("Posted by <a>...</a>"

@@ -18,6 +18,7 @@
 
 #include "clean/repetition.h"
 #include "extract/body_fingerprint.h"
+#include "extract/bylines.h"
 #include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/site_name.h"
@@ -116,6 +117,12 @@ constexpr size_t kMaxCardLabelWords = 2;
 // heading or a lone item; longer ones are mostly in-article teasers).
 constexpr size_t kMinListLines = 3;
 constexpr size_t kMaxLooseLineWords = 7;
+
+// Bylines: looked for among this many lines after the title (up to the first
+// paragraph) and before it, of at most this many words.
+constexpr size_t kBylineLinesAfter = 12;
+constexpr size_t kBylineLinesBefore = 4;
+constexpr size_t kMaxBylineLineWords = 16;
 
 // Dates and breadcrumbs are short lines.
 constexpr size_t kMaxDateLineWords = 14;
@@ -431,6 +438,66 @@ class Labeler {
   bool explain_;
 };
 
+// The writers named by a byline printed around the headline ("By Ann Lee",
+// "Von Anna Schmidt", a lone "By" and the name on the next line): the lines
+// after the title up to the first paragraph, then the few before it, as the
+// HTML header zone reads them. anchor: the title line, else the body's first.
+// A dump has lost the markup that tells a byline from a menu, so bare "By"
+// lines together that name different things ("By Industry", "By Company
+// Type") are a filter menu, and a bare "By" counts only before a full name. Returns the
+// authors; *byline_lines gets the lines that printed them.
+std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t anchor,
+                                         std::string_view site, std::vector<size_t>* byline_lines) {
+  std::vector<std::string> texts;
+  std::vector<size_t> index;  // line of each text
+  auto add = [&](size_t i) {
+    if (lines[i].f.words > kMaxBylineLineWords) return false;
+    texts.push_back(lines[i].text);
+    index.push_back(i);
+    return true;
+  };
+  for (size_t i = anchor + 1; i < lines.size() && i <= anchor + kBylineLinesAfter; ++i) {
+    if (lines[i].shape == Shape::kGood || !add(i)) break;
+  }
+  const size_t after = texts.size();
+  for (size_t i = anchor; i > 0 && anchor - i < kBylineLinesBefore; --i) {
+    if (lines[i - 1].shape == Shape::kGood || !add(i - 1)) break;
+  }
+  // The first word after a bare "By", or empty.
+  auto bare_by_word = [&](size_t line) {
+    std::string_view text = lines[line].text;
+    if (!StartsWithIgnoreAsciiCase(text, "by ")) return std::string();
+    std::string rest = NormalizeForCompare(text.substr(3));
+    return rest.substr(0, rest.find(' '));
+  };
+  // Another bare "By" line close by that does not repeat the same name.
+  auto in_menu = [&](size_t line, const std::string& word) {
+    for (size_t other = line > 2 ? line - 2 : 0; other <= line + 2 && other < lines.size();
+         ++other) {
+      if (other == line) continue;
+      std::string other_word = bare_by_word(other);
+      if (!other_word.empty() && other_word != word) return true;
+    }
+    return false;
+  };
+  for (const FoundByline& found : FindBylines(texts, after)) {
+    const size_t lead = index[found.sources.front()];
+    const std::string word = bare_by_word(lead);
+    if (!word.empty() && in_menu(lead, word)) continue;
+    std::vector<std::string> authors = SplitByline(found.text, site);
+    if (authors.empty()) continue;
+    // A bare "By" before one word may be a menu's ("By Industry"); a
+    // "Written by" or "Author:" is not.
+    if (!word.empty() && std::none_of(authors.begin(), authors.end(), IsCapitalisedFullName)) {
+      continue;
+    }
+    if (authors.size() > kMaxAuthors) authors.resize(kMaxAuthors);
+    for (size_t source : found.sources) byline_lines->push_back(index[source]);
+    return authors;
+  }
+  return {};
+}
+
 // Lists and short headings survive a text dump only as lines too short or too
 // capitalised to look like prose. Between two body lines they are the
 // article's structure: a run of several is a list, a lone short one a heading
@@ -728,6 +795,18 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
                                              : "boilerplate: short line inside the body");
   }
   KeepStructureLines(&lines, region_begin, region_end, set_label);
+  // The site's name first: a byline may end with it ("By Ann Lee, Herald").
+  if (article->site.empty() && article->url.empty()) {
+    article->site = InferSiteName(views, credits);
+  }
+  if (title_index >= 0 || region_begin < lines.size()) {
+    const size_t anchor = title_index >= 0 ? static_cast<size_t>(title_index) : region_begin;
+    std::vector<size_t> byline_lines;
+    article->authors = TextDumpAuthors(lines, anchor, article->site, &byline_lines);
+    for (size_t i : byline_lines) {
+      if (!lines[i].date_line) set_label(&lines[i], Label::kByline, "byline: names the writer");
+    }
+  }
   BodyFingerprint body_fingerprint;
   PageEvidence evidence;
   evidence.url = article->url;
@@ -758,10 +837,6 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     article->published_source = chosen.published_source;
   }
   if (article->modified.empty()) article->modified = chosen.modified;
-
-  if (article->site.empty() && article->url.empty()) {
-    article->site = InferSiteName(views, credits);
-  }
 
   if (options.explain) {
     article->explain.reserve(lines.size());

@@ -63,6 +63,22 @@ TEST(BylinesTest, LeadsRolesAndPhrases) {
               ElementsAre("Ann Smith"));
 }
 
+TEST(BylinesTest, RolesAfterTheNames) {
+  EXPECT_THAT(SplitByline("By Ann Lee and Bo Ng, Science Reporters", ""),
+              ElementsAre("Ann Lee", "Bo Ng"));
+  EXPECT_THAT(SplitByline("STEVE PEOPLES, AP Political Writer", ""), ElementsAre("STEVE PEOPLES"));
+  // A team's credit keeps its plural role.
+  EXPECT_THAT(SplitByline("Telegraph Reporters", ""), ElementsAre("Telegraph Reporters"));
+  EXPECT_THAT(SplitByline("By Our Editors", ""), ElementsAre("Our Editors"));
+  // A date after the names starts with its day.
+  EXPECT_THAT(SplitByline("By Ann Lee, Wednesday, 20 November 2019 08:05 GMT", ""),
+              ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Written by by Ann Lee", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Ann Lee Last updated March 3, 2024", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("by Ann Lee \u25cf December 23, 2025 \u25cf 6 min read", ""),
+              ElementsAre("Ann Lee"));
+}
+
 TEST(BylinesTest, OtherLanguages) {
   EXPECT_THAT(SplitByline("Von Anna Schmidt und Peter Müller", ""),
               ElementsAre("Anna Schmidt", "Peter Müller"));
@@ -76,29 +92,47 @@ TEST(BylinesTest, OtherLanguages) {
   EXPECT_THAT(SplitByline("von der Leyen", ""), ElementsAre("von der Leyen"));
 }
 
+// The texts of FindBylines(texts, after).
+std::vector<std::string> Bylines(const std::vector<std::string>& texts, size_t after) {
+  std::vector<std::string> out;
+  for (const FoundByline& found : FindBylines(texts, after)) out.push_back(found.text);
+  return out;
+}
+
 TEST(BylinesTest, FindBylinesAfterAndBeforeTheHeadline) {
   // Two texts after the headline, then two before it, nearest first.
   std::vector<std::string> texts = {"By Ann Smith", "March 27, 2024", "Bob Jones", "By"};
-  EXPECT_THAT(FindBylines(texts, 2), ElementsAre("By Ann Smith", "Bob Jones"));
+  EXPECT_THAT(Bylines(texts, 2), ElementsAre("By Ann Smith", "Bob Jones"));
   // A lone lead as the last text before the headline names no one.
-  EXPECT_THAT(FindBylines({"March 27, 2024", "By"}, 1), IsEmpty());
+  EXPECT_THAT(Bylines({"March 27, 2024", "By"}, 1), IsEmpty());
   // A lone lead as the last text after the headline: the next text is
   // before the headline, not after the lead.
-  EXPECT_THAT(FindBylines({"By", "Back to the overview"}, 1), IsEmpty());
-  EXPECT_THAT(FindBylines({"Written by", "Ann Smith", ",", "Bob Jones"}, 4),
+  EXPECT_THAT(Bylines({"By", "Back to the overview"}, 1), IsEmpty());
+  EXPECT_THAT(Bylines({"Written by", "Ann Smith", ",", "Bob Jones"}, 4),
               ElementsAre("Ann Smith, Bob Jones"));
-  EXPECT_THAT(FindBylines({"Published May 5, 2024 by Ann Smith"}, 1), ElementsAre("by Ann Smith"));
-  EXPECT_THAT(FindBylines({"BySummer Swann"}, 1), ElementsAre("By Summer Swann"));
+  EXPECT_THAT(Bylines({"Published May 5, 2024 by Ann Smith"}, 1), ElementsAre("by Ann Smith"));
+  EXPECT_THAT(Bylines({"BySummer Swann"}, 1), ElementsAre("By Summer Swann"));
+  // Where each byline was read: the lead and the names.
+  std::vector<FoundByline> found = FindBylines({"By Ann Smith", "Written by", "Bob Jones"}, 3);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_THAT(found[0].sources, ElementsAre(0u));
+  EXPECT_THAT(found[1].sources, ElementsAre(1u, 2u));
 }
 
 TEST(BylinesTest, FindBylinesInOtherLanguagesNeedsAName) {
-  EXPECT_THAT(FindBylines({"Von Anna Schmidt und Peter Müller"}, 1),
+  EXPECT_THAT(Bylines({"Von Anna Schmidt und Peter Müller"}, 1),
               ElementsAre("Von Anna Schmidt und Peter Müller"));
-  EXPECT_THAT(FindBylines({"Par Jean Dupont, 3 mars 2024"}, 1),
+  EXPECT_THAT(Bylines({"Par Jean Dupont, 3 mars 2024"}, 1),
               ElementsAre("Par Jean Dupont, 3 mars 2024"));
-  EXPECT_THAT(FindBylines({"Von", "Anna Schmidt"}, 2), ElementsAre("Anna Schmidt"));
-  EXPECT_THAT(FindBylines({"Von der Leyen besucht Kiew", "Por qué sube el precio"}, 2), IsEmpty());
-  EXPECT_THAT(FindBylines({"Reviewed by Bob Jones"}, 1), IsEmpty());
+  EXPECT_THAT(Bylines({"Von", "Anna Schmidt"}, 2), ElementsAre("Anna Schmidt"));
+  // "von" / "an" of a mail form: no capitalised name after the lead.
+  EXPECT_THAT(Bylines({"von", "an"}, 2), IsEmpty());
+  EXPECT_THAT(Bylines({"Von der Leyen besucht Kiew", "Por qué sube el precio"}, 2), IsEmpty());
+  EXPECT_THAT(Bylines({"Reviewed by Bob Jones"}, 1), IsEmpty());
+  EXPECT_THAT(Bylines({"Updated by Bob Jones"}, 1), IsEmpty());
+  // "Published"/"Updated" ... "by": a dated line, not a headline.
+  EXPECT_THAT(Bylines({"Updated 3 hours ago by Bob Jones"}, 1), ElementsAre("by Bob Jones"));
+  EXPECT_THAT(Bylines({"UPDATED: Offer SHOT DOWN by appeals judge"}, 1), IsEmpty());
 }
 
 TEST(BylinesTest, NameShapes) {

@@ -84,6 +84,48 @@ TEST(TextDumpExtractorTest, ExtractsBodyAndMetadataFromInventedPage) {
   EXPECT_EQ(a.site, "Example");
 }
 
+// kPage with `byline` printed between the headline and the first paragraph.
+std::string PageWithByline(const std::string& byline) {
+  std::string page = kPage;
+  const std::string_view headline = "Astronomers find a comet with a bright green tail\n\n";
+  size_t at = page.find(headline);
+  page.insert(at + headline.size(), byline);
+  return page;
+}
+
+TEST(TextDumpExtractorTest, BylineNamesTheAuthors) {
+  using ::testing::ElementsAre;
+  using ::testing::IsEmpty;
+  auto authors = [](const std::string& byline) {
+    Article a;
+    ExtractTextDump(PageWithByline(byline), ExtractOptions{}, &a);
+    EXPECT_THAT(a.Body(), Not(HasSubstr("Lee")));
+    return a.authors;
+  };
+  EXPECT_THAT(authors("By Ann Lee and Bo Ng, Science Reporters\n"),
+              ElementsAre("Ann Lee", "Bo Ng"));
+  EXPECT_THAT(authors("By\nAnn Lee\n3 Mar, 2023 09:15\n"), ElementsAre("Ann Lee"));
+  EXPECT_THAT(authors("Von Anna Lee und Peter Müller\n"), ElementsAre("Anna Lee", "Peter Müller"));
+  EXPECT_THAT(authors("Written by Lee\n"), ElementsAre("Lee"));
+  // A filter menu's "By" lines, a bare "By" before one word, and a
+  // headline that starts "Updated:" name no one.
+  EXPECT_THAT(authors("By Industry\nBy Company Type\nBy Lee Region\n"), IsEmpty());
+  EXPECT_THAT(authors("By Industry\n"), IsEmpty());
+  EXPECT_THAT(authors("UPDATED: Offer on comet rights SHOT DOWN by appeals judge\n"), IsEmpty());
+  // The byline printed twice is still a byline, not a menu.
+  EXPECT_THAT(authors("By Ann Lee, Science Reporter\nBy Ann Lee\n"), ElementsAre("Ann Lee"));
+
+  Article explained;
+  ExtractOptions explain;
+  explain.explain = true;
+  ExtractTextDump(PageWithByline("By Ann Lee\n"), explain, &explained);
+  bool labelled = false;
+  for (const ExplainEntry& e : explained.explain) {
+    labelled = labelled || (e.text == "By Ann Lee" && e.label == Label::kByline);
+  }
+  EXPECT_TRUE(labelled);
+}
+
 // The fingerprint comes from the lines' normalised text; it must equal the
 // one of the body as the article holds it (every benchmark dump is checked
 // too, in BodyF1 below, and arbitrary input in the fuzz target).
