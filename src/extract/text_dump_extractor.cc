@@ -359,27 +359,42 @@ Region BestRegionStartingNear(const std::vector<Line>& lines, size_t from, size_
 constexpr std::array<std::string_view, 4> kTitleSeparators = {" | ", " - ", " \xE2\x80\x93 ",
                                                               " \xE2\x80\x94 "};
 
-// The <title> line's headline, normalised: the first line without its
-// "| Outlet" suffix.
-std::string FirstLineHeadline(std::string_view first) {
+// The <title> line's possible headlines, normalised: the whole line and the
+// part before its last separator of the first kind it has ("Headline |
+// Outlet"); with every_separator, also the part before each separator
+// ("Headline | Section | Outlet" gives "headline" and "headline section"),
+// since where the outlet's part starts is not known.
+std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_separator) {
+  std::vector<std::string> headlines;
   for (std::string_view sep : kTitleSeparators) {
-    size_t pos = first.rfind(sep);
-    if (pos != std::string_view::npos && pos > 0) return NormalizeForCompare(first.substr(0, pos));
+    size_t last = first.rfind(sep);
+    if (last == std::string_view::npos || last == 0) continue;
+    if (!every_separator) {
+      headlines.push_back(NormalizeForCompare(first.substr(0, last)));
+      break;
+    }
+    for (size_t pos = first.find(sep); pos != std::string_view::npos;
+         pos = first.find(sep, pos + 1)) {
+      if (pos > 0) headlines.push_back(NormalizeForCompare(first.substr(0, pos)));
+    }
   }
-  return NormalizeForCompare(first);
+  headlines.push_back(NormalizeForCompare(first));
+  std::erase(headlines, std::string());
+  return headlines;
+}
+
+bool IsOneOf(const std::string& norm, const std::vector<std::string>& headlines) {
+  return std::find(headlines.begin(), headlines.end(), norm) != headlines.end();
 }
 
 // The first line after the first that repeats the <title> line's headline
 // (the page's h1), or -1.
-int FindTitleAnchor(const std::vector<Line>& lines) {
-  std::string headline = FirstLineHeadline(lines[0].text);
-  std::string whole = NormalizeForCompare(lines[0].text);
-  if (headline.empty()) return -1;
+int FindTitleAnchor(const std::vector<Line>& lines, const std::vector<std::string>& headlines) {
   for (size_t i = 1; i < lines.size(); ++i) {
     if (lines[i].f.words < kTitleAnchorMinWords || lines[i].f.words > kTitleAnchorMaxWords) {
       continue;
     }
-    if (lines[i].norm == headline || lines[i].norm == whole) return static_cast<int>(i);
+    if (IsOneOf(lines[i].norm, headlines)) return static_cast<int>(i);
   }
   return -1;
 }
@@ -626,7 +641,13 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
   }
   Region region = BestRegion(lines, 0);
-  int anchor = FindTitleAnchor(lines);
+  // The line repeating the <title> line's headline anchors the body region
+  // when its headline is read as the part before the outlet's name; read
+  // more loosely (before any separator), it gives the title.
+  const std::vector<std::string> first_headlines =
+      FirstLineHeadlines(lines[0].text, /*every_separator=*/true);
+  int anchor = FindTitleAnchor(lines, FirstLineHeadlines(lines[0].text, false));
+  const int title_anchor = FindTitleAnchor(lines, first_headlines);
   if (anchor >= 0) {
     Region anchored =
         BestRegionStartingNear(lines, static_cast<size_t>(anchor) + 1, kAnchoredRegionWindow);
@@ -639,7 +660,6 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // Title: a headline-like line shortly before the body.
   int title_index = -1;
   double title_score = 0;
-  std::string first_headline = FirstLineHeadline(lines[0].text);
   size_t title_from = region_begin > kTitle.max_distance ? region_begin - kTitle.max_distance : 0;
   for (size_t i = title_from; i < region_begin && i < lines.size(); ++i) {
     const Line& line = lines[i];
@@ -657,13 +677,19 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
         break;
       }
     }
-    if (i > 0 && !first_headline.empty() && line.norm == first_headline) {
+    if (i > 0 && IsOneOf(line.norm, first_headlines)) {
       score += kTitle.in_first_line;
     }
     if (score > title_score) {
       title_score = score;
       title_index = static_cast<int>(i);
     }
+  }
+  // The page's own headline, printed again below the <title> line (the h1):
+  // the title wherever it stands, unless it is a date or a credit.
+  if (title_anchor >= 0 && !lines[static_cast<size_t>(title_anchor)].date_line &&
+      !lines[static_cast<size_t>(title_anchor)].caption) {
+    title_index = title_anchor;
   }
   if (title_index >= 0) {
     article->title = lines[static_cast<size_t>(title_index)].text;

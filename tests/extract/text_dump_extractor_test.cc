@@ -126,6 +126,36 @@ TEST(TextDumpExtractorTest, BylineNamesTheAuthors) {
   EXPECT_TRUE(labelled);
 }
 
+// The <title> line with a section and the outlet after the headline, the
+// headline again as the page's h1, then prompts and captions that read like
+// headlines, nearer the body than the h1.
+TEST(TextDumpExtractorTest, TitleIsTheHeadlineTheTitleLineRepeats) {
+  constexpr char kDump[] =
+      "Comet seen over the valley | Science | Example News\n"
+      "Home\nNews\nScience\n"
+      "Comet seen over the valley\n"
+      "By Ann Lee\n"
+      "Show more sharing options\n"
+      "View image in fullscreen\n"
+      "A quiet night on the ridge road\n"
+      "The view from the old observatory\n"
+      "Where the farmers keep their sheep\n"
+      "Save this story for later\n"
+      "A team of astronomers has found a comet that will pass close to the Earth next week, the "
+      "observatory said on Friday.\n"
+      "The comet was first seen in January and has since grown brighter, according to the team. "
+      "It should be visible with binoculars before dawn.\n"
+      "Scientists say the comet last passed the inner solar system about fifty thousand years "
+      "ago, when there were no telescopes to watch it.\n"
+      "\xC2\xA9 Example Media Ltd\n";
+  Article a;
+  ExtractTextDump(kDump, ExtractOptions{}, &a);
+  EXPECT_EQ(a.title, "Comet seen over the valley");
+  EXPECT_THAT(a.authors, ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(a.Body(), HasSubstr("A team of astronomers"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("sharing")));
+}
+
 // The fingerprint comes from the lines' normalised text; it must equal the
 // one of the body as the article holds it (every benchmark dump is checked
 // too, in BodyF1 below, and arbitrary input in the fuzz target).
