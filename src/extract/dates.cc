@@ -1054,4 +1054,16 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
   return chosen;
 }
 
+ChosenDates ChooseDatesModifiedStandingIn(std::vector<DateCandidate> candidates,
+                                          std::string_view fetched_at) {
+  ChosenDates chosen = ChooseDates(candidates, fetched_at);
+  if (chosen.published.empty() && !chosen.modified.empty()) {
+    for (DateCandidate& c : candidates) c.is_modified = false;
+    ChosenDates as_published = ChooseDates(candidates, fetched_at);
+    chosen.published = std::move(as_published.published);
+    chosen.published_source = std::move(as_published.published_source);
+  }
+  return chosen;
+}
+
 }  // namespace newsift

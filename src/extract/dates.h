@@ -70,6 +70,12 @@ struct ChosenDates {
 // or an ad, not from the article.
 ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::string_view fetched_at);
 
+// ChooseDates, except that when a page gives only modification dates, they
+// also choose published: an update is the best bound there is on when the
+// article appeared (pages updated in place show nothing else).
+ChosenDates ChooseDatesModifiedStandingIn(std::vector<DateCandidate> candidates,
+                                          std::string_view fetched_at);
+
 }  // namespace newsift
 
 #endif  // NEWSIFT_EXTRACT_DATES_H_

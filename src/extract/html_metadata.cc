@@ -1403,15 +1403,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
     dates.push_back({*url_date, DateSource::kUrl, false});
   }
-  ChosenDates chosen = ChooseDates(dates, article->fetched_at);
-  if (chosen.published.empty() && !chosen.modified.empty()) {
-    // Only a modification date is given: it is the best bound on when the
-    // article appeared (pages that are updated in place show nothing else).
-    for (DateCandidate& c : dates) c.is_modified = false;
-    ChosenDates as_published = ChooseDates(dates, article->fetched_at);
-    chosen.published = as_published.published;
-    chosen.published_source = as_published.published_source;
-  }
+  ChosenDates chosen = ChooseDatesModifiedStandingIn(std::move(dates), article->fetched_at);
   article->published = chosen.published;
   article->modified = chosen.modified;
   article->published_source = chosen.published_source;

@@ -857,7 +857,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
     date_candidates.push_back({*url_date, DateSource::kUrl, false});
   }
-  ChosenDates chosen = ChooseDates(date_candidates, article->fetched_at);
+  ChosenDates chosen =
+      ChooseDatesModifiedStandingIn(std::move(date_candidates), article->fetched_at);
   if (article->published.empty()) {
     article->published = chosen.published;
     article->published_source = chosen.published_source;

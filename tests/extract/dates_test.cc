@@ -363,6 +363,22 @@ TEST(ChooseDates, ModifiedBeforePublishedIsDropped) {
   EXPECT_EQ(ChooseDates({}, "").published, "");
 }
 
+TEST(ChooseDates, ModifiedStandsInOnlyWhenAlone) {
+  ParsedDate march3 = *ParseDate("2024-03-03");
+  ParsedDate march9 = *ParseDate("2024-03-09");
+  ChosenDates alone = ChooseDatesModifiedStandingIn(
+      {{march9, DateSource::kText, /*is_modified=*/true}}, "2024-04-01T00:00:00Z");
+  EXPECT_EQ(alone.published, "2024-03-09");
+  EXPECT_EQ(alone.modified, "2024-03-09");
+  EXPECT_EQ(alone.published_source, "text");
+  ChosenDates both = ChooseDatesModifiedStandingIn(
+      {{march9, DateSource::kText, true}, {march3, DateSource::kText, false}},
+      "2024-04-01T00:00:00Z");
+  EXPECT_EQ(both.published, "2024-03-03");
+  EXPECT_EQ(both.modified, "2024-03-09");
+  EXPECT_TRUE(ChooseDatesModifiedStandingIn({}, "").published.empty());
+}
+
 TEST(DateSource, Names) {
   EXPECT_STREQ(ToString(DateSource::kJsonLd), "json-ld");
   EXPECT_STREQ(ToString(DateSource::kUrl), "url");

@@ -156,6 +156,23 @@ TEST(TextDumpExtractorTest, TitleIsTheHeadlineTheTitleLineRepeats) {
   EXPECT_THAT(a.Body(), Not(HasSubstr("sharing")));
 }
 
+// As in HTML: a page that only says when it was updated gives that date as
+// the publication date too.
+TEST(TextDumpExtractorTest, UpdatedDateStandsInWhenNothingElseIsGiven) {
+  Article a;
+  ExtractTextDump(PageWithByline("Updated March 9, 2023\n"), ExtractOptions{}, &a);
+  // kPage's own date line "3 Mar, 2023 09:15" stands before the headline.
+  EXPECT_EQ(a.published, "2023-03-03T09:15:00");
+  EXPECT_EQ(a.modified, "2023-03-09");
+
+  std::string page = PageWithByline("Updated March 9, 2023\n");
+  page.erase(page.find("3 Mar, 2023 09:15\n"), std::string_view("3 Mar, 2023 09:15\n").size());
+  Article updated_only;
+  ExtractTextDump(page, ExtractOptions{}, &updated_only);
+  EXPECT_EQ(updated_only.published, "2023-03-09");
+  EXPECT_EQ(updated_only.modified, "2023-03-09");
+}
+
 // The fingerprint comes from the lines' normalised text; it must equal the
 // one of the body as the article holds it (every benchmark dump is checked
 // too, in BodyF1 below, and arbitrary input in the fuzz target).
