@@ -126,6 +126,8 @@ constexpr size_t kMaxBylineLineWords = 16;
 
 // Dates and breadcrumbs are short lines.
 constexpr size_t kMaxDateLineWords = 14;
+// A page with no date before or in the body may print it this close after.
+constexpr size_t kDateLinesAfterBody = 8;
 constexpr size_t kMaxDateLineExtraWords = 6;
 constexpr size_t kMaxBreadcrumbWords = 6;
 constexpr size_t kMaxDescriptionWords = 60;
@@ -854,9 +856,25 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   article->page_type = verdict.type;
   if (page != nullptr) *page = std::move(verdict);
 
-  if (std::optional<ParsedDate> url_date = DateFromUrl(article->url)) {
-    date_candidates.push_back({*url_date, DateSource::kUrl, false});
+  const std::optional<ParsedDate> url_date = DateFromUrl(article->url);
+  // Blogs print the date under the article ("Posted on April 13, 2023"):
+  // with none above it or in it, the first date line just after it, unless
+  // the URL names another day (a related post's date, then).
+  if (date_candidates.empty()) {
+    for (size_t i = region_end; i < lines.size() && i < region_end + kDateLinesAfterBody; ++i) {
+      if (!lines[i].date_line) continue;
+      for (const DateMention& m : lines[i].dates) {
+        const ParsedDate& d = m.date;
+        if (url_date &&
+            (d.year != url_date->year || d.month != url_date->month || d.day != url_date->day)) {
+          continue;
+        }
+        date_candidates.push_back({d, DateSource::kText, m.is_modified});
+      }
+      break;
+    }
   }
+  if (url_date) date_candidates.push_back({*url_date, DateSource::kUrl, false});
   ChosenDates chosen =
       ChooseDatesModifiedStandingIn(std::move(date_candidates), article->fetched_at);
   if (article->published.empty()) {

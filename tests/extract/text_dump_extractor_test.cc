@@ -173,6 +173,23 @@ TEST(TextDumpExtractorTest, UpdatedDateStandsInWhenNothingElseIsGiven) {
   EXPECT_EQ(updated_only.modified, "2023-03-09");
 }
 
+// A blog's date printed under the post, when nothing above it has one; not
+// when the URL names another day.
+TEST(TextDumpExtractorTest, DateUnderThePostWhenNoneAbove) {
+  std::string page = kPage;
+  page.erase(page.find("3 Mar, 2023 09:15\n"), std::string_view("3 Mar, 2023 09:15\n").size());
+  const std::string last = "where it came from.\n";
+  page.insert(page.find(last) + last.size(), "\nPosted on March 9, 2023\n");
+  Article a;
+  ExtractTextDump(page, ExtractOptions{}, &a);
+  EXPECT_EQ(a.published, "2023-03-09");
+
+  Article other_day;
+  other_day.url = "https://news.example.org/2023/03/02/comet-green-tail";
+  ExtractTextDump(page, ExtractOptions{}, &other_day);
+  EXPECT_EQ(other_day.published, "2023-03-02");
+}
+
 // The fingerprint comes from the lines' normalised text; it must equal the
 // one of the body as the article holds it (every benchmark dump is checked
 // too, in BodyF1 below, and arbitrary input in the fuzz target).
