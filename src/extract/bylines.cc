@@ -9,6 +9,7 @@
 #include <string>
 
 #include "extract/dates.h"
+#include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
 #include "util/text.h"
 
@@ -22,14 +23,16 @@ constexpr std::array<std::string_view, 9> kBylineLeads = {
 constexpr std::array<std::string_view, 2> kSentenceCreditLeads = {"this post was written by",
                                                                   "this article was written by"};
 // A byline that credits someone other than the writer.
-// "Updated by" names whoever changed the page last, not its writer.
+// "Updated by" with no date names whoever changed the page last, not its
+// writer.
 constexpr std::array<std::string_view, 8> kNotWriterLeads = {
     "reviewed by", "medically reviewed", "fact checked",   "fact-checked", "edited by",
     "photo",       "updated by",         "last updated by"};
-// Where a byline stops: what follows is a date, a place or other matter.
-constexpr std::array<std::string_view, 13> kBylineCuts = {
+// Where a byline stops: what follows is a date, a place ("en Madrid") or
+// other matter.
+constexpr std::array<std::string_view, 14> kBylineCuts = {
     " | ", "\u2022",   " Last updated", " Last Updated", " Updated", " Published", " Posted",
-    " - ", " \u2013 ", " \u2014 ",      " \u00b7 ",      " \u25cf ", " on "};
+    " - ", " \u2013 ", " \u2014 ",      " \u00b7 ",      " \u25cf ", " on ",       " en "};
 // A date before the names has at most this many words ("Dec. 19, 2025").
 constexpr size_t kMaxLeadingDateWords = 5;
 // Leads removed before the names, lowercase, longest first where they overlap.
@@ -47,21 +50,49 @@ constexpr std::array<std::string_view, 14> kBylinePrefixes = {"this post was wri
                                                               "by:",
                                                               "by ",
                                                               "author "};
-// The same leads in other languages: German, French, Spanish and Portuguese,
-// Dutch, Scandinavian, Indonesian, and the "Author:" labels of Polish, Czech,
-// Turkish and Russian (Cyrillic in both cases: the byline is lowercased as
-// ASCII only). Italian "di" is left out: it starts surnames ("Di Maio").
-constexpr std::array<std::string_view, 16> kOtherLanguageBylineLeads = {
-    "von ",     "par ",    "por ",   "door ",  "av ",    "af ",     "oleh ",   "autor:",
-    "autorzy:", "autoři:", "yazar:", "автор:", "Автор:", "авторы:", "Авторы:", "автор "};
-// Between two names, beside "and" and "&".
-constexpr std::array<std::string_view, 10> kNameJoins = {" and ", " & ",  " und ", " et ",  " y ",
-                                                         " e ",   " en ", " og ",  " och ", " и "};
+// The same leads in other languages, lowercase, with the languages (ISO 639-1,
+// space-separated) where each is a byline lead. Written-out leads are words
+// of their language ("von" is "of", "door" an English word too), so they
+// count only on a page of that language or of no known language; the
+// "Author:" labels count anywhere (Cyrillic in both cases: a byline is
+// lowercased as ASCII only). Italian "di" is left out: it starts surnames
+// ("Di Maio").
+struct OtherLanguageLead {
+  std::string_view lead;
+  std::string_view languages;  // empty: any
+};
+constexpr std::array<OtherLanguageLead, 17> kOtherLanguageLeads = {{
+    {"von ", "de"},
+    {"par ", "fr"},
+    {"por ", "es pt"},
+    {"door ", "nl"},
+    {"av ", "sv no nb nn"},
+    {"af ", "da"},
+    {"oleh ", "id ms"},
+    {"autor:", ""},
+    {"autorzy:", ""},
+    {"autoři:", ""},
+    {"yazar:", ""},
+    {"автор:", ""},
+    {"Автор:", ""},
+    {"авторы:", ""},
+    {"Авторы:", ""},
+    {"автор ", ""},
+    {"Автор ", ""},
+}};
+// Between two names: "and" and "&" always; the other languages' words only
+// before a full name ("Santiago Ramón y Cajal" is one man).
+constexpr std::array<std::string_view, 2> kNameJoins = {" and ", " & "};
+constexpr std::array<std::string_view, 7> kOtherLanguageNameJoins = {
+    " und ", " et ", " y ", " e ", " og ", " och ", " \xD0\xB8 " /* и */};
 constexpr std::string_view kInnerByLead = " by ";
 constexpr size_t kMaxLeadWordChars = 12;
 // "Sponsored by Brand": the lead is part of the credit.
 constexpr std::array<std::string_view, 3> kCreditLeadsKept = {"sponsored", "presented", "paid"};
-// Words that start "Published ... by Name" lines.
+// Words that start "Published ... by Name" lines. "Updated <date> by Name" is
+// how blog themes print the post's author; a bare "Updated by" is not
+// (kNotWriterLeads). Without "updated" here, one wcxb author fewer is right
+// and nothing else changes.
 constexpr std::array<std::string_view, 4> kDatedBylineLeads = {"published", "posted", "updated",
                                                                "last updated"};
 // Function words that show a lowercase "name" is a phrase.
@@ -95,16 +126,6 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
 // Between a "Published" or "Posted" lead and " by ": a date, or a time
 // relative to now.
 constexpr std::array<std::string_view, 3> kRelativeTimeWords = {" ago", "today", "yesterday"};
-
-// Whether text starts with a capital letter (any script).
-bool StartsWithCapital(std::string_view text) {
-  if (text.empty()) return false;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(bytes, i, static_cast<int32_t>(text.size()), c);
-  return c >= 0 && u_isupper(c);
-}
 
 bool LooksLikeName(std::string_view name, std::string_view site) {
   if (name.empty() || name.size() > kMaxBylineChars) return false;
@@ -253,18 +274,41 @@ bool IsRoleOnly(std::string_view piece) {
   return true;
 }
 
-// "Von Anna Schmidt und ...", "Par Jean Dupont, 3 mars": a lead of another
-// language and then a capitalised full name. The name is required because
-// these leads also start sentences and headlines ("Por qué...", "Von der
-// Leyen besucht...", "Door de regen..."). lower: text lowercased as ASCII.
-bool LedByOtherLanguageLead(std::string_view text, std::string_view lower) {
-  const std::string_view* lead = FindPrefix(lower, kOtherLanguageBylineLeads);
-  if (lead == nullptr) return false;
-  std::string_view first = text.substr(lead->size());
-  for (std::string_view cut : kBylineCuts) first = first.substr(0, first.find(cut));
-  for (std::string_view join : kNameJoins) first = first.substr(0, first.find(join));
-  first = first.substr(0, first.find_first_of(",;"));
-  return IsCapitalisedFullName(TrimAscii(first));
+// The first name of a list of names: up to a separator, a join or a cut.
+std::string_view FirstName(std::string_view names) {
+  for (std::string_view cut : kBylineCuts) names = names.substr(0, names.find(cut));
+  for (std::string_view join : kNameJoins) names = names.substr(0, names.find(join));
+  for (std::string_view join : kOtherLanguageNameJoins) names = names.substr(0, names.find(join));
+  return TrimAscii(names.substr(0, names.find_first_of(",;")));
+}
+
+// Whether text starts with a capitalised full name ("Anna Schmidt und ...",
+// "Jean Dupont, 3 mars"), not one word ("Redaktion", "Miller").
+bool FullNameFollows(std::string_view text) {
+  return IsCapitalisedFullName(FirstName(TrimAscii(text)));
+}
+
+// The other-language lead that text starts with (lower: text lowercased as
+// ASCII, so of the same length), or null.
+const OtherLanguageLead* OtherLanguageLeadOf(std::string_view lower) {
+  for (const OtherLanguageLead& lead : kOtherLanguageLeads) {
+    if (StartsWith(lower, lead.lead)) return &lead;
+  }
+  return nullptr;
+}
+
+// The lead with which an other-language byline starts and a full name after
+// it, on a page whose language allows the lead ("Von Anna Schmidt und ...",
+// "Par Jean Dupont, 3 mars"). The name is required because these leads also
+// start sentences and headlines ("Por qué...", "Von der Leyen besucht...").
+const OtherLanguageLead* OtherLanguageByline(std::string_view text, std::string_view lower,
+                                             std::string_view language) {
+  const OtherLanguageLead* lead = OtherLanguageLeadOf(lower);
+  if (lead == nullptr || !LeadFitsLanguage(lead->languages, language) ||
+      !FullNameFollows(text.substr(lead->lead.size()))) {
+    return nullptr;
+  }
+  return lead;
 }
 
 // A date printed before the names and a separator ("Dec. 19, 2025 · Niko
@@ -284,12 +328,9 @@ void DropLeadingDate(std::string* text) {
   if (first_cut == std::string::npos) return;
   std::string_view before = TrimAscii(std::string_view(*text).substr(0, first_cut));
   std::string_view after = std::string_view(*text).substr(first_cut + cut_size);
-  std::string_view first_name = after.substr(0, after.find_first_of(",&"));
-  for (std::string_view cut : kBylineCuts) first_name = first_name.substr(0, first_name.find(cut));
   std::vector<DateMention> dates = FindDatesInText(before);
   if (!dates.empty() && dates.front().offset == 0 &&
-      WordTokens(before).size() <= kMaxLeadingDateWords &&
-      IsCapitalisedFullName(TrimAscii(first_name))) {
+      WordTokens(before).size() <= kMaxLeadingDateWords && FullNameFollows(after)) {
     text->erase(0, first_cut + cut_size);
   }
 }
@@ -350,7 +391,8 @@ void AddUniqueName(std::vector<std::string>* names, std::string name) {
   names->push_back(std::move(name));
 }
 
-std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after) {
+std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after,
+                                     std::string_view language) {
   std::vector<FoundByline> bylines;
   for (size_t i = 0; i < texts.size(); ++i) {
     std::string lower = ToLowerAscii(texts[i]);
@@ -358,10 +400,11 @@ std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size
     std::string_view trimmed = TrimAscii(lower);
     const bool english_lead_only =
         std::find(kBylineLeads.begin(), kBylineLeads.end(), trimmed) != kBylineLeads.end();
-    const bool other_lead_only =
-        std::any_of(kOtherLanguageBylineLeads.begin(), kOtherLanguageBylineLeads.end(),
-                    [trimmed](std::string_view lead) { return TrimAscii(lead) == trimmed; });
-    if (english_lead_only || other_lead_only) {
+    const OtherLanguageLead* other_lead_only = nullptr;
+    for (const OtherLanguageLead& lead : kOtherLanguageLeads) {
+      if (TrimAscii(lead.lead) == trimmed) other_lead_only = &lead;
+    }
+    if (english_lead_only || other_lead_only != nullptr) {
       // The text after the lead in document order: the next one after the
       // headline, the previous one of the reversed texts before it (none
       // when the lead is the last text before the headline).
@@ -371,11 +414,17 @@ std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size
       } else if (i > after) {
         next = i - 1;
       }
-      // "von" / "an" of a mail form: the other languages' leads are words of
-      // their own, so only a capitalised name makes them a byline.
-      if (next < texts.size() && (english_lead_only || StartsWithCapital(texts[next]))) {
+      // "von" / "an" of a mail form, "Von" / "Redaktion": the other
+      // languages' leads are words of their own, so only a full name after
+      // them, on a page of their language, makes a byline.
+      const bool fits =
+          english_lead_only ||
+          (next < texts.size() && LeadFitsLanguage(other_lead_only->languages, language) &&
+           FullNameFollows(texts[next]));
+      if (next < texts.size() && fits) {
         // "By", "Ann Lee", ",", "Bo Ng": each name in its own element.
         FoundByline found{texts[next], {i, next}};
+        if (other_lead_only != nullptr) found.lead_languages = other_lead_only->languages;
         // Only in document order: past `after`, the texts run backwards.
         const size_t in_order_end = i < after ? after : 0;
         for (size_t j = i + 2, count = 1;
@@ -400,18 +449,22 @@ std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size
     // "BySummer Swann": markup glued the lead to the name.
     bool glued = texts[i].size() > 2 && StartsWith(texts[i], "By") &&
                  std::isupper(static_cast<unsigned char>(texts[i][2]));
-    if (led || StartsWith(lower, "author:") || StartsWith(lower, "authors:") ||
-        LedByOtherLanguageLead(texts[i], lower)) {
+    if (led || StartsWith(lower, "author:") || StartsWith(lower, "authors:")) {
       bylines.push_back({texts[i], {i}});
+    } else if (const OtherLanguageLead* lead = OtherLanguageByline(texts[i], lower, language)) {
+      bylines.push_back({texts[i], {i}, lead->languages});
     } else if (glued) {
       bylines.push_back({"By " + texts[i].substr(2), {i}});
     } else if (StartsWithAny(lower, kDatedBylineLeads)) {
-      // "Published May 5, 2024 by Ann Lee", not a headline that starts with
-      // "Updated:" ("UPDATED: Offer SHOT DOWN by appeals judge").
+      // "Published May 5, 2024 by Ann Lee" or "Published by Ann Lee", not a
+      // headline that starts with "Updated:" ("UPDATED: Offer SHOT DOWN by
+      // appeals judge").
       size_t by = lower.find(" by ");
       if (by == std::string::npos) continue;
       std::string_view before = std::string_view(lower).substr(0, by);
-      bool dated = !FindDatesInText(before).empty() ||
+      bool dated = std::find(kDatedBylineLeads.begin(), kDatedBylineLeads.end(), before) !=
+                       kDatedBylineLeads.end() ||
+                   !FindDatesInText(before).empty() ||
                    std::any_of(kRelativeTimeWords.begin(), kRelativeTimeWords.end(),
                                [before](std::string_view w) {
                                  return before.find(w) != std::string_view::npos;
@@ -422,11 +475,24 @@ std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size
   return bylines;
 }
 
+bool LeadFitsLanguage(std::string_view lead_languages, std::string_view language) {
+  if (lead_languages.empty() || language.empty()) return true;
+  // "de-AT", "pt_BR" -> "de", "pt".
+  std::string base = ToLowerAscii(language.substr(0, language.find_first_of("-_")));
+  for (size_t at = 0; at < lead_languages.size();) {
+    size_t end = lead_languages.find(' ', at);
+    if (end == std::string_view::npos) end = lead_languages.size();
+    if (lead_languages.substr(at, end - at) == base) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
                                      SiteCredit site_credit) {
   const bool keep_site = site_credit == SiteCredit::kKeep;
   const std::string site_norm = keep_site ? NormalizeForCompare(site) : std::string();
-  std::string text = CollapseWhitespace(byline);
+  std::string text = Folded(byline);
   DropLeadingDate(&text);
   // Drop everything after a separator that starts other byline matter, and
   // after a date printed right after the names ("Ann Lee December 17, 2025").
@@ -458,10 +524,11 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     }
   }
   if (!had_prefix) {
-    // Only before a capitalised name: "von der Leyen" is a name.
-    const std::string_view* lead = FindPrefix(lower, kOtherLanguageBylineLeads);
-    if (lead != nullptr && StartsWithCapital(TrimAscii(rest.substr(lead->size())))) {
-      rest = TrimAscii(rest.substr(lead->size()));
+    // Only before a full name: "von der Leyen", "Von Miller" and "Oleh
+    // Sukhov" are names.
+    const OtherLanguageLead* lead = OtherLanguageLeadOf(lower);
+    if (lead != nullptr && FullNameFollows(rest.substr(lead->lead.size()))) {
+      rest = TrimAscii(rest.substr(lead->lead.size()));
       had_prefix = true;
     }
   }
@@ -508,9 +575,13 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     if (tail[0] == ',' || tail[0] == ';') {
       flush();
       ++i;
-    } else if (const std::string_view* join = FindPrefix(tail, kNameJoins)) {
+    } else if (std::string_view join = FindPrefix(tail, kNameJoins); !join.empty()) {
       flush();
-      i += join->size();
+      i += join.size();
+    } else if (std::string_view other = FindPrefix(tail, kOtherLanguageNameJoins);
+               !other.empty() && FullNameFollows(tail.substr(other.size()))) {
+      flush();
+      i += other.size();
     } else {
       piece.push_back(tail[0]);
       ++i;

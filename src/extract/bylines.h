@@ -20,13 +20,23 @@ inline constexpr size_t kMaxAuthors = 8;
 struct FoundByline {
   std::string text;             // for SplitByline
   std::vector<size_t> sources;  // the texts it was read from
+  // For a lead of another language ("Von", "Par"), the languages where it is
+  // one (see LeadFitsLanguage); empty for English leads and labels.
+  std::string_view lead_languages;
 };
 
 // The bylines among texts printed around a headline: "By A and B", a lone
 // "By" or "Written by" and the text after it, "Published May 5, 2024 by A",
 // "Von Anna Schmidt". texts: the first `after` of them follow the headline in
-// document order; the rest precede it, nearest first.
-std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after);
+// document order; the rest precede it, nearest first. language: the page's
+// (a tag like "de-AT"), or empty when not known; a lead of another language
+// counts only on a page of that language or of no known language.
+std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after,
+                                     std::string_view language = {});
+
+// Whether a page in `language` (a tag; empty: not known) may have bylines led
+// by a lead of `lead_languages` (FoundByline::lead_languages).
+bool LeadFitsLanguage(std::string_view lead_languages, std::string_view language);
 
 // What SplitByline does with a name that is the site's own name.
 enum class SiteCredit {

@@ -77,12 +77,13 @@ constexpr MonthName kMonthNames[] = {
     // Danish, Norwegian, Swedish (the others are German or Dutch spellings)
     {"marts", 3}, {"maj", 5}, {"augusti", 8},
     // Polish, Czech, Ukrainian: the genitive, as in dates ("15 marca 2024")
+    // (not November: Polish "listopada" and Czech "listopadu" are October in
+    // Croatian, and a month off is worse than no date)
     {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5},
     {"czerwca", 6}, {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10},
-    {"listopada", 11}, {"grudnia", 12},
+    {"grudnia", 12},
     {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5}, {"června", 6},
-    {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"listopadu", 11},
-    {"prosince", 12},
+    {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"prosince", 12},
     {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5},
     {"червня", 6}, {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10},
     {"листопада", 11}, {"грудня", 12},
@@ -130,7 +131,7 @@ constexpr std::string_view kModifiedMarkers[] = {
     "aktualisiert", "geändert",   "mis à jour", "mise à jour",  "actualisé",      "actualizado",
     "actualizada",  "aggiornato", "atualizado", "bijgewerkt",   "обновлено",      "обновлён",
     "обновлен",     "изменено",   "оновлено",   "aktualizacja", "zaktualizowano", "aktualizováno",
-    "güncellen",    "uppdaterad", "opdateret",  "oppdatert",    "diperbarui",     "actualizat",
+    "güncelle",     "uppdaterad", "opdateret",  "oppdatert",    "diperbarui",     "actualizat",
     "更新",         "수정",
 };
 
@@ -245,10 +246,6 @@ int EnglishMonthOfName(std::string_view word) {
     }
   }
   return -1;
-}
-
-bool SameDay(const ParsedDate& a, const ParsedDate& b) {
-  return a.year == b.year && a.month == b.month && a.day == b.day;
 }
 
 // Whether an instant falls on `day` (a calendar date) in some time zone, from
@@ -652,7 +649,8 @@ class Scanner {
       if (NumberOfLength(&q, 1, 2, &minute) && Literal(&q, kMinuteMarks)) p = q;
     }
     if (morning || afternoon) {
-      if (hour < 1 || hour > 12) return false;
+      // Japanese writes noon and midnight as 午後0時 and 午前0時.
+      if (hour > 12) return false;
       if (hour == 12) hour = 0;
       if (afternoon) hour += 12;
     }
@@ -1064,6 +1062,10 @@ ChosenDates ChooseDatesModifiedStandingIn(std::vector<DateCandidate> candidates,
     chosen.published_source = std::move(as_published.published_source);
   }
   return chosen;
+}
+
+bool SameDay(const ParsedDate& a, const ParsedDate& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
 }
 
 }  // namespace newsift

@@ -31,6 +31,9 @@ struct ParsedDate {
 // "2024/07/08", Unix timestamps in JSON-LD... Rejects impossible dates.
 std::optional<ParsedDate> ParseDate(std::string_view text);
 
+// Whether a and b are the same calendar date (times and offsets aside).
+bool SameDay(const ParsedDate& a, const ParsedDate& b);
+
 // Where a date candidate was found, in decreasing order of trust.
 enum class DateSource { kJsonLd, kMeta, kTimeElement, kText, kUrl };
 const char* ToString(DateSource source);

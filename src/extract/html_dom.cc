@@ -229,6 +229,14 @@ void TrimTrailingSpace(std::string* text) {
   if (!text->empty() && text->back() == ' ') text->pop_back();
 }
 
+std::string Folded(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  AppendFolded(text, &out);
+  TrimTrailingSpace(&out);
+  return out;
+}
+
 void AppendVisibleText(const xmlNode* node, std::string* out, size_t max_bytes) {
   if (IsText(node)) {
     AppendFolded(TextContent(node), out);

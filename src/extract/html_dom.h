@@ -168,6 +168,9 @@ void AppendFolded(std::string_view text, std::string* out);
 // Removes one trailing space left by AppendFolded.
 void TrimTrailingSpace(std::string* text);
 
+// text with its white space folded (AppendFolded) and trimmed.
+std::string Folded(std::string_view text);
+
 }  // namespace newsift
 
 #endif  // NEWSIFT_EXTRACT_HTML_DOM_H_

@@ -88,14 +88,6 @@ constexpr int kMaxMetaLabelPairs = 4;
 constexpr std::array<std::string_view, 4> kWriterMetaLabels = {"written by", "author", "by",
                                                                "authors"};
 
-std::string Folded(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  AppendFolded(text, &out);
-  TrimTrailingSpace(&out);
-  return out;
-}
-
 void AppendUtf8(uint32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
@@ -1288,7 +1280,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   };
   take_first_byline(declared_authors);
   std::vector<std::string> zone_bylines;
-  for (FoundByline& found : FindBylines(zone, zone_after)) {
+  for (FoundByline& found : FindBylines(zone, zone_after, signals.lang)) {
     zone_bylines.push_back(std::move(found.text));
   }
   take_first_byline(zone_bylines);

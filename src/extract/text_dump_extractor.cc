@@ -21,6 +21,7 @@
 #include "extract/bylines.h"
 #include "extract/credits.h"
 #include "extract/dates.h"
+#include "extract/language.h"
 #include "extract/site_name.h"
 #include "extract/text_dump_features.h"
 #include "util/byte_scan.h"
@@ -363,10 +364,12 @@ constexpr std::array<std::string_view, 4> kTitleSeparators = {" | ", " - ", " \x
 
 // The <title> line's possible headlines, normalised: the whole line and the
 // part before its last separator of the first kind it has ("Headline |
-// Outlet"); with every_separator, also the part before each separator
-// ("Headline | Section | Outlet" gives "headline" and "headline section"),
-// since where the outlet's part starts is not known.
+// Outlet"); with every_separator, also the parts before and after each
+// separator ("Headline | Section | Outlet", "Outlet - Headline"), since
+// where the outlet's part starts is not known. The outlet's own name may then
+// match its masthead: the line nearest the body wins (FindTitleLine).
 std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_separator) {
+  std::string whole = NormalizeForCompare(first);
   std::vector<std::string> headlines;
   for (std::string_view sep : kTitleSeparators) {
     size_t last = first.rfind(sep);
@@ -377,10 +380,11 @@ std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_s
     }
     for (size_t pos = first.find(sep); pos != std::string_view::npos;
          pos = first.find(sep, pos + 1)) {
-      if (pos > 0) headlines.push_back(NormalizeForCompare(first.substr(0, pos)));
+      headlines.push_back(NormalizeForCompare(first.substr(0, pos)));
+      headlines.push_back(NormalizeForCompare(first.substr(pos + sep.size())));
     }
   }
-  headlines.push_back(NormalizeForCompare(first));
+  headlines.push_back(std::move(whole));
   std::erase(headlines, std::string());
   return headlines;
 }
@@ -389,16 +393,45 @@ bool IsOneOf(const std::string& norm, const std::vector<std::string>& headlines)
   return std::find(headlines.begin(), headlines.end(), norm) != headlines.end();
 }
 
+// Whether line i (after the first) repeats one of the <title> line's
+// headlines.
+bool RepeatsTitleLine(const std::vector<Line>& lines, size_t i,
+                      const std::vector<std::string>& headlines) {
+  return i > 0 && lines[i].f.words >= kTitleAnchorMinWords &&
+         lines[i].f.words <= kTitleAnchorMaxWords && IsOneOf(lines[i].norm, headlines);
+}
+
 // The first line after the first that repeats the <title> line's headline
 // (the page's h1), or -1.
 int FindTitleAnchor(const std::vector<Line>& lines, const std::vector<std::string>& headlines) {
   for (size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].f.words < kTitleAnchorMinWords || lines[i].f.words > kTitleAnchorMaxWords) {
-      continue;
-    }
-    if (IsOneOf(lines[i].norm, headlines)) return static_cast<int>(i);
+    if (RepeatsTitleLine(lines, i, headlines)) return static_cast<int>(i);
   }
   return -1;
+}
+
+// The title: of the lines that repeat the <title> line's headline (not as a
+// "READ MORE:" teaser, a date or a credit), the one nearest before the
+// body or at its first line (a "trending" copy of the headline may stand
+// above the h1), else the first after; -1 when there is none.
+int FindTitleLine(const std::vector<Line>& lines, const std::vector<std::string>& headlines,
+                  size_t body_begin) {
+  int found = -1;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (line.f.teaser_prefix || line.date_line || line.caption ||
+        !RepeatsTitleLine(lines, i, headlines)) {
+      continue;
+    }
+    // The body region may start with the headline itself.
+    if (i <= body_begin) {
+      found = static_cast<int>(i);
+      continue;
+    }
+    if (found < 0) found = static_cast<int>(i);
+    break;
+  }
+  return found;
 }
 
 bool IsDateLine(const Line& line) {
@@ -455,6 +488,20 @@ class Labeler {
   bool explain_;
 };
 
+// The language of the lines labelled body so far, from a sample as long as
+// the one Extract() gives the detector; empty when it cannot tell.
+std::string BodyLanguage(const std::vector<Line>& lines) {
+  constexpr size_t kSampleBytes = 512;
+  std::string sample;
+  for (const Line& line : lines) {
+    if (line.label != Label::kBody) continue;
+    if (sample.size() >= kSampleBytes) break;
+    sample += line.text;
+    sample += '\n';
+  }
+  return DetectLanguage(sample);
+}
+
 // The writers named by a byline printed around the headline ("By Ann Lee",
 // "Von Anna Schmidt", a lone "By" and the name on the next line): the lines
 // after the title up to the first paragraph, then the few before it, as the
@@ -497,7 +544,12 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     }
     return false;
   };
+  std::string language;  // of the body, detected only for a lead of another language
   for (const FoundByline& found : FindBylines(texts, after)) {
+    if (!found.lead_languages.empty()) {
+      if (language.empty()) language = BodyLanguage(lines);
+      if (!LeadFitsLanguage(found.lead_languages, language)) continue;
+    }
     const size_t lead = index[found.sources.front()];
     const std::string word = bare_by_word(lead);
     if (!word.empty() && in_menu(lead, word)) continue;
@@ -592,10 +644,11 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     line.shape = ShapeOf(line.f);
     views.push_back(line.text);
     // A date has a number standing as a word ("8 July 2024"), except in
-    // Chinese and Japanese, where "2024年3月15日" is one word: non-ASCII lines
-    // are searched whatever their words.
+    // Chinese, Japanese and Korean, where "2024年3月15日" is one word: other
+    // non-ASCII lines are searched too, unless they end a sentence (a short
+    // CJK sentence that mentions a date is prose, not a date line).
     if (line.f.words <= kMaxDateLineWords &&
-        (line.f.digit_words > 0 || line.f.chars < line.text.size())) {
+        (line.f.digit_words > 0 || (line.f.chars < line.text.size() && !line.f.ends_sentence))) {
       line.dates = FindDatesInText(line.text);
       line.date_line = IsDateLine(line);
     }
@@ -649,7 +702,6 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   const std::vector<std::string> first_headlines =
       FirstLineHeadlines(lines[0].text, /*every_separator=*/true);
   int anchor = FindTitleAnchor(lines, FirstLineHeadlines(lines[0].text, false));
-  const int title_anchor = FindTitleAnchor(lines, first_headlines);
   if (anchor >= 0) {
     Region anchored =
         BestRegionStartingNear(lines, static_cast<size_t>(anchor) + 1, kAnchoredRegionWindow);
@@ -689,9 +741,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   }
   // The page's own headline, printed again below the <title> line (the h1):
   // the title wherever it stands, unless it is a date or a credit.
-  if (title_anchor >= 0 && !lines[static_cast<size_t>(title_anchor)].date_line &&
-      !lines[static_cast<size_t>(title_anchor)].caption) {
-    title_index = title_anchor;
+  if (int line = FindTitleLine(lines, first_headlines, region_begin); line >= 0) {
+    title_index = line;
   }
   if (title_index >= 0) {
     article->title = lines[static_cast<size_t>(title_index)].text;
@@ -860,20 +911,21 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // Blogs print the date under the article ("Posted on April 13, 2023"):
   // with none above it or in it, the first date line just after it, unless
   // the URL names another day (a related post's date, then).
-  if (date_candidates.empty()) {
+  // Not past the start of reader comments or of a related-stories list: the
+  // first date there is theirs.
+  if (date_candidates.empty() && region_end == region.end) {
     for (size_t i = region_end; i < lines.size() && i < region_end + kDateLinesAfterBody; ++i) {
+      const Label vocabulary = lines[i].f.vocabulary;
+      if (vocabulary == Label::kComment || vocabulary == Label::kRelated) break;
       if (!lines[i].date_line) continue;
       for (const DateMention& m : lines[i].dates) {
-        const ParsedDate& d = m.date;
-        if (url_date &&
-            (d.year != url_date->year || d.month != url_date->month || d.day != url_date->day)) {
-          continue;
-        }
-        date_candidates.push_back({d, DateSource::kText, m.is_modified});
+        if (url_date && !SameDay(m.date, *url_date)) continue;
+        date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
       }
       break;
     }
   }
+
   if (url_date) date_candidates.push_back({*url_date, DateSource::kUrl, false});
   ChosenDates chosen =
       ChooseDatesModifiedStandingIn(std::move(date_candidates), article->fetched_at);

@@ -97,13 +97,13 @@ inline bool StartsWithAny(std::string_view text, std::span<const std::string_vie
   }
   return false;
 }
-// The first of prefixes that text starts with, or null.
-inline const std::string_view* FindPrefix(std::string_view text,
-                                          std::span<const std::string_view> prefixes) {
-  for (const std::string_view& prefix : prefixes) {
-    if (StartsWith(text, prefix)) return &prefix;
+// The first of prefixes (none empty) that text starts with, or an empty view.
+inline std::string_view FindPrefix(std::string_view text,
+                                   std::span<const std::string_view> prefixes) {
+  for (std::string_view prefix : prefixes) {
+    if (StartsWith(text, prefix)) return prefix;
   }
-  return nullptr;
+  return {};
 }
 // Whether text is one or more ASCII digits.
 inline bool IsAsciiDigits(std::string_view text) {

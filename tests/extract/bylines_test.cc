@@ -88,8 +88,26 @@ TEST(BylinesTest, OtherLanguages) {
               ElementsAre("María García", "Juan Pérez"));
   EXPECT_THAT(SplitByline("Автор: Иван Петров", ""), ElementsAre("Иван Петров"));
   EXPECT_THAT(SplitByline("Door Jan de Vries", ""), ElementsAre("Jan de Vries"));
-  // A particle that starts a name is not a lead.
+  EXPECT_THAT(SplitByline("Av Erik Larsson och Karin Berg", ""),
+              ElementsAre("Erik Larsson", "Karin Berg"));
+  EXPECT_THAT(SplitByline("Oleh Budi Santoso", ""), ElementsAre("Budi Santoso"));
+  EXPECT_THAT(SplitByline("Yazar: Ahmet Yılmaz", ""), ElementsAre("Ahmet Yılmaz"));
+  EXPECT_THAT(SplitByline("Autor: Jan Kowalski", ""), ElementsAre("Jan Kowalski"));
+  EXPECT_THAT(SplitByline("Авторы: Иван Петров и Анна Смирнова", ""),
+              ElementsAre("Иван Петров", "Анна Смирнова"));
+  EXPECT_THAT(SplitByline("Por Ana García e João Silva", ""),
+              ElementsAre("Ana García", "João Silva"));
+  EXPECT_THAT(SplitByline("Av Erik Larsson og Kari Nordmann", ""),
+              ElementsAre("Erik Larsson", "Kari Nordmann"));
+  // A lead only before a full name: "von der Leyen", "Von Miller" and
+  // "Oleh Sukhov" (a Ukrainian first name) are names.
   EXPECT_THAT(SplitByline("von der Leyen", ""), ElementsAre("von der Leyen"));
+  EXPECT_THAT(SplitByline("Von Miller", ""), ElementsAre("Von Miller"));
+  EXPECT_THAT(SplitByline("Oleh Sukhov", ""), ElementsAre("Oleh Sukhov"));
+  // Another language's "and" joins two names, not the parts of one, and
+  // "en" is "in".
+  EXPECT_THAT(SplitByline("Santiago Ramón y Cajal", ""), ElementsAre("Santiago Ramón y Cajal"));
+  EXPECT_THAT(SplitByline("Por Ana García en Madrid", ""), ElementsAre("Ana García"));
 }
 
 // The texts of FindBylines(texts, after).
@@ -122,6 +140,20 @@ TEST(BylinesTest, FindBylinesAfterAndBeforeTheHeadline) {
 TEST(BylinesTest, FindBylinesInOtherLanguagesNeedsAName) {
   EXPECT_THAT(Bylines({"Von Anna Schmidt und Peter Müller"}, 1),
               ElementsAre("Von Anna Schmidt und Peter Müller"));
+  // The leads are words of their languages: on an English page, a Title Case
+  // headline is no byline; on a German one "Von" leads.
+  EXPECT_THAT(FindBylines({"Von Miller Signs With Bills"}, 1, "en"), IsEmpty());
+  EXPECT_THAT(FindBylines({"Door County Shipwrecks Found"}, 1, "en-US"), IsEmpty());
+  EXPECT_EQ(FindBylines({"Von Anna Schmidt"}, 1, "de-AT").size(), 1u);
+  EXPECT_EQ(FindBylines({"Von Anna Schmidt"}, 1, "de").front().lead_languages, "de");
+  EXPECT_THAT(FindBylines({"Von", "Anna Schmidt"}, 2, "fr"), IsEmpty());
+  EXPECT_EQ(FindBylines({"Автор: Иван Петров"}, 1, "en").size(), 1u);  // a label: anywhere
+  EXPECT_TRUE(LeadFitsLanguage("es pt", "pt_BR"));
+  EXPECT_FALSE(LeadFitsLanguage("es pt", "en"));
+  EXPECT_TRUE(LeadFitsLanguage("de", ""));
+  EXPECT_TRUE(LeadFitsLanguage("", "en"));
+  // "Von" / "Redaktion": a lone lead before one word names no one.
+  EXPECT_THAT(Bylines({"Von", "Redaktion"}, 2), IsEmpty());
   EXPECT_THAT(Bylines({"Par Jean Dupont, 3 mars 2024"}, 1),
               ElementsAre("Par Jean Dupont, 3 mars 2024"));
   EXPECT_THAT(Bylines({"Von", "Anna Schmidt"}, 2), ElementsAre("Anna Schmidt"));
@@ -130,6 +162,7 @@ TEST(BylinesTest, FindBylinesInOtherLanguagesNeedsAName) {
   EXPECT_THAT(Bylines({"Von der Leyen besucht Kiew", "Por qué sube el precio"}, 2), IsEmpty());
   EXPECT_THAT(Bylines({"Reviewed by Bob Jones"}, 1), IsEmpty());
   EXPECT_THAT(Bylines({"Updated by Bob Jones"}, 1), IsEmpty());
+  EXPECT_THAT(Bylines({"Published by Ann Smith"}, 1), ElementsAre("by Ann Smith"));
   // "Published"/"Updated" ... "by": a dated line, not a headline.
   EXPECT_THAT(Bylines({"Updated 3 hours ago by Bob Jones"}, 1), ElementsAre("by Bob Jones"));
   EXPECT_THAT(Bylines({"UPDATED: Offer SHOT DOWN by appeals judge"}, 1), IsEmpty());

@@ -73,7 +73,7 @@ TEST(ParseDate, OtherLanguages) {
 
 TEST(ParseDate, MoreEuropeanLanguages) {
   EXPECT_EQ(Iso("15 marca 2024"), "2024-03-15");                // Polish
-  EXPECT_EQ(Iso("1 października 2023 r."), "2023-10-01");       // Polish, "roku" abbreviated
+  EXPECT_EQ(Iso("1 października 2023"), "2023-10-01");          // Polish
   EXPECT_EQ(Iso("15. března 2024"), "2024-03-15");              // Czech
   EXPECT_EQ(Iso("15 березня 2024 року"), "2024-03-15");         // Ukrainian
   EXPECT_EQ(Iso("15 Mart 2024 14:30"), "2024-03-15T14:30:00");  // Turkish
@@ -83,6 +83,11 @@ TEST(ParseDate, MoreEuropeanLanguages) {
   EXPECT_EQ(Iso("15 Maret 2024"), "2024-03-15");    // Indonesian
   EXPECT_EQ(Iso("15. marts 2024"), "2024-03-15");   // Danish
   EXPECT_EQ(Iso("15 augusti 2024"), "2024-08-15");  // Swedish
+}
+
+TEST(ParseDate, NoNovemberWhereCroatianReadsOctober) {
+  // Polish "listopada" is November, Croatian "listopada" October.
+  EXPECT_EQ(Iso("15 listopada 2024"), "none");
 }
 
 TEST(ParseDate, ChineseJapaneseKorean) {
@@ -102,7 +107,9 @@ TEST(ParseDate, ChineseJapaneseKorean) {
   EXPECT_EQ(Iso("2024年2月30日"), "none");
   EXPECT_EQ(Iso("2024年3月"), "none");               // no day: not a date
   EXPECT_EQ(Iso("2024. 3.15"), "none");              // one dot spaced, the other not
-  EXPECT_EQ(Iso("2024年3月15日 午後13時"), "none");  // no 13 in the afternoon
+  EXPECT_EQ(Iso("2024年3月15日 午前13時"), "none");  // no 13 in the morning
+  EXPECT_EQ(Iso("2024年3月15日 午前0時"), "2024-03-15T00:00:00");
+  EXPECT_EQ(Iso("2024年3月15日 午後0時30分"), "2024-03-15T12:30:00");
 }
 
 TEST(ParseDate, DottedAndSlashed) {
@@ -197,7 +204,8 @@ TEST(FindDatesInText, ModifiedMarkersInOtherLanguages) {
   EXPECT_TRUE(modified("更新时间：2024年3月16日 10:00"));
   EXPECT_TRUE(modified("수정 2024.03.16 10:00"));
   EXPECT_TRUE(modified("Zaktualizowano 16 marca 2024"));
-  EXPECT_TRUE(modified("Güncellenme: 16 Mart 2024"));
+  EXPECT_TRUE(modified("Güncelleme: 16 Mart 2024"));
+  EXPECT_TRUE(modified("Son güncelleme 16 Mart 2024"));
 }
 
 TEST(FindDatesInText, ChineseBylineLine) {

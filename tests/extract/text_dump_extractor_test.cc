@@ -105,7 +105,8 @@ TEST(TextDumpExtractorTest, BylineNamesTheAuthors) {
   EXPECT_THAT(authors("By Ann Lee and Bo Ng, Science Reporters\n"),
               ElementsAre("Ann Lee", "Bo Ng"));
   EXPECT_THAT(authors("By\nAnn Lee\n3 Mar, 2023 09:15\n"), ElementsAre("Ann Lee"));
-  EXPECT_THAT(authors("Von Anna Lee und Peter Müller\n"), ElementsAre("Anna Lee", "Peter Müller"));
+  // "Von" leads a byline on a German page, not on this English one.
+  EXPECT_THAT(authors("Von Anna Lee und Peter Müller\n"), IsEmpty());
   EXPECT_THAT(authors("Written by Lee\n"), ElementsAre("Lee"));
   // A filter menu's "By" lines, a bare "By" before one word, and a
   // headline that starts "Updated:" name no one.
@@ -156,6 +157,26 @@ TEST(TextDumpExtractorTest, TitleIsTheHeadlineTheTitleLineRepeats) {
   EXPECT_THAT(a.Body(), Not(HasSubstr("sharing")));
 }
 
+TEST(TextDumpExtractorTest, BylineOfAGermanPage) {
+  constexpr char kDump[] =
+      "Brücke wird neu gebaut | Lokales | Flussblatt\n"
+      "Startseite\nLokales\nSport\n"
+      "Brücke wird neu gebaut\n"
+      "Von Anna Schmidt und Peter Müller\n"
+      "15. März 2024\n"
+      "Der Stadtrat der kleinen Stadt am Fluss hat am Dienstagabend nach einer langen Debatte "
+      "beschlossen, die alte Steinbrücke vor dem nächsten Hochwasser neu zu bauen.\n"
+      "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, wovon das Land einen großen "
+      "Teil übernehmen soll, wie der Bürgermeister nach der Sitzung mitteilte.\n"
+      "Die Arbeiten sollen im Frühjahr beginnen und vor dem Winter abgeschlossen sein, sagte "
+      "eine Sprecherin der Stadt.\n";
+  Article a;
+  ExtractTextDump(kDump, ExtractOptions{}, &a);
+  EXPECT_EQ(a.title, "Brücke wird neu gebaut");
+  EXPECT_THAT(a.authors, ::testing::ElementsAre("Anna Schmidt", "Peter Müller"));
+  EXPECT_EQ(a.published, "2024-03-15");
+}
+
 // As in HTML: a page that only says when it was updated gives that date as
 // the publication date too.
 TEST(TextDumpExtractorTest, UpdatedDateStandsInWhenNothingElseIsGiven) {
@@ -188,6 +209,51 @@ TEST(TextDumpExtractorTest, DateUnderThePostWhenNoneAbove) {
   other_day.url = "https://news.example.org/2023/03/02/comet-green-tail";
   ExtractTextDump(page, ExtractOptions{}, &other_day);
   EXPECT_EQ(other_day.published, "2023-03-02");
+
+  // Under a comment section's heading, the date is a reader's.
+  std::string commented = page;
+  commented.insert(commented.find("\nPosted on"), "\n12 Comments\n");
+  Article comments;
+  ExtractTextDump(commented, ExtractOptions{}, &comments);
+  EXPECT_EQ(comments.published, "");
+}
+
+// Of the lines that repeat the <title> line's headline, the one nearest the
+// body; and an outlet named first in the <title> line is not a headline.
+TEST(TextDumpExtractorTest, TitleLineNearestTheBody) {
+  const std::string kBody =
+      "By Ann Lee\n"
+      "A team of astronomers has found a comet that will pass close to the Earth next week, the "
+      "observatory said on Friday.\n"
+      "The comet was first seen in January and has since grown brighter, according to the team. "
+      "It should be visible with binoculars before dawn.\n"
+      "Scientists say the comet last passed the inner solar system about fifty thousand years "
+      "ago, when there were no telescopes to watch it.\n";
+  auto title_line = [](const std::string& dump) {
+    Article a;
+    ExtractOptions explain;
+    explain.explain = true;
+    ExtractTextDump(dump, explain, &a);
+    for (const ExplainEntry& e : a.explain) {
+      if (e.label == Label::kTitle) return std::stoi(e.reason.substr(5));  // "line N: ..."
+    }
+    return 0;
+  };
+  EXPECT_EQ(title_line("Comet seen over the valley tonight | Science | Example News Network\n"
+                       "Home\nNews\nTrending now\n"
+                       "Comet seen over the valley tonight\n"
+                       "Rail strike called off after talks\n"
+                       "Comet seen over the valley tonight\n" +
+                       kBody),
+            7);
+  // "Outlet | Headline": the outlet's name, printed as the masthead, is not
+  // the headline; the h1 nearer the body is.
+  EXPECT_EQ(title_line("Example News Network | Comet seen over the valley tonight\n"
+                       "Example News Network\n"
+                       "Home\nNews\n"
+                       "Comet seen over the valley tonight\n" +
+                       kBody),
+            5);
 }
 
 // The fingerprint comes from the lines' normalised text; it must equal the
@@ -401,6 +467,18 @@ TEST(TextDumpExtractorTest, JapanesePageKeepsItsBody) {
   // "2025年3月4日" is one word to the tokenizer, and still a date line.
   EXPECT_EQ(a.published, "2025-03-04");
   EXPECT_EQ(a.title, "川沿いの町で新しい橋の建設が始まる");
+}
+
+// A short Chinese or Japanese sentence that mentions a date is prose, not a
+// date line: it stays in the body.
+TEST(TextDumpExtractorTest, CjkSentenceWithADateStaysInTheBody) {
+  std::string page = kJapanesePage;
+  const std::string after = "住民の多くは計画を歓迎しています。\n";
+  page.insert(page.find(after) + after.size(), "会見は2025年3月5日に行われた。\n");
+  Article a;
+  ExtractTextDump(page, ExtractOptions{}, &a);
+  EXPECT_THAT(a.Body(), HasSubstr("会見は2025年3月5日に行われた。"));
+  EXPECT_EQ(a.published, "2025-03-04");
 }
 
 // A tag page as a text dump: Title Case headlines, each with its blurb.
