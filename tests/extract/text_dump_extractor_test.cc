@@ -127,11 +127,20 @@ TEST(TextDumpExtractorTest, BylineNamesTheAuthors) {
   EXPECT_TRUE(labelled);
 }
 
+// Three paragraphs of prose for the dumps below.
+constexpr char kCometParagraphs[] =
+    "A team of astronomers has found a comet that will pass close to the Earth next week, the "
+    "observatory said on Friday.\n"
+    "The comet was first seen in January and has since grown brighter, according to the team. "
+    "It should be visible with binoculars before dawn.\n"
+    "Scientists say the comet last passed the inner solar system about fifty thousand years "
+    "ago, when there were no telescopes to watch it.\n";
+
 // The <title> line with a section and the outlet after the headline, the
 // headline again as the page's h1, then prompts and captions that read like
 // headlines, nearer the body than the h1.
 TEST(TextDumpExtractorTest, TitleIsTheHeadlineTheTitleLineRepeats) {
-  constexpr char kDump[] =
+  const std::string dump =
       "Comet seen over the valley | Science | Example News\n"
       "Home\nNews\nScience\n"
       "Comet seen over the valley\n"
@@ -141,16 +150,10 @@ TEST(TextDumpExtractorTest, TitleIsTheHeadlineTheTitleLineRepeats) {
       "A quiet night on the ridge road\n"
       "The view from the old observatory\n"
       "Where the farmers keep their sheep\n"
-      "Save this story for later\n"
-      "A team of astronomers has found a comet that will pass close to the Earth next week, the "
-      "observatory said on Friday.\n"
-      "The comet was first seen in January and has since grown brighter, according to the team. "
-      "It should be visible with binoculars before dawn.\n"
-      "Scientists say the comet last passed the inner solar system about fifty thousand years "
-      "ago, when there were no telescopes to watch it.\n"
-      "\xC2\xA9 Example Media Ltd\n";
+      "Save this story for later\n" +
+      std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
   Article a;
-  ExtractTextDump(kDump, ExtractOptions{}, &a);
+  ExtractTextDump(dump, ExtractOptions{}, &a);
   EXPECT_EQ(a.title, "Comet seen over the valley");
   EXPECT_THAT(a.authors, ::testing::ElementsAre("Ann Lee"));
   EXPECT_THAT(a.Body(), HasSubstr("A team of astronomers"));
@@ -221,14 +224,7 @@ TEST(TextDumpExtractorTest, DateUnderThePostWhenNoneAbove) {
 // Of the lines that repeat the <title> line's headline, the one nearest the
 // body; and an outlet named first in the <title> line is not a headline.
 TEST(TextDumpExtractorTest, TitleLineNearestTheBody) {
-  const std::string kBody =
-      "By Ann Lee\n"
-      "A team of astronomers has found a comet that will pass close to the Earth next week, the "
-      "observatory said on Friday.\n"
-      "The comet was first seen in January and has since grown brighter, according to the team. "
-      "It should be visible with binoculars before dawn.\n"
-      "Scientists say the comet last passed the inner solar system about fifty thousand years "
-      "ago, when there were no telescopes to watch it.\n";
+  const std::string kBody = "By Ann Lee\n" + std::string(kCometParagraphs);
   auto title_line = [](const std::string& dump) {
     Article a;
     ExtractOptions explain;
