@@ -106,6 +106,9 @@ constexpr double kAnchoredRegionShare = 0.2;
 constexpr size_t kAnchoredRegionWindow = 15;
 constexpr size_t kTitleAnchorMinWords = 3;
 constexpr size_t kTitleAnchorMaxWords = 30;
+// "Outlet - Headline": the part after a separator is a headline when it has
+// at least this many words and twice as many as the part before it.
+constexpr size_t kMinTitleSuffixWords = 4;
 
 // Lines shorter than this are never glued summaries (labels repeat legitimately).
 constexpr size_t kMinCompositeWords = 3;
@@ -364,12 +367,15 @@ constexpr std::array<std::string_view, 4> kTitleSeparators = {" | ", " - ", " \x
 
 // The <title> line's possible headlines, normalised: the whole line and the
 // part before its last separator of the first kind it has ("Headline |
-// Outlet"); with every_separator, also the parts before and after each
-// separator ("Headline | Section | Outlet", "Outlet - Headline"), since
-// where the outlet's part starts is not known. The outlet's own name may then
-// match its masthead: the line nearest the body wins (FindTitleLine).
+// Outlet"); with every_separator, also the part before each separator
+// ("Headline | Section | Outlet") and, where it is much longer than the part
+// before it, the part after ("Outlet - Headline"), since where the outlet's
+// part starts is not known. An outlet's masthead line may then match; the
+// line nearest the body wins (FindTitleLine).
 std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_separator) {
-  std::string whole = NormalizeForCompare(first);
+  auto words = [](const std::string& norm) {
+    return norm.empty() ? 0 : 1 + static_cast<size_t>(std::count(norm.begin(), norm.end(), ' '));
+  };
   std::vector<std::string> headlines;
   for (std::string_view sep : kTitleSeparators) {
     size_t last = first.rfind(sep);
@@ -380,11 +386,15 @@ std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_s
     }
     for (size_t pos = first.find(sep); pos != std::string_view::npos;
          pos = first.find(sep, pos + 1)) {
-      headlines.push_back(NormalizeForCompare(first.substr(0, pos)));
-      headlines.push_back(NormalizeForCompare(first.substr(pos + sep.size())));
+      std::string before = NormalizeForCompare(first.substr(0, pos));
+      std::string after = NormalizeForCompare(first.substr(pos + sep.size()));
+      if (words(after) >= 2 * words(before) && words(after) >= kMinTitleSuffixWords) {
+        headlines.push_back(std::move(after));
+      }
+      headlines.push_back(std::move(before));
     }
   }
-  headlines.push_back(std::move(whole));
+  headlines.push_back(NormalizeForCompare(first));
   std::erase(headlines, std::string());
   return headlines;
 }
@@ -508,8 +518,8 @@ std::string BodyLanguage(const std::vector<Line>& lines) {
 // HTML header zone reads them. anchor: the title line, else the body's first.
 // A dump has lost the markup that tells a byline from a menu, so bare "By"
 // lines together that name different things ("By Industry", "By Company
-// Type") are a filter menu, and a bare "By" counts only before a full name. Returns the
-// authors; *byline_lines gets the lines that printed them.
+// Type") are a filter menu, and a bare "By" counts only before a full name.
+// Returns the authors; *byline_lines gets the lines that printed them.
 std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t anchor,
                                          std::string_view site, std::vector<size_t>* byline_lines) {
   std::vector<std::string> texts;
@@ -698,7 +708,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   Region region = BestRegion(lines, 0);
   // The line repeating the <title> line's headline anchors the body region
   // when its headline is read as the part before the outlet's name; read
-  // more loosely (before any separator), it gives the title.
+  // more loosely (before or after any separator), it gives the title.
   const std::vector<std::string> first_headlines =
       FirstLineHeadlines(lines[0].text, /*every_separator=*/true);
   int anchor = FindTitleAnchor(lines, FirstLineHeadlines(lines[0].text, false));
