@@ -11,6 +11,7 @@
 #include "extract/dates.h"
 #include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
+#include "extract/language.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -477,8 +478,7 @@ std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size
 
 bool LeadFitsLanguage(std::string_view lead_languages, std::string_view language) {
   if (lead_languages.empty() || language.empty()) return true;
-  // "de-AT", "pt_BR" -> "de", "pt".
-  std::string base = ToLowerAscii(language.substr(0, language.find_first_of("-_")));
+  std::string base = BaseLanguageCode(language);  // "de-AT" -> "de"
   for (size_t at = 0; at < lead_languages.size();) {
     size_t end = lead_languages.find(' ', at);
     if (end == std::string_view::npos) end = lead_languages.size();

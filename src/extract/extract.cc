@@ -27,7 +27,6 @@ namespace {
 // as a kilobyte on all but five pages, where the kilobyte (mixing in other
 // languages' words) left CLD2 unsure and the half named the page's language.
 // A quarter kilobyte lost two Italian and Indonesian pages.
-constexpr size_t kLanguageSampleBytes = 512;
 
 std::string LanguageSample(const Article& article) {
   std::string sample = article.title;

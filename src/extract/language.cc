@@ -29,8 +29,26 @@ constexpr CodeFix kCodeFixes[] = {
     {"mo", "ro"},  // Moldavian
 };
 
-// "en-US", "ru_RU", "zh-Hant" -> "en", "ru", "zh".
-std::string BaseCode(std::string_view tag) {
+// The declared language as CLD2 knows it, or UNKNOWN_LANGUAGE.
+CLD2::Language HintLanguage(std::string_view declared, std::string* code) {
+  code->clear();
+  if (declared.empty() || declared.size() > kMaxHintLength) return CLD2::UNKNOWN_LANGUAGE;
+  std::string base = BaseLanguageCode(declared);
+  if (base.size() < 2 || base.size() > 3) return CLD2::UNKNOWN_LANGUAGE;
+  CLD2::Language language = CLD2::GetLanguageFromName(base.c_str());
+  if (language == CLD2::UNKNOWN_LANGUAGE) return language;
+  *code = base;
+  return language;
+}
+
+std::string CodeOf(CLD2::Language language) {
+  if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE) return {};
+  return BaseLanguageCode(CLD2::LanguageCode(language));
+}
+
+}  // namespace
+
+std::string BaseLanguageCode(std::string_view tag) {
   std::string code;
   for (char c : tag) {
     if (c == '-' || c == '_') break;
@@ -43,25 +61,6 @@ std::string BaseCode(std::string_view tag) {
   }
   return code;
 }
-
-// The declared language as CLD2 knows it, or UNKNOWN_LANGUAGE.
-CLD2::Language HintLanguage(std::string_view declared, std::string* code) {
-  code->clear();
-  if (declared.empty() || declared.size() > kMaxHintLength) return CLD2::UNKNOWN_LANGUAGE;
-  std::string base = BaseCode(declared);
-  if (base.size() < 2 || base.size() > 3) return CLD2::UNKNOWN_LANGUAGE;
-  CLD2::Language language = CLD2::GetLanguageFromName(base.c_str());
-  if (language == CLD2::UNKNOWN_LANGUAGE) return language;
-  *code = base;
-  return language;
-}
-
-std::string CodeOf(CLD2::Language language) {
-  if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE) return {};
-  return BaseCode(CLD2::LanguageCode(language));
-}
-
-}  // namespace
 
 std::string DetectLanguage(std::string_view utf8_text, std::string_view declared_hint) {
   std::string hint_code;

@@ -501,11 +501,10 @@ class Labeler {
 // The language of the lines labelled body so far, from a sample as long as
 // the one Extract() gives the detector; empty when it cannot tell.
 std::string BodyLanguage(const std::vector<Line>& lines) {
-  constexpr size_t kSampleBytes = 512;
   std::string sample;
   for (const Line& line : lines) {
     if (line.label != Label::kBody) continue;
-    if (sample.size() >= kSampleBytes) break;
+    if (sample.size() >= kLanguageSampleBytes) break;
     sample += line.text;
     sample += '\n';
   }
