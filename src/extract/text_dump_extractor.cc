@@ -97,6 +97,12 @@ struct TitleWeights {
   size_t date_window = 3;
   double proximity = 2.0;      // scaled by closeness to the body
   double in_first_line = 1.0;  // matches the <title> line's headline
+  // Scaled by the share of the line's content words that the <title> line
+  // has: the h1 rewords the <title> ("Top 10 Health Trends to Watch" under
+  // "Health Trends For 2026 - Outlet"), a menu item or credit does not.
+  double shares_first_line = 10.0;
+  // Below this share, the <title> line's own headline is the better guess.
+  double min_share_of_first_line = 0.3;
 };
 constexpr TitleWeights kTitle;
 
@@ -365,6 +371,11 @@ Region BestRegionStartingNear(const std::vector<Line>& lines, size_t from, size_
 constexpr std::array<std::string_view, 4> kTitleSeparators = {" | ", " - ", " \xE2\x80\x93 ",
                                                               " \xE2\x80\x94 "};
 
+// The number of words of a NormalizeForCompare result.
+size_t NormWords(std::string_view norm) {
+  return norm.empty() ? 0 : 1 + static_cast<size_t>(std::count(norm.begin(), norm.end(), ' '));
+}
+
 // The <title> line's possible headlines, normalised: the whole line and the
 // part before its last separator of the first kind it has ("Headline |
 // Outlet"); with every_separator, also the part before each separator
@@ -373,9 +384,6 @@ constexpr std::array<std::string_view, 4> kTitleSeparators = {" | ", " - ", " \x
 // part starts is not known. An outlet's masthead line may then match; the
 // line nearest the body wins (FindTitleLine).
 std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_separator) {
-  auto words = [](const std::string& norm) {
-    return norm.empty() ? 0 : 1 + static_cast<size_t>(std::count(norm.begin(), norm.end(), ' '));
-  };
   std::vector<std::string> headlines;
   for (std::string_view sep : kTitleSeparators) {
     size_t last = first.rfind(sep);
@@ -388,7 +396,7 @@ std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_s
          pos = first.find(sep, pos + 1)) {
       std::string before = NormalizeForCompare(first.substr(0, pos));
       std::string after = NormalizeForCompare(first.substr(pos + sep.size()));
-      if (words(after) >= 2 * words(before) && words(after) >= kMinTitleSuffixWords) {
+      if (NormWords(after) >= 2 * NormWords(before) && NormWords(after) >= kMinTitleSuffixWords) {
         headlines.push_back(std::move(after));
       }
       headlines.push_back(std::move(before));
@@ -401,6 +409,90 @@ std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_s
 
 bool IsOneOf(const std::string& norm, const std::vector<std::string>& headlines) {
   return std::find(headlines.begin(), headlines.end(), norm) != headlines.end();
+}
+
+// Whether the dump's first line (the <title> line) can stand as the title.
+bool FirstLineIsHeadline(const Line& first) {
+  return !first.f.ends_sentence && first.f.words <= kTitle.max_words &&
+         first.f.vocabulary == Label::kBody;
+}
+
+// Whether the dump's first line reads as a <title> line, whose words say
+// which words the headline has: a headline of a few words, maybe with the
+// outlet's name after a separator; not a menu ("Home | News | Sport"), a lone
+// "Home" or a row of icon names.
+bool IsTitleLine(const Line& first) {
+  if (!FirstLineIsHeadline(first)) return false;
+  std::string_view rest = first.text;
+  while (!rest.empty()) {
+    size_t cut = rest.size();
+    size_t skip = 0;
+    for (std::string_view sep : kTitleSeparators) {
+      size_t pos = rest.find(sep);
+      if (pos < cut) {
+        cut = pos;
+        skip = sep.size();
+      }
+    }
+    if (NormWords(NormalizeForCompare(rest.substr(0, cut))) >= kTitle.min_words) return true;
+    rest.remove_prefix(std::min(rest.size(), cut + skip));
+  }
+  return false;
+}
+
+// The <title> line's headline side, normalised: without the shorter part
+// around its last separator, the outlet's name ("Headline | Outlet",
+// "Outlet - Headline"), whose words a credit or a menu item may share.
+std::string TitleLineHeadline(std::string_view first) {
+  for (std::string_view sep : kTitleSeparators) {
+    size_t last = first.rfind(sep);
+    if (last == std::string_view::npos || last == 0) continue;
+    std::string before = NormalizeForCompare(first.substr(0, last));
+    std::string after = NormalizeForCompare(first.substr(last + sep.size()));
+    return NormWords(after) > NormWords(before) ? after : before;
+  }
+  return NormalizeForCompare(first);
+}
+
+// Whether line i credits a writer, alone ("By Ann Lee") or as the name after
+// a lone lead on the line before ("Written by").
+bool PrintsByline(const std::vector<Line>& lines, size_t i) {
+  std::vector<std::string> texts;
+  if (i > 0) texts.push_back(lines[i - 1].text);
+  texts.push_back(lines[i].text);
+  const size_t own = texts.size() - 1;
+  for (const FoundByline& found : FindBylines(texts, texts.size())) {
+    if (std::find(found.sources.begin(), found.sources.end(), own) != found.sources.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The words of a normalised line that are not stop words, sorted, unique.
+std::vector<std::string_view> ContentWords(std::string_view norm) {
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start < norm.size();) {
+    size_t end = norm.find(' ', start);
+    if (end == std::string_view::npos) end = norm.size();
+    std::string_view word = norm.substr(start, end - start);
+    if (!IsStopWord(word)) words.push_back(word);
+    start = end + 1;
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// The share of norm's content words that are among `words` (sorted).
+double SharedWordShare(std::string_view norm, const std::vector<std::string_view>& words) {
+  const std::vector<std::string_view> own = ContentWords(norm);
+  if (own.empty()) return 0;
+  size_t shared = 0;
+  for (std::string_view word : own) {
+    shared += std::binary_search(words.begin(), words.end(), word) ? 1 : 0;
+  }
+  return static_cast<double>(shared) / static_cast<double>(own.size());
 }
 
 // Whether line i (after the first) repeats one of the <title> line's
@@ -723,13 +815,22 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // Title: a headline-like line shortly before the body.
   int title_index = -1;
   double title_score = 0;
+  double title_share = 0;
+  int header_line = -1;  // where the article's header is, when not at the title
   size_t title_from = region_begin > kTitle.max_distance ? region_begin - kTitle.max_distance : 0;
+  // Only a <title>-like first line says which words a headline has (not a
+  // dump that starts with "Home" or a row of icon names).
+  const std::string first_headline = IsTitleLine(lines[0]) ? TitleLineHeadline(lines[0].text) : "";
+  const std::vector<std::string_view> first_words = ContentWords(first_headline);
   for (size_t i = title_from; i < region_begin && i < lines.size(); ++i) {
     const Line& line = lines[i];
     if (line.repeat.repeated || line.date_line || line.caption) continue;
     if (line.f.vocabulary != Label::kBody || line.f.teaser_prefix) continue;
     if (line.f.words < kTitle.min_words || line.f.words > kTitle.max_words) continue;
     if (line.f.ends_sentence && !EndsWith(line.text, "?") && !EndsWith(line.text, "!")) continue;
+    // Phone numbers, prices and numeric dates; bylines ("By Ann Lee").
+    if (2 * line.f.digit_words >= line.f.words) continue;
+    if (PrintsByline(lines, i)) continue;
     double score = kTitle.proximity * static_cast<double>(i + 1 - title_from) /
                    static_cast<double>(region_begin + 1 - title_from);
     if (line.copies > 1) score += kTitle.repeated;
@@ -743,8 +844,11 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (i > 0 && IsOneOf(line.norm, first_headlines)) {
       score += kTitle.in_first_line;
     }
+    const double share = i > 0 ? SharedWordShare(line.norm, first_words) : 0;
+    score += kTitle.shares_first_line * share;
     if (score > title_score) {
       title_score = score;
+      title_share = share;
       title_index = static_cast<int>(i);
     }
   }
@@ -752,11 +856,17 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // the title wherever it stands, unless it is a date or a credit.
   if (int line = FindTitleLine(lines, first_headlines, region_begin); line >= 0) {
     title_index = line;
+  } else if (title_index >= 0 && title_share < kTitle.min_share_of_first_line &&
+             !first_words.empty()) {
+    // A line that shares next to no word with the <title> line is a menu
+    // item, a credit or a teaser far more often than a reworded h1; where it
+    // stands is still where the article's header is.
+    header_line = title_index;
+    title_index = -1;
   }
   if (title_index >= 0) {
     article->title = lines[static_cast<size_t>(title_index)].text;
-  } else if (!lines[0].f.ends_sentence && lines[0].f.words <= kTitle.max_words &&
-             lines[0].f.vocabulary == Label::kBody) {
+  } else if (FirstLineIsHeadline(lines[0])) {
     // Fall back on the <title> line, without the outlet suffix.
     article->title = lines[0].text;
     for (std::string_view sep : kTitleSeparators) {
@@ -888,7 +998,9 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     article->site = InferSiteName(views, credits);
   }
   if (title_index >= 0 || region_begin < lines.size()) {
-    const size_t anchor = title_index >= 0 ? static_cast<size_t>(title_index) : region_begin;
+    // The <title> line stands at the top, away from the article's header.
+    const int header = title_index > 0 ? title_index : header_line;
+    const size_t anchor = header > 0 ? static_cast<size_t>(header) : region_begin;
     std::vector<size_t> byline_lines;
     article->authors = TextDumpAuthors(lines, anchor, article->site, &byline_lines);
     for (size_t i : byline_lines) {

@@ -252,6 +252,49 @@ TEST(TextDumpExtractorTest, TitleLineNearestTheBody) {
             5);
 }
 
+// No line repeats the <title> line's headline: the h1 rewords it. Of the
+// headline-like lines before the body, the one sharing the <title> line's
+// words wins over nearer menu items and credits; when none shares any, the
+// <title> line's headline is the title.
+TEST(TextDumpExtractorTest, TitleSharesTheTitleLinesWords) {
+  auto title_of = [](const std::string& dump) {
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.title;
+  };
+  const std::string kHeader = "Comet over the valley: what to know - Example News\nHome\nNews\n";
+  const std::string kCredits =
+      "Written By Ann Lee\n"
+      "Call 555 0100 1234\n"
+      "Show more sharing options\n"
+      "Most Popular Stories Today\n";
+  EXPECT_EQ(
+      title_of(kHeader + "A green comet lights up the valley sky\n" + kCredits + kCometParagraphs),
+      "A green comet lights up the valley sky");
+  Article fallback;
+  ExtractTextDump(kHeader + "Written By Ann Lee\nA Quiet Night On The Ridge Road\n" +
+                      "Share\nPrint\nEmail\nSave\nComments\n" + kCometParagraphs,
+                  ExtractOptions{}, &fallback);
+  EXPECT_EQ(fallback.title, "Comet over the valley: what to know");
+  // The byline is read where the header is, not under the <title> line.
+  EXPECT_THAT(fallback.authors, ::testing::ElementsAre("Ann Lee"));
+  // Words of the outlet's name, or of a name after a lone "By:", do not
+  // count.
+  EXPECT_EQ(title_of("Comet over the valley: what to know - Example Valley Network\nHome\n"
+                     "A green comet lights up the valley sky\n"
+                     "By:\nComet Valley Watchers\n"
+                     "Example Valley Network Picks\n" +
+                     std::string(kCometParagraphs)),
+            "A green comet lights up the valley sky");
+  // Without a <title> line, nearness decides, but a byline or a phone number
+  // is no headline.
+  std::string icons;
+  for (int i = 0; i < 40; ++i) icons += "icon ";
+  EXPECT_EQ(title_of(icons + "\nHome\nNews\nA green comet lights up the valley sky\n" +
+                     "Written By Ann Lee\nCall 555 0100 1234\n" + kCometParagraphs),
+            "A green comet lights up the valley sky");
+}
+
 // The fingerprint comes from the lines' normalised text; it must equal the
 // one of the body as the article holds it (every benchmark dump is checked
 // too, in BodyF1 below, and arbitrary input in the fuzz target).
