@@ -120,13 +120,43 @@ constexpr std::array<std::string_view, 12> kPositive = {
     "text",    "main",    "blog",  "prose", "news", "detail",
 };
 
-constexpr std::array<std::string_view, 22> kTeaserPrefixes = {
-    "read more",      "read also",        "also read",     "see also",
-    "related:",       "related article",  "related story", "recommended",
-    "more:",          "read next",        "watch:",        "listen:",
-    "click here",     "continue reading", "more from",     "you may also",
-    "you might also", "don't miss",       "must read",     "trending",
-    "more on this",   "read the full",
+constexpr std::array<std::string_view, 35> kTeaserPrefixes = {
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related:",
+    "related article",
+    "related story",
+    "recommended",
+    "more:",
+    "read next",
+    "watch:",
+    "listen:",
+    "click here",
+    "continue reading",
+    "more from",
+    "you may also",
+    "you might also",
+    "don't miss",
+    "must read",
+    "trending",
+    "more on this",
+    "read the full",
+    // Portuguese, Spanish, French, German, Italian, Dutch, Russian
+    "leia mais",
+    "leia também",
+    "veja também",
+    "leer más",
+    "lee también",
+    "ver también",
+    "lire aussi",
+    "à lire aussi",
+    "lesen sie auch",
+    "leggi anche",
+    "lees ook",
+    "читайте также",
+    "mehr zum thema",
 };
 
 // A block opening with one of these and holding a digit is the page's date
@@ -139,7 +169,7 @@ constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
 constexpr size_t kEllipsisDots = 3;
 constexpr std::string_view kLoadingPrefix = "loading ";
 
-constexpr std::array<std::string_view, 23> kBoilerplatePhrases = {
+constexpr std::array<std::string_view, 44> kBoilerplatePhrases = {
     "advertisement",
     "advertising",
     "sponsored",
@@ -163,6 +193,28 @@ constexpr std::array<std::string_view, 23> kBoilerplatePhrases = {
     "continue reading below",
     "scroll to continue",
     "related",
+    // Portuguese, Spanish, French, German, Italian, Dutch, Russian
+    "publicidade",
+    "publicidad",
+    "publicité",
+    "anzeige",
+    "pubblicità",
+    "advertentie",
+    "реклама",
+    "compartilhe",
+    "compartir",
+    "partager",
+    "teilen",
+    "condividi",
+    "delen",
+    "поделиться",
+    "comentários",
+    "comentarios",
+    "commentaires",
+    "kommentare",
+    "commenti",
+    "reacties",
+    "комментарии",
 };
 
 constexpr std::array<std::string_view, 14> kPublishedMeta = {
@@ -656,9 +708,26 @@ Label StructuralTagLabel(std::string_view tag) {
   return Label::kBody;
 }
 
+// Whether text has a byte outside ASCII among its first `bytes`.
+bool HasNonAsciiWithin(std::string_view text, size_t bytes) {
+  text = text.substr(0, std::min(text.size(), bytes));
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+bool IsAscii(std::string_view text) { return !HasNonAsciiWithin(text, text.size()); }
+
 std::string_view TeaserPrefix(std::string_view text) {
   for (std::string_view prefix : kTeaserPrefixes) {
     if (StartsWithIgnoreAsciiCase(text, prefix)) return prefix;
+  }
+  // "À LIRE AUSSI", "Читайте также": letters outside ASCII need Unicode
+  // lowercasing, done only for short blocks whose head has such a letter.
+  if (text.size() > kTeaserMaxChars || !HasNonAsciiWithin(text, kTeaserHeadBytes)) return {};
+  const std::string lower = NormalizeForCompare(text);
+  for (std::string_view prefix : kTeaserPrefixes) {
+    if (IsAscii(prefix) || !StartsWith(lower, prefix)) continue;
+    if (lower.size() == prefix.size() || lower[prefix.size()] == ' ') return prefix;
   }
   return {};
 }
@@ -766,6 +835,12 @@ bool IsBoilerplatePhrase(std::string_view text) {
   const bool ellipsis = dots >= kEllipsisDots;
   for (std::string_view phrase : kBoilerplatePhrases) {
     if (text.size() == phrase.size() && StartsWithIgnoreAsciiCase(text, phrase)) return true;
+  }
+  if (HasNonAsciiWithin(text, text.size())) {  // "Реклама", "PUBLICITÉ"
+    const std::string lower = NormalizeForCompare(text);
+    for (std::string_view phrase : kBoilerplatePhrases) {
+      if (!IsAscii(phrase) && lower == phrase) return true;
+    }
   }
   // A placeholder that scripts replace: "Loading image...", "Loading comments…".
   if (ellipsis && StartsWithIgnoreAsciiCase(text, kLoadingPrefix)) {

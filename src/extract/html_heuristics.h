@@ -236,6 +236,8 @@ inline constexpr uint32_t kProseMaxLinkShare = 5;      // ... links at most 1/5 
 inline constexpr uint32_t kMinProseOverWeakClass = 600;
 inline constexpr double kMinProseShareOverWeakClass = 0.6;
 inline constexpr size_t kTeaserMaxChars = 250;
+// The longest teaser prefix outside ASCII, in bytes ("читайте также").
+inline constexpr size_t kTeaserHeadBytes = 32;
 // A link with this much text (non-space bytes, about four words) in or
 // around a heading is a headline (PageEvidence::teasers).
 inline constexpr uint32_t kMinHeadlineLinkChars = 20;

@@ -151,6 +151,25 @@ TEST(HtmlHeuristicsTest, BoilerplatePhrases) {
   EXPECT_FALSE(IsBoilerplatePhrase("Share the road"));
 }
 
+// The same in other languages, with capitals outside ASCII folded too.
+TEST(HtmlHeuristicsTest, BoilerplatePhrasesInOtherLanguages) {
+  EXPECT_TRUE(IsBoilerplatePhrase("Publicidade"));
+  EXPECT_TRUE(IsBoilerplatePhrase("PUBLICITÉ"));
+  EXPECT_TRUE(IsBoilerplatePhrase("Реклама"));
+  EXPECT_TRUE(IsBoilerplatePhrase("Kommentare:"));
+  EXPECT_FALSE(IsBoilerplatePhrase("Publicidade enganosa"));
+  EXPECT_FALSE(IsBoilerplatePhrase("Реклама и общество"));
+}
+
+TEST(HtmlHeuristicsTest, TeaserPrefixes) {
+  EXPECT_EQ(TeaserPrefix("READ MORE: A bridge reopens"), "read more");
+  EXPECT_EQ(TeaserPrefix("Leia também: Ponte reaberta"), "leia também");
+  EXPECT_EQ(TeaserPrefix("LEIA TAMBÉM: Ponte reaberta"), "leia também");
+  EXPECT_EQ(TeaserPrefix("À lire aussi : le pont rouvre"), "à lire aussi");
+  EXPECT_EQ(TeaserPrefix("Читайте также: Мост открыт"), "читайте также");
+  EXPECT_EQ(TeaserPrefix("The bridge reopens"), "");
+}
+
 TEST(HtmlHeuristicsTest, LoadingPlaceholdersEndWithAnEllipsis) {
   EXPECT_TRUE(IsBoilerplatePhrase("Loading image..."));
   EXPECT_TRUE(IsBoilerplatePhrase("Loading comments\u2026"));

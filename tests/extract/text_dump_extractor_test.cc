@@ -160,6 +160,33 @@ TEST(TextDumpExtractorTest, TitleIsTheHeadlineTheTitleLineRepeats) {
   EXPECT_THAT(a.Body(), Not(HasSubstr("sharing")));
 }
 
+// A Portuguese page: its read-more teaser, share bar, comment section and
+// copyright line are boilerplate as their English counterparts are.
+TEST(TextDumpExtractorTest, BoilerplateOfAPortuguesePage) {
+  constexpr char kDump[] =
+      "Ponte será reconstruída | Cidade | Jornal do Rio\n"
+      "Início\nCidade\nEsporte\n"
+      "Ponte será reconstruída\n"
+      "Compartilhe\n"
+      "A câmara municipal da pequena cidade decidiu na terça-feira, depois de um longo debate, "
+      "reconstruir a velha ponte de pedra antes da próxima cheia do rio.\n"
+      "Leia também: Prefeito promete obras em todos os bairros até o fim do ano\n"
+      "Os custos são estimados em cerca de doze milhões de reais, e o estado deve pagar uma "
+      "grande parte, segundo o prefeito depois da sessão.\n"
+      "As obras devem começar na primavera e terminar antes do inverno, disse uma porta-voz da "
+      "prefeitura aos jornalistas.\n"
+      "Comentários\n"
+      "Maria: Finalmente uma boa notícia para quem mora perto do rio.\n"
+      "© 2024 Jornal do Rio. Todos os direitos reservados.\n";
+  Article a;
+  ExtractTextDump(kDump, ExtractOptions{}, &a);
+  EXPECT_EQ(a.title, "Ponte será reconstruída");
+  ASSERT_EQ(a.paragraphs.size(), 3u) << a.Body();
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Leia também")));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Finalmente")));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("direitos")));
+}
+
 TEST(TextDumpExtractorTest, BylineOfAGermanPage) {
   constexpr char kDump[] =
       "Brücke wird neu gebaut | Lokales | Flussblatt\n"
@@ -419,6 +446,28 @@ TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
   EXPECT_TRUE(ComputeLineFeatures("28:12").time_like);
   EXPECT_TRUE(ComputeLineFeatures("READ MORE: Something else").teaser_prefix);
   EXPECT_FALSE(ComputeLineFeatures("CLAIM: Something happened.").teaser_prefix);
+}
+
+TEST(TextDumpFeaturesTest, BoilerplateVocabularyInOtherLanguages) {
+  EXPECT_EQ(
+      ComputeLineFeatures("© 2024 Jornal da Cidade. Todos os direitos reservados.").vocabulary,
+      Label::kFooter);
+  EXPECT_EQ(ComputeLineFeatures("Você pode gostar...").vocabulary, Label::kRelated);
+  EXPECT_EQ(ComputeLineFeatures("Das könnte Sie auch interessieren").vocabulary, Label::kRelated);
+  EXPECT_EQ(ComputeLineFeatures("Комментарии").vocabulary, Label::kComment);
+  EXPECT_EQ(ComputeLineFeatures("Tout accepter").vocabulary, Label::kCookie);
+  EXPECT_EQ(ComputeLineFeatures("Leia também: Ponte será reaberta em maio").vocabulary,
+            Label::kTeaser);
+  EXPECT_EQ(ComputeLineFeatures("LESEN SIE AUCH: Die Brücke wird neu gebaut").vocabulary,
+            Label::kTeaser);
+  EXPECT_EQ(ComputeLineFeatures("Читайте также: Мост откроют в мае").vocabulary, Label::kTeaser);
+  EXPECT_EQ(ComputeLineFeatures("À lire aussi : le pont rouvrira en mai").vocabulary,
+            Label::kTeaser);
+  // Prose that uses the words stays prose.
+  EXPECT_EQ(ComputeLineFeatures("Os leitores deixaram centenas de comentários na página do "
+                                "jornal depois da votação de ontem na câmara municipal.")
+                .vocabulary,
+            Label::kBody);
 }
 
 TEST(TextDumpFeaturesTest, VocabularyRulesByWord) {
