@@ -106,6 +106,11 @@ constexpr std::array<std::string_view, 11> kInnerRoleWords = {
     "senior", "head",  "founder",      "co-founder", "co",      "chief",
     "former", "staff", "contributing", "editor",     "reporter"};
 constexpr size_t kMinNameWordsBeforeRole = 2;
+// Role words that qualify a job ("Senior Writer", "Guest Columnist"): alone
+// at the end of a name they are a surname. Lowercase.
+constexpr std::array<std::string_view, 14> kRoleModifiers = {
+    "senior", "chief",   "associate", "contributing",  "special",   "freelance",     "managing",
+    "deputy", "digital", "national",  "international", "political", "investigative", "guest"};
 constexpr std::string_view kLeadingArticle = "the ";
 constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
 // Words of link labels that read like names when capitalised ("View
@@ -226,7 +231,9 @@ bool IsInnerRoleOnly(std::string_view piece) {
 }
 
 // The name without the roles printed after it ("Ann Lee, Staff Writer") and
-// the list word before it; with plurals, "Reporters" is a role too.
+// the list word before it; with plurals, "Reporters" is a role too. A role
+// that only qualifies another ("Senior Writer"), last and with no comma
+// before it, is a surname: "Jennifer Senior", "Christopher Guest".
 std::string_view StripRoles(std::string_view name, bool plurals) {
   name = TrimAscii(name);
   // "& Ann Lee": the rest of a list whose first name was dropped.
@@ -234,6 +241,7 @@ std::string_view StripRoles(std::string_view name, bool plurals) {
     if (StartsWith(name, lead)) name = TrimAscii(name.substr(lead.size()));
   }
   name = CutAtInnerRole(name);
+  bool stripped = false;
   bool changed = true;
   while (changed && !name.empty()) {
     changed = false;
@@ -245,8 +253,13 @@ std::string_view StripRoles(std::string_view name, bool plurals) {
                        EndsWith(std::string_view(lower).substr(0, lower.size() - 1), role))
                         ? role.size() + 1
                         : 0;
-      if (size > 0 && lower.size() > size &&
-          (lower[lower.size() - size - 1] == ' ' || lower[lower.size() - size - 1] == ',')) {
+      const char before = size > 0 && lower.size() > size ? lower[lower.size() - size - 1] : 0;
+      if (before == ' ' && !stripped && size == role.size() &&
+          std::find(kRoleModifiers.begin(), kRoleModifiers.end(), role) != kRoleModifiers.end()) {
+        continue;
+      }
+      if (before == ' ' || before == ',') {
+        stripped = true;
         name = TrimAscii(name.substr(0, name.size() - size));
         while (!name.empty() && (name.back() == ',' || name.back() == '-' || name.back() == '|')) {
           name = TrimAscii(name.substr(0, name.size() - 1));

@@ -456,13 +456,17 @@ void AddTokenVerdict(const ClassVerdict& token, ClassVerdict* verdict) {
   }
 }
 
-// Byline and date containers: words anywhere in the attribute, lowercase.
-constexpr std::array<std::string_view, 3> kBylineClassWords = {"byline", "author", "writer"};
+// Byline and date containers: words anywhere in the attribute, lowercase,
+// also in other languages ("autor", "auteur", "verfasser"; "fecha", "datum").
+constexpr std::array<std::string_view, 6> kBylineClassWords = {"byline", "author", "writer",
+                                                               "autor",  "auteur", "verfasser"};
 // ("byline__tag", "author-categories": the article's tags, not its writers.)
-constexpr std::array<std::string_view, 6> kBylineClassExclusions = {"bio",   "avatar", "image",
-                                                                    "photo", "tag",    "categor"};
-constexpr std::array<std::string_view, 5> kDateClassWords = {"date", "time", "published", "byline",
-                                                             "dateline"};
+// ("autoresize", "autorotate", "autorized": widgets, not the Portuguese "autor".)
+constexpr std::array<std::string_view, 12> kBylineClassExclusions = {
+    "bio",       "avatar",    "image",   "photo",   "tag",     "categor",
+    "autoresiz", "autorotat", "autoriz", "autoris", "autorun", "autorefresh"};
+constexpr std::array<std::string_view, 7> kDateClassWords = {
+    "date", "time", "published", "byline", "dateline", "fecha", "datum"};
 
 template <size_t N>
 bool HasAnyOf(std::string_view lower, const std::array<std::string_view, N>& words) {

@@ -67,6 +67,12 @@ TEST(BylinesTest, RolesAfterTheNames) {
   EXPECT_THAT(SplitByline("By Ann Lee and Bo Ng, Science Reporters", ""),
               ElementsAre("Ann Lee", "Bo Ng"));
   EXPECT_THAT(SplitByline("STEVE PEOPLES, AP Political Writer", ""), ElementsAre("STEVE PEOPLES"));
+  // A word that only qualifies a role, last in a name, is a surname.
+  EXPECT_THAT(SplitByline("By Ann Lee and Jennifer Senior", ""),
+              ElementsAre("Ann Lee", "Jennifer Senior"));
+  EXPECT_THAT(SplitByline("Christopher Guest", ""), ElementsAre("Christopher Guest"));
+  EXPECT_THAT(SplitByline("Ann Lee, Senior", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Ann Lee, Senior Political Writer", ""), ElementsAre("Ann Lee"));
   // A team's credit keeps its plural role.
   EXPECT_THAT(SplitByline("Telegraph Reporters", ""), ElementsAre("Telegraph Reporters"));
   EXPECT_THAT(SplitByline("By Our Editors", ""), ElementsAre("Our Editors"));

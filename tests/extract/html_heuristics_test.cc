@@ -161,6 +161,17 @@ TEST(HtmlHeuristicsTest, BoilerplatePhrasesInOtherLanguages) {
   EXPECT_FALSE(IsBoilerplatePhrase("Реклама и общество"));
 }
 
+TEST(HtmlHeuristicsTest, BylineAndDateContainersInOtherLanguages) {
+  ClassVerdictCache cache;
+  EXPECT_TRUE(cache.ForAttribute("post-autor").byline_container);
+  EXPECT_TRUE(cache.ForAttribute("auteur-article").byline_container);
+  EXPECT_TRUE(cache.ForAttribute("artikel-verfasser").byline_container);
+  EXPECT_FALSE(cache.ForAttribute("textarea-autoresize").byline_container);
+  EXPECT_FALSE(cache.ForAttribute("carousel autorotate").byline_container);
+  EXPECT_TRUE(cache.ForAttribute("noticia-fecha").date_container);
+  EXPECT_TRUE(cache.ForAttribute("artikel-datum").date_container);
+}
+
 TEST(HtmlHeuristicsTest, TeaserPrefixes) {
   EXPECT_EQ(TeaserPrefix("READ MORE: A bridge reopens"), "read more");
   EXPECT_EQ(TeaserPrefix("Leia também: Ponte reaberta"), "leia também");
