@@ -1003,8 +1003,17 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     const size_t anchor = header > 0 ? static_cast<size_t>(header) : region_begin;
     std::vector<size_t> byline_lines;
     article->authors = TextDumpAuthors(lines, anchor, article->site, &byline_lines);
+    const bool undated = date_candidates.empty();
     for (size_t i : byline_lines) {
-      if (!lines[i].date_line) set_label(&lines[i], Label::kByline, "byline: names the writer");
+      if (lines[i].date_line) continue;
+      set_label(&lines[i], Label::kByline, "byline: names the writer");
+      // "By Ann Lee on Dec. 19, 2025", "Desk / Updated: Dec 17, 2025": the
+      // byline dates the article when no date line does.
+      if (undated) {
+        for (const DateMention& m : lines[i].dates) {
+          date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
+        }
+      }
     }
   }
   BodyFingerprint body_fingerprint;

@@ -224,6 +224,22 @@ TEST(TextDumpExtractorTest, UpdatedDateStandsInWhenNothingElseIsGiven) {
   EXPECT_EQ(updated_only.modified, "2023-03-09");
 }
 
+// A byline too long to be a date line ("By A and B, roles, on <date>")
+// dates the article when no date line does.
+TEST(TextDumpExtractorTest, BylineDatesTheArticleWhenNoDateLineDoes) {
+  const std::string kByline = "By Ann Lee, Bo Ng and Cy Po, Science Reporters, on March 9, 2023\n";
+  std::string page = PageWithByline(kByline);
+  page.erase(page.find("3 Mar, 2023 09:15\n"), std::string_view("3 Mar, 2023 09:15\n").size());
+  Article a;
+  ExtractTextDump(page, ExtractOptions{}, &a);
+  EXPECT_THAT(a.authors, ::testing::ElementsAre("Ann Lee", "Bo Ng", "Cy Po"));
+  EXPECT_EQ(a.published, "2023-03-09");
+  // A date line wins.
+  Article dated;
+  ExtractTextDump(PageWithByline(kByline), ExtractOptions{}, &dated);
+  EXPECT_EQ(dated.published, "2023-03-03T09:15:00");
+}
+
 // A blog's date printed under the post, when nothing above it has one; not
 // when the URL names another day.
 TEST(TextDumpExtractorTest, DateUnderThePostWhenNoneAbove) {
