@@ -26,9 +26,17 @@ constexpr std::array<std::string_view, 2> kSentenceCreditLeads = {"this post was
 // A byline that credits someone other than the writer.
 // "Updated by" with no date names whoever changed the page last, not its
 // writer.
-constexpr std::array<std::string_view, 8> kNotWriterLeads = {
-    "reviewed by", "medically reviewed", "fact checked",   "fact-checked", "edited by",
-    "photo",       "updated by",         "last updated by"};
+constexpr std::array<std::string_view, 9> kNotWriterLeads = {
+    "reviewed by",  "medically reviewed", "fact checked",
+    "fact-checked", "edited by",          "editing by",
+    "photo",        "updated by",         "last updated by"};
+// Credits for other work that may follow the writers' ("Reporting by Ann
+// Lee; Editing by Bo Ng", "By Ann Lee. Photos by Bo Ng"), lowercase: the
+// byline ends there.
+constexpr std::array<std::string_view, 15> kOtherWorkCredits = {
+    "edited by",   "editing by", "fact-checked by", "fact checked by", "reviewed by",
+    "photos by",   "photo by",   "photography by",  "illustration by", "illustrations by",
+    "graphics by", "video by",   "translated by",   "translation by",  "produced by"};
 // Where a byline stops: what follows is a date, a place ("en Madrid") or
 // other matter.
 constexpr std::array<std::string_view, 14> kBylineCuts = {
@@ -112,6 +120,9 @@ constexpr std::array<std::string_view, 14> kRoleModifiers = {
     "senior", "chief",   "associate", "contributing",  "special",   "freelance",     "managing",
     "deputy", "digital", "national",  "international", "political", "investigative", "guest"};
 constexpr std::string_view kLeadingArticle = "the ";
+// What follows a writer's name or role to say where they work ("in Paris",
+// "at The Herald", "for Politics"); lowercase, so not part of a name.
+constexpr std::array<std::string_view, 3> kWorkplaceConnectors = {" in ", " at ", " for "};
 constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
 // Words of link labels that read like names when capitalised ("View
 // Profile", "Our Authors", "More From Ann Lee"), lowercase.
@@ -286,6 +297,24 @@ bool IsRoleOnly(std::string_view piece) {
     start = end + 1;
   }
   return true;
+}
+
+// "Ann Lee in Paris", "Staff Writer at The Herald", "Science Correspondents
+// in London": a name or a role, then where the writer works, which is no
+// one. The piece up to the place; the piece itself when what comes before the
+// connector is neither a full name nor a role.
+std::string_view WithoutWorkplace(std::string_view piece) {
+  piece = TrimAscii(piece);
+  for (std::string_view connector : kWorkplaceConnectors) {
+    const size_t at = piece.find(connector);
+    if (at == std::string_view::npos) continue;
+    std::string_view before = TrimAscii(piece.substr(0, at));
+    if (IsCapitalisedFullName(before) || IsRoleOnly(before) ||
+        StripRoles(before, /*plurals=*/true) != before) {
+      return before;
+    }
+  }
+  return piece;
 }
 
 // The first name of a list of names: up to a separator, a join or a cut.
@@ -501,6 +530,23 @@ bool LeadFitsLanguage(std::string_view lead_languages, std::string_view language
   return false;
 }
 
+// Drops a credit for other work after the writers' and what follows it,
+// with the punctuation before it.
+void CutAtOtherWorkCredit(std::string* text) {
+  const std::string lower = ToLowerAscii(*text);
+  size_t cut = std::string::npos;
+  for (std::string_view credit : kOtherWorkCredits) {
+    const size_t pos = lower.find(credit);
+    if (pos != std::string::npos && pos > 0 && lower[pos - 1] == ' ') cut = std::min(cut, pos);
+  }
+  if (cut == std::string::npos) return;
+  text->resize(cut);
+  while (!text->empty() &&
+         std::string_view(" ,;:.|").find(text->back()) != std::string_view::npos) {
+    text->pop_back();
+  }
+}
+
 std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
                                      SiteCredit site_credit) {
   const bool keep_site = site_credit == SiteCredit::kKeep;
@@ -513,6 +559,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     size_t pos = text.find(cut);
     if (pos != std::string::npos && pos > 0) text.resize(pos);
   }
+  CutAtOtherWorkCredit(&text);
   if (std::vector<DateMention> dates = FindDatesInText(text);
       !dates.empty() && dates.front().offset > 0) {
     text.resize(dates.front().offset);
@@ -559,6 +606,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   std::vector<std::string> names;
   std::string piece;
   auto flush = [&] {
+    piece = std::string(WithoutWorkplace(piece));
     // "Telegraph Reporters", "Our Editors": a team's credit names the team
     // with a plural role; after a name ("Ann Lee and Bo Ng, Science
     // Reporters") the plural is the names' role.

@@ -63,6 +63,23 @@ TEST(BylinesTest, LeadsRolesAndPhrases) {
               ElementsAre("Ann Smith"));
 }
 
+// Where the writer works is no one; nor is a credit for other work.
+TEST(BylinesTest, WorkplacesAndOtherCredits) {
+  EXPECT_THAT(SplitByline("By Ann Lee and Bo Ng, Science Correspondents in London", ""),
+              ElementsAre("Ann Lee", "Bo Ng"));
+  EXPECT_THAT(SplitByline("By Ann Lee, Staff Writer at The Herald", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Ann Lee, Senior Writer for Politics", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee in Paris", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By University of Oxford", ""), ElementsAre("University of Oxford"));
+  EXPECT_THAT(SplitByline("Reporting by Ann Lee; Editing by Bo Ng", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee. Edited by Bo Ng", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Words by Ann Lee, photos by Bo Ng", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Written by Ann Lee; Fact-checked by Bo Ng", ""),
+              ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Editing by Bo Ng", ""), IsEmpty());
+  EXPECT_THAT(SplitByline("By Ann B. Lee", ""), ElementsAre("Ann B. Lee"));
+}
+
 TEST(BylinesTest, RolesAfterTheNames) {
   EXPECT_THAT(SplitByline("By Ann Lee and Bo Ng, Science Reporters", ""),
               ElementsAre("Ann Lee", "Bo Ng"));
