@@ -136,10 +136,18 @@ constexpr std::array<std::string_view, 12> kNameParticles = {
 constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
     "admin", "administrator", "webmaster", "undefined",  "null",
     "user",  "sign in",       "log in",    "contact us", "subscribe"};
-// Day names: the start of a date printed after the names ("By Ann Lee,
-// Wednesday, 20 November 2019").
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+// Weekday names, lowercase: a date after the names starts with one ("Ann
+// Lee, Wednesday, 20 November 2019"; "Anna Schmidt, Mittwoch, 20. November").
+// English, German, French, Spanish, Portuguese, Italian, Dutch.
+constexpr std::array<std::string_view, 47> kWeekdays = {
+    "monday",       "tuesday",      "wednesday",   "thursday", "friday",        "saturday",
+    "sunday",       "montag",       "dienstag",    "mittwoch", "donnerstag",    "freitag",
+    "samstag",      "sonntag",      "lundi",       "mardi",    "mercredi",      "jeudi",
+    "vendredi",     "samedi",       "dimanche",    "lunes",    "martes",        "miércoles",
+    "jueves",       "viernes",      "sábado",      "domingo",  "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "lunedì",   "martedì",       "mercoledì",
+    "giovedì",      "venerdì",      "sabato",      "domenica", "maandag",       "dinsdag",
+    "woensdag",     "donderdag",    "vrijdag",     "zaterdag", "zondag"};
 // Between a "Published" or "Posted" lead and " by ": a date, or a time
 // relative to now.
 constexpr std::array<std::string_view, 3> kRelativeTimeWords = {" ago", "today", "yesterday"};

@@ -96,6 +96,10 @@ TEST(BylinesTest, RolesAfterTheNames) {
   // A date after the names starts with its day.
   EXPECT_THAT(SplitByline("By Ann Lee, Wednesday, 20 November 2019 08:05 GMT", ""),
               ElementsAre("Ann Lee"));
+  // Weekday names in other languages are no names either.
+  EXPECT_THAT(SplitByline("Von Anna Schmidt, Mittwoch", ""), ElementsAre("Anna Schmidt"));
+  EXPECT_THAT(SplitByline("Por Ana Gómez, sábado", ""), ElementsAre("Ana Gómez"));
+  EXPECT_THAT(SplitByline("Plácido Domingo", ""), ElementsAre("Plácido Domingo"));
   EXPECT_THAT(SplitByline("Written by by Ann Lee", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee Last updated March 3, 2024", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("by Ann Lee \u25cf December 23, 2025 \u25cf 6 min read", ""),
