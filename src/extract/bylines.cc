@@ -95,7 +95,11 @@ constexpr std::array<std::string_view, 2> kNameJoins = {" and ", " & "};
 constexpr std::array<std::string_view, 7> kOtherLanguageNameJoins = {
     " und ", " et ", " y ", " e ", " og ", " och ", " \xD0\xB8 " /* и */};
 constexpr std::string_view kInnerByLead = " by ";
-constexpr size_t kMaxLeadWordChars = 12;
+constexpr size_t kMaxLeadChars = 16;
+constexpr size_t kMaxLeadWords = 2;
+// "By Ann Lee with Bo Ng": a join before a full name; otherwise what
+// follows ("with additional reporting by ...") is other matter.
+constexpr std::string_view kWithJoin = " with ";
 // "Sponsored by Brand": the lead is part of the credit.
 constexpr std::array<std::string_view, 3> kCreditLeadsKept = {"sponsored", "presented", "paid"};
 // Words that start "Published ... by Name" lines. "Updated <date> by Name" is
@@ -129,6 +133,12 @@ constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
 constexpr std::array<std::string_view, 14> kLinkLabelWords = {
     "view",   "more",    "all",  "about", "our",          "profile", "posts",
     "author", "authors", "team", "staff", "contributors", "from",    "meet"};
+// First and last words of links about a writer ("Follow Ann Lee", "Ann
+// Lee's Latest", "Ann Lee Twitter"), lowercase.
+constexpr std::array<std::string_view, 5> kWriterLinkLeads = {"follow", "contact", "email",
+                                                              "message", "subscribe"};
+constexpr std::array<std::string_view, 8> kWriterLinkTails = {
+    "latest", "twitter", "instagram", "facebook", "linkedin", "bio", "articles", "stories"};
 // Lowercase words inside a family name ("Marna van der Merwe").
 constexpr std::array<std::string_view, 12> kNameParticles = {
     "van", "der", "den", "de", "da", "di", "du", "von", "la", "le", "bin", "al"};
@@ -199,6 +209,18 @@ bool LooksLikeName(std::string_view name, std::string_view site) {
   if (words > 1 && std::isupper(static_cast<unsigned char>(name.front())) &&
       EndsWithLowercaseWord(name)) {
     return false;
+  }
+  // "Follow Ann Lee", "Ann Lee's Latest", "Ann Lee Twitter": links about
+  // the writer.
+  if (words > 1) {
+    const std::string_view first_word = std::string_view(lower).substr(0, lower.find(' '));
+    const std::string_view last_word = std::string_view(lower).substr(lower.rfind(' ') + 1);
+    if (std::find(kWriterLinkLeads.begin(), kWriterLinkLeads.end(), first_word) !=
+            kWriterLinkLeads.end() ||
+        std::find(kWriterLinkTails.begin(), kWriterLinkTails.end(), last_word) !=
+            kWriterLinkTails.end()) {
+      return false;
+    }
   }
   if (!site.empty()) {
     std::string norm = NormalizeForCompare(name);
@@ -600,13 +622,15 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       had_prefix = true;
     }
   }
-  // "Text by Name", "Story by Name": one lead word before "by".
+  // "Text by Name", "Guest post by Name": one or two lead words before "by".
   if (!had_prefix) {
     size_t by = lower.find(kInnerByLead);
-    if (by != std::string::npos && by > 0 && by <= kMaxLeadWordChars &&
+    if (by != std::string::npos && by > 0 && by <= kMaxLeadChars &&
         !StartsWithAny(lower, kCreditLeadsKept) &&
         std::all_of(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(by),
-                    [](char c) { return c >= 'a' && c <= 'z'; })) {
+                    [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }) &&
+        std::count(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(by), ' ') <
+            static_cast<std::ptrdiff_t>(kMaxLeadWords)) {
       rest = TrimAscii(rest.substr(by + kInnerByLead.size()));
     }
   }
@@ -651,6 +675,10 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
                !other.empty() && FullNameFollows(tail.substr(other.size()))) {
       flush();
       i += other.size();
+    } else if (StartsWithIgnoreAsciiCase(tail, kWithJoin)) {
+      if (!FullNameFollows(tail.substr(kWithJoin.size()))) break;
+      flush();
+      i += kWithJoin.size();
     } else {
       piece.push_back(tail[0]);
       ++i;

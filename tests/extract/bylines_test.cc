@@ -78,6 +78,19 @@ TEST(BylinesTest, WorkplacesAndOtherCredits) {
               ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Editing by Bo Ng", ""), IsEmpty());
   EXPECT_THAT(SplitByline("By Ann B. Lee", ""), ElementsAre("Ann B. Lee"));
+  // "with" joins two writers; before anything else it ends the names.
+  EXPECT_THAT(SplitByline("By Ann Lee With Bo Ng", ""), ElementsAre("Ann Lee", "Bo Ng"));
+  EXPECT_THAT(SplitByline("By Ann Lee with additional reporting by Bo Ng", ""),
+              ElementsAre("Ann Lee"));
+}
+
+TEST(BylinesTest, LinksAboutTheWriterAndLongerLeads) {
+  EXPECT_THAT(SplitByline("Follow Ann Lee", ""), IsEmpty());
+  EXPECT_THAT(SplitByline("Ann Lee's Latest", ""), IsEmpty());
+  EXPECT_THAT(SplitByline("Ann Lee Twitter", ""), IsEmpty());
+  EXPECT_THAT(SplitByline("Guest post by Ann Lee", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Sponsored by Riverside Works", ""),
+              ElementsAre("Sponsored by Riverside Works"));
 }
 
 TEST(BylinesTest, RolesAfterTheNames) {
