@@ -95,11 +95,13 @@ constexpr std::array<std::string_view, 2> kNameJoins = {" and ", " & "};
 constexpr std::array<std::string_view, 7> kOtherLanguageNameJoins = {
     " und ", " et ", " y ", " e ", " og ", " och ", " \xD0\xB8 " /* и */};
 constexpr std::string_view kInnerByLead = " by ";
-constexpr size_t kMaxLeadChars = 16;
-constexpr size_t kMaxLeadWords = 2;
+constexpr size_t kMaxLeadChars = 20;
+constexpr size_t kMaxLeadWords = 3;
 // "By Ann Lee with Bo Ng": a join before a full name; otherwise what
 // follows ("with additional reporting by ...") is other matter.
 constexpr std::string_view kWithJoin = " with ";
+// Joins left before a credit for other work ("Ann Lee and edited by").
+constexpr std::array<std::string_view, 3> kJoinsBeforeCredit = {" and", " &", " with"};
 // "Sponsored by Brand": the lead is part of the credit.
 constexpr std::array<std::string_view, 3> kCreditLeadsKept = {"sponsored", "presented", "paid"};
 // Words that start "Published ... by Name" lines. "Updated <date> by Name" is
@@ -281,8 +283,11 @@ std::string_view StripRoles(std::string_view name, bool plurals) {
   for (std::string_view lead : kListLeads) {
     if (StartsWith(name, lead)) name = TrimAscii(name.substr(lead.size()));
   }
+  const size_t before_cut = name.size();
   name = CutAtInnerRole(name);
-  bool stripped = false;
+  // "Ann Lee Managing Editor": the glued title was cut at "Editor"; the
+  // modifier left before it is part of the title too.
+  bool stripped = name.size() < before_cut;
   bool changed = true;
   while (changed && !name.empty()) {
     changed = false;
@@ -566,14 +571,37 @@ void CutAtOtherWorkCredit(std::string* text) {
   const std::string lower = ToLowerAscii(*text);
   size_t cut = std::string::npos;
   for (std::string_view credit : kOtherWorkCredits) {
-    const size_t pos = lower.find(credit);
-    if (pos != std::string::npos && pos > 0 && lower[pos - 1] == ' ') cut = std::min(cut, pos);
+    for (size_t pos = lower.find(credit); pos != std::string::npos && pos < cut;
+         pos = lower.find(credit, pos + 1)) {
+      if (pos == 0 || lower[pos - 1] != ' ') continue;
+      // "Story and photos by Ann Lee": the credit is the writer's own.
+      std::string_view before(lower.data(), pos);
+      if (std::none_of(text->begin() + 1, text->begin() + static_cast<std::ptrdiff_t>(pos),
+                       [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+          std::count(before.begin(), before.end(), ' ') <=
+              static_cast<std::ptrdiff_t>(kMaxLeadWords)) {
+        continue;
+      }
+      cut = pos;
+      break;
+    }
   }
   if (cut == std::string::npos) return;
   text->resize(cut);
-  while (!text->empty() &&
-         std::string_view(" ,;:.|").find(text->back()) != std::string_view::npos) {
-    text->pop_back();
+  // The punctuation and the join before the credit: "Ann Lee and edited by",
+  // "Ann Lee with photos by".
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!text->empty() &&
+           std::string_view(" ,;:.|").find(text->back()) != std::string_view::npos) {
+      text->pop_back();
+    }
+    for (std::string_view join : kJoinsBeforeCredit) {
+      if (text->size() > join.size() && EndsWith(ToLowerAscii(*text), join)) {
+        text->resize(text->size() - join.size());
+        trimmed = true;
+      }
+    }
   }
 }
 
@@ -622,7 +650,8 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       had_prefix = true;
     }
   }
-  // "Text by Name", "Guest post by Name": one or two lead words before "by".
+  // "Text by Name", "Guest post by Name", "Story and photos by Name": up to
+  // three lead words before "by".
   if (!had_prefix) {
     size_t by = lower.find(kInnerByLead);
     if (by != std::string::npos && by > 0 && by <= kMaxLeadChars &&

@@ -120,7 +120,7 @@ constexpr std::array<std::string_view, 12> kPositive = {
     "text",    "main",    "blog",  "prose", "news", "detail",
 };
 
-constexpr std::array<std::string_view, 35> kTeaserPrefixes = {
+constexpr std::array<std::string_view, 36> kTeaserPrefixes = {
     "read more",
     "read also",
     "also read",
@@ -157,6 +157,7 @@ constexpr std::array<std::string_view, 35> kTeaserPrefixes = {
     "lees ook",
     "читайте также",
     "mehr zum thema",
+    "a lire aussi",
 };
 
 // A block opening with one of these and holding a digit is the page's date
@@ -456,23 +457,41 @@ void AddTokenVerdict(const ClassVerdict& token, ClassVerdict* verdict) {
   }
 }
 
-// Byline and date containers: words anywhere in the attribute, lowercase,
-// also in other languages ("autor", "auteur", "verfasser"; "fecha", "datum").
-constexpr std::array<std::string_view, 6> kBylineClassWords = {"byline", "author", "writer",
-                                                               "autor",  "auteur", "verfasser"};
+// Byline and date containers: words anywhere in the attribute, lowercase.
+constexpr std::array<std::string_view, 3> kBylineClassWords = {"byline", "author", "writer"};
 // ("byline__tag", "author-categories": the article's tags, not its writers.)
-// ("autoresize", "autorotate", "autorized": widgets, not the Portuguese "autor".)
-constexpr std::array<std::string_view, 12> kBylineClassExclusions = {
-    "bio",       "avatar",    "image",   "photo",   "tag",     "categor",
-    "autoresiz", "autorotat", "autoriz", "autoris", "autorun", "autorefresh"};
-constexpr std::array<std::string_view, 7> kDateClassWords = {
-    "date", "time", "published", "byline", "dateline", "fecha", "datum"};
+constexpr std::array<std::string_view, 6> kBylineClassExclusions = {"bio",   "avatar", "image",
+                                                                    "photo", "tag",    "categor"};
+constexpr std::array<std::string_view, 5> kDateClassWords = {"date", "time", "published", "byline",
+                                                             "dateline"};
+// The same in other languages, as whole parts of a class name between
+// hyphens or underscores ("post-autor", "autor_nome", "noticia-fecha"): as
+// substrings they stand inside other words ("hauteur", "autoresize").
+constexpr std::array<std::string_view, 9> kBylineClassParts = {
+    "autor", "autora", "autores", "autore", "autori", "autorin", "auteur", "auteurs", "verfasser"};
+constexpr std::array<std::string_view, 2> kDateClassParts = {"fecha", "datum"};
 
 template <size_t N>
 bool HasAnyOf(std::string_view lower, const std::array<std::string_view, N>& words) {
   return std::any_of(words.begin(), words.end(), [lower](std::string_view w) {
     return lower.find(w) != std::string_view::npos;
   });
+}
+
+// Whether a run of letters of `lower` (between any other characters) is one
+// of `parts`.
+template <size_t N>
+bool HasPartOf(std::string_view lower, const std::array<std::string_view, N>& parts) {
+  for (size_t start = 0; start < lower.size();) {
+    size_t end = start;
+    while (end < lower.size() && lower[end] >= 'a' && lower[end] <= 'z') ++end;
+    if (end > start &&
+        std::find(parts.begin(), parts.end(), lower.substr(start, end - start)) != parts.end()) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
 }
 
 // The verdict of one attribute value; token_verdict(token) gives each
@@ -484,8 +503,9 @@ ClassVerdict ClassifyOneAttribute(std::string_view attr, TokenVerdict token_verd
   ForEachClassToken(
       lower, [&](std::string_view token) { AddTokenVerdict(token_verdict(token), &verdict); });
   verdict.byline_container =
-      HasAnyOf(lower, kBylineClassWords) && !HasAnyOf(lower, kBylineClassExclusions);
-  verdict.date_container = HasAnyOf(lower, kDateClassWords);
+      (HasAnyOf(lower, kBylineClassWords) || HasPartOf(lower, kBylineClassParts)) &&
+      !HasAnyOf(lower, kBylineClassExclusions);
+  verdict.date_container = HasAnyOf(lower, kDateClassWords) || HasPartOf(lower, kDateClassParts);
   return verdict;
 }
 
@@ -524,6 +544,8 @@ std::vector<std::string_view> AttributeWords() {
   add(kBylineClassWords);
   add(kBylineClassExclusions);
   add(kDateClassWords);
+  add(kBylineClassParts);
+  add(kDateClassParts);
   add(kNameClassWords);
   add(kNameClassExclusions);
   add(kModifiedClassWords);
@@ -670,7 +692,8 @@ static_assert(NoneHoldsDigit(kStrongNegative) && NoneHoldsDigit(kWeakNegative) &
               NoneHoldsDigit(kStateSuffixes) && NoneHoldsDigit(kStylingPrefixes) &&
               NoneHoldsDigit(kBylineClassWords) && NoneHoldsDigit(kBylineClassExclusions) &&
               NoneHoldsDigit(kDateClassWords) && NoneHoldsDigit(kNameClassWords) &&
-              NoneHoldsDigit(kNameClassExclusions) && NoneHoldsDigit(kModifiedClassWords));
+              NoneHoldsDigit(kNameClassExclusions) && NoneHoldsDigit(kModifiedClassWords) &&
+              NoneHoldsDigit(kBylineClassParts) && NoneHoldsDigit(kDateClassParts));
 
 }  // namespace
 

@@ -440,18 +440,29 @@ bool IsTitleLine(const Line& first) {
   return false;
 }
 
-// The <title> line's headline side, normalised: without the shorter part
-// around its last separator, the outlet's name ("Headline | Outlet",
-// "Outlet - Headline"), whose words a credit or a menu item may share.
-std::string TitleLineHeadline(std::string_view first) {
+// "RealtyMogul.com", "example.org™": one word with a dot before letters.
+bool IsDomainName(std::string_view text) {
+  if (text.empty() || text.find(' ') != std::string_view::npos) return false;
+  const size_t dot = text.rfind('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 1 < text.size() &&
+         std::isalpha(static_cast<unsigned char>(text[dot + 1]));
+}
+
+// The <title> line's headline: the part before its last separator of the
+// first kind it has ("Headline | Outlet"), or the part after it when that is
+// much longer ("Outlet - Headline", as FirstLineHeadlines reads it).
+std::string_view TitleLineHeadline(std::string_view first) {
   for (std::string_view sep : kTitleSeparators) {
     size_t last = first.rfind(sep);
     if (last == std::string_view::npos || last == 0) continue;
-    std::string before = NormalizeForCompare(first.substr(0, last));
-    std::string after = NormalizeForCompare(first.substr(last + sep.size()));
-    return NormWords(after) > NormWords(before) ? after : before;
+    std::string_view before = TrimAscii(first.substr(0, last));
+    std::string_view after = TrimAscii(first.substr(last + sep.size()));
+    const size_t before_words = NormWords(NormalizeForCompare(before));
+    const size_t after_words = NormWords(NormalizeForCompare(after));
+    if (IsDomainName(before)) return after;  // "site.com | Headline"
+    return after_words >= 2 * before_words && after_words >= kMinTitleSuffixWords ? after : before;
   }
-  return NormalizeForCompare(first);
+  return first;
 }
 
 // Whether line i credits a writer, alone ("By Ann Lee") or as the name after
@@ -462,7 +473,9 @@ bool PrintsByline(const std::vector<Line>& lines, size_t i) {
   texts.push_back(lines[i].text);
   const size_t own = texts.size() - 1;
   for (const FoundByline& found : FindBylines(texts, texts.size())) {
-    if (std::find(found.sources.begin(), found.sources.end(), own) != found.sources.end()) {
+    // "By the numbers: ..." starts like a byline but names no one.
+    if (std::find(found.sources.begin(), found.sources.end(), own) != found.sources.end() &&
+        !SplitByline(found.text, {}).empty()) {
       return true;
     }
   }
@@ -820,7 +833,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   size_t title_from = region_begin > kTitle.max_distance ? region_begin - kTitle.max_distance : 0;
   // Only a <title>-like first line says which words a headline has (not a
   // dump that starts with "Home" or a row of icon names).
-  const std::string first_headline = IsTitleLine(lines[0]) ? TitleLineHeadline(lines[0].text) : "";
+  const std::string first_headline =
+      IsTitleLine(lines[0]) ? NormalizeForCompare(TitleLineHeadline(lines[0].text)) : "";
   const std::vector<std::string_view> first_words = ContentWords(first_headline);
   for (size_t i = title_from; i < region_begin && i < lines.size(); ++i) {
     const Line& line = lines[i];
@@ -828,8 +842,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (line.f.vocabulary != Label::kBody || line.f.teaser_prefix) continue;
     if (line.f.words < kTitle.min_words || line.f.words > kTitle.max_words) continue;
     if (line.f.ends_sentence && !EndsWith(line.text, "?") && !EndsWith(line.text, "!")) continue;
-    // Phone numbers, prices and numeric dates; bylines ("By Ann Lee").
-    if (2 * line.f.digit_words >= line.f.words) continue;
+    // Phone numbers, prices and numeric dates; breadcrumbs; bylines ("By
+    // Ann Lee").
+    if (2 * line.f.digit_words > line.f.words) continue;
+    if (!SectionFromBreadcrumb(line.text, line.f.words).empty()) continue;
     if (PrintsByline(lines, i)) continue;
     double score = kTitle.proximity * static_cast<double>(i + 1 - title_from) /
                    static_cast<double>(region_begin + 1 - title_from);
@@ -867,15 +883,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   if (title_index >= 0) {
     article->title = lines[static_cast<size_t>(title_index)].text;
   } else if (FirstLineIsHeadline(lines[0])) {
-    // Fall back on the <title> line, without the outlet suffix.
-    article->title = lines[0].text;
-    for (std::string_view sep : kTitleSeparators) {
-      size_t pos = article->title.rfind(sep);
-      if (pos != std::string::npos && pos > article->title.size() / 2) {
-        article->title.resize(pos);
-        break;
-      }
-    }
+    // Fall back on the <title> line, without the outlet's name.
+    article->title = std::string(TitleLineHeadline(lines[0].text));
     title_index = 0;
   }
 
@@ -1007,10 +1016,13 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     for (size_t i : byline_lines) {
       if (lines[i].date_line) continue;
       set_label(&lines[i], Label::kByline, "byline: names the writer");
-      // "By Ann Lee on Dec. 19, 2025", "Desk / Updated: Dec 17, 2025": the
-      // byline dates the article when no date line does.
+      // "By Ann Lee, Bo Ng and Cy Po, Science Reporters, on March 9, 2023",
+      // too long for a date line: the byline dates the article when no date
+      // line does. Lines that long were not searched for dates yet.
       if (undated) {
-        for (const DateMention& m : lines[i].dates) {
+        const std::vector<DateMention> dates =
+            lines[i].f.words > kMaxDateLineWords ? FindDatesInText(lines[i].text) : lines[i].dates;
+        for (const DateMention& m : dates) {
           date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
         }
       }

@@ -70,13 +70,17 @@ TEST(BylinesTest, WorkplacesAndOtherCredits) {
   EXPECT_THAT(SplitByline("By Ann Lee, Staff Writer at The Herald", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee, Senior Writer for Politics", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Ann Lee in Paris", ""), ElementsAre("Ann Lee"));
-  EXPECT_THAT(SplitByline("By University of Oxford", ""), ElementsAre("University of Oxford"));
+  EXPECT_THAT(SplitByline("By Institute for Fiscal Studies", ""),
+              ElementsAre("Institute for Fiscal Studies"));
   EXPECT_THAT(SplitByline("Reporting by Ann Lee; Editing by Bo Ng", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Ann Lee. Edited by Bo Ng", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Words by Ann Lee, photos by Bo Ng", ""), ElementsAre("Ann Lee"));
-  EXPECT_THAT(SplitByline("Written by Ann Lee; Fact-checked by Bo Ng", ""),
-              ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Written by Ann Lee; Fact-checked by Bo Ng", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Editing by Bo Ng", ""), IsEmpty());
+  // The join before the credit goes with it; a lead's own credit stays.
+  EXPECT_THAT(SplitByline("Reported by Ann Lee and edited by Bo Ng", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee with photos by Bo Ng", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Story and photos by Ann Lee", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Ann B. Lee", ""), ElementsAre("Ann B. Lee"));
   // "with" joins two writers; before anything else it ends the names.
   EXPECT_THAT(SplitByline("By Ann Lee With Bo Ng", ""), ElementsAre("Ann Lee", "Bo Ng"));
@@ -101,6 +105,9 @@ TEST(BylinesTest, RolesAfterTheNames) {
   EXPECT_THAT(SplitByline("By Ann Lee and Jennifer Senior", ""),
               ElementsAre("Ann Lee", "Jennifer Senior"));
   EXPECT_THAT(SplitByline("Christopher Guest", ""), ElementsAre("Christopher Guest"));
+  // Not when it qualifies a title glued after the name.
+  EXPECT_THAT(SplitByline("Ann Lee Managing Editor", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Ann Lee Political Reporter", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee, Senior", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee, Senior Political Writer", ""), ElementsAre("Ann Lee"));
   // A team's credit keeps its plural role.

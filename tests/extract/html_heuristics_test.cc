@@ -168,6 +168,8 @@ TEST(HtmlHeuristicsTest, BylineAndDateContainersInOtherLanguages) {
   EXPECT_TRUE(cache.ForAttribute("artikel-verfasser").byline_container);
   EXPECT_FALSE(cache.ForAttribute("textarea-autoresize").byline_container);
   EXPECT_FALSE(cache.ForAttribute("carousel autorotate").byline_container);
+  EXPECT_FALSE(cache.ForAttribute("hauteur-fixe").byline_container);
+  EXPECT_TRUE(cache.ForAttribute("autor_nome").byline_container);
   EXPECT_TRUE(cache.ForAttribute("noticia-fecha").date_container);
   EXPECT_TRUE(cache.ForAttribute("artikel-datum").date_container);
 }

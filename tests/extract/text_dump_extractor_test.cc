@@ -185,6 +185,21 @@ TEST(TextDumpExtractorTest, BoilerplateOfAPortuguesePage) {
   EXPECT_THAT(a.Body(), Not(HasSubstr("Leia também")));
   EXPECT_THAT(a.Body(), Not(HasSubstr("Finalmente")));
   EXPECT_THAT(a.Body(), Not(HasSubstr("direitos")));
+  // The vocabulary is what drops them.
+  ExtractOptions explain;
+  explain.explain = true;
+  Article explained;
+  ExtractTextDump(kDump, explain, &explained);
+  auto label_of = [&](std::string_view start) {
+    for (const ExplainEntry& e : explained.explain) {
+      if (e.text.starts_with(start)) return e.label;
+    }
+    return Label::kBody;
+  };
+  EXPECT_EQ(label_of("Leia também"), Label::kTeaser);
+  EXPECT_EQ(label_of("Comentários"), Label::kComment);
+  EXPECT_EQ(label_of("Compartilhe"), Label::kShare);
+  EXPECT_EQ(label_of("\xC2\xA9 2024"), Label::kFooter);
 }
 
 TEST(TextDumpExtractorTest, BylineOfAGermanPage) {
@@ -228,6 +243,15 @@ TEST(TextDumpExtractorTest, UpdatedDateStandsInWhenNothingElseIsGiven) {
 // dates the article when no date line does.
 TEST(TextDumpExtractorTest, BylineDatesTheArticleWhenNoDateLineDoes) {
   const std::string kByline = "By Ann Lee, Bo Ng and Cy Po, Science Reporters, on March 9, 2023\n";
+  // Longer than a line searched for dates (over 14 words).
+  std::string long_page = PageWithByline(
+      "By Ann Lee, Bo Ng and Cy Po, Science Reporters in London, on March 9, 2023\n");
+  long_page.erase(long_page.find("3 Mar, 2023 09:15\n"),
+                  std::string_view("3 Mar, 2023 09:15\n").size());
+  Article long_byline;
+  ExtractTextDump(long_page, ExtractOptions{}, &long_byline);
+  EXPECT_THAT(long_byline.authors, ::testing::ElementsAre("Ann Lee", "Bo Ng", "Cy Po"));
+  EXPECT_EQ(long_byline.published, "2023-03-09");
   std::string page = PageWithByline(kByline);
   page.erase(page.find("3 Mar, 2023 09:15\n"), std::string_view("3 Mar, 2023 09:15\n").size());
   Article a;
@@ -336,6 +360,21 @@ TEST(TextDumpExtractorTest, TitleSharesTheTitleLinesWords) {
   EXPECT_EQ(title_of(icons + "\nHome\nNews\nA green comet lights up the valley sky\n" +
                      "Written By Ann Lee\nCall 555 0100 1234\n" + kCometParagraphs),
             "A green comet lights up the valley sky");
+  // The <title> line's headline: before the outlet's name, after a domain,
+  // not a breadcrumb that repeats it.
+  EXPECT_EQ(
+      title_of("Comet Season | Valley Research Service\nHome\n" + std::string(kCometParagraphs)),
+      "Comet Season");
+  EXPECT_EQ(title_of("news.example.org | Comet seen over the valley\nHome\n" +
+                     std::string(kCometParagraphs)),
+            "Comet seen over the valley");
+  EXPECT_EQ(title_of("Comet over the valley - Example News\nHome / Science / Comet valley\n" +
+                     std::string(kCometParagraphs)),
+            "Comet over the valley");
+  // A headline that starts like a byline but names no one is a headline.
+  EXPECT_EQ(title_of(icons + "\nHome\nNews\nBy the numbers: the green comet of the valley\n" +
+                     kCometParagraphs),
+            "By the numbers: the green comet of the valley");
 }
 
 // The fingerprint comes from the lines' normalised text; it must equal the
@@ -479,7 +518,9 @@ TEST(TextDumpFeaturesTest, BoilerplateVocabularyInOtherLanguages) {
   EXPECT_EQ(ComputeLineFeatures("Читайте также: Мост откроют в мае").vocabulary, Label::kTeaser);
   EXPECT_EQ(ComputeLineFeatures("À lire aussi : le pont rouvrira en mai").vocabulary,
             Label::kTeaser);
-  // Prose that uses the words stays prose.
+  // Prose and headlines that use the words stay prose.
+  EXPECT_EQ(ComputeLineFeatures("Mehr Datenschutz für Kinder im Netz").vocabulary, Label::kBody);
+  EXPECT_EQ(ComputeLineFeatures("Cómo compartir la pantalla en Zoom").vocabulary, Label::kBody);
   EXPECT_EQ(ComputeLineFeatures("Os leitores deixaram centenas de comentários na página do "
                                 "jornal depois da votação de ontem na câmara municipal.")
                 .vocabulary,
