@@ -98,8 +98,8 @@ struct TitleWeights {
   double proximity = 2.0;      // scaled by closeness to the body
   double in_first_line = 1.0;  // matches the <title> line's headline
   // Scaled by the share of the line's content words that the <title> line
-  // has: the h1 rewords the <title> ("Top 10 Health Trends to Watch" under
-  // "Health Trends For 2026 - Outlet"), a menu item or credit does not.
+  // has: the h1 rewords the <title> ("Ten Comet Facts to Know" under "Comet
+  // Facts For 2026 - Outlet"), a menu item or credit does not.
   double shares_first_line = 10.0;
   // Below this share, the <title> line's own headline is the better guess.
   double min_share_of_first_line = 0.3;
@@ -440,7 +440,7 @@ bool IsTitleLine(const Line& first) {
   return false;
 }
 
-// "RealtyMogul.com", "example.org™": one word with a dot before letters.
+// "example.com", "news.example.org": one word with a dot before letters.
 bool IsDomainName(std::string_view text) {
   if (text.empty() || text.find(' ') != std::string_view::npos) return false;
   const size_t dot = text.rfind('.');
