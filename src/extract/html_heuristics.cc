@@ -735,6 +735,8 @@ Label StructuralTagLabel(std::string_view tag) {
   return Label::kBody;
 }
 
+namespace {
+
 // Whether text has a byte outside ASCII among its first `bytes`.
 bool HasNonAsciiWithin(std::string_view text, size_t bytes) {
   text = text.substr(0, std::min(text.size(), bytes));
@@ -743,6 +745,8 @@ bool HasNonAsciiWithin(std::string_view text, size_t bytes) {
 }
 
 bool IsAscii(std::string_view text) { return !HasNonAsciiWithin(text, text.size()); }
+
+}  // namespace
 
 std::string_view TeaserPrefix(std::string_view text) {
   for (std::string_view prefix : kTeaserPrefixes) {
