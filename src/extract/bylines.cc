@@ -141,6 +141,15 @@ constexpr std::array<std::string_view, 5> kWriterLinkLeads = {"follow", "contact
                                                               "message", "subscribe"};
 constexpr std::array<std::string_view, 8> kWriterLinkTails = {
     "latest", "twitter", "instagram", "facebook", "linkedin", "bio", "articles", "stories"};
+// Degrees and generations written after a name, lowercase, without dots or
+// hyphens ("Ph.D." -> "phd").
+constexpr std::array<std::string_view, 30> kNameSuffixes = {
+    "md",     "do",  "phd", "dvm", "rn", "bsn", "msn", "np",   "pac", "mba",
+    "cpa",    "jd",  "mph", "ms",  "ma", "rd",  "rdn", "lcsw", "dds", "dmd",
+    "pharmd", "esq", "jr",  "sr",  "ii", "iii", "iv",  "cfa",  "cfp", "facs"};
+// A credential after a degree ("MS, RD, FAND") has this many capitals.
+constexpr size_t kMinAcronymLetters = 2;
+constexpr size_t kMaxAcronymLetters = 5;
 // Lowercase words inside a family name ("Marna van der Merwe").
 constexpr std::array<std::string_view, 12> kNameParticles = {
     "van", "der", "den", "de", "da", "di", "du", "von", "la", "le", "bin", "al"};
@@ -332,6 +341,22 @@ bool IsRoleOnly(std::string_view piece) {
     start = end + 1;
   }
   return true;
+}
+
+// Whether a lowercase piece is a degree or generation written after a name
+// ("md", "ph.d.", "jr."), dots and hyphens aside.
+bool IsNameSuffix(std::string_view lower) {
+  std::string key;
+  for (char c : lower) {
+    if (c != '.' && c != '-') key.push_back(c);
+  }
+  return std::find(kNameSuffixes.begin(), kNameSuffixes.end(), key) != kNameSuffixes.end();
+}
+
+// "FAND", "CSCS": one word of two to five capitals.
+bool IsAcronym(std::string_view text) {
+  return text.size() >= kMinAcronymLetters && text.size() <= kMaxAcronymLetters &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // "Ann Lee in Paris", "Staff Writer at The Herald", "Science Correspondents
@@ -666,6 +691,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   // Split on ",", ";" and the joins ("and", "&", "und", "et"...).
   std::vector<std::string> names;
   std::string piece;
+  bool after_suffix = false;  // the last piece was a degree added to a name
   auto flush = [&] {
     piece = std::string(WithoutWorkplace(piece));
     // "Telegraph Reporters", "Our Editors": a team's credit names the team
@@ -684,6 +710,16 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       name = TrimAscii(piece);
     }
     std::string lower_name = ToLowerAscii(name);
+    // "Ann Lee, MD", "Ann Lee, Jr.", "Ann Lee, MS, RD, FAND": a degree or
+    // generation, and the capitals after one, belong to the name before.
+    if (!names.empty() && (IsNameSuffix(lower_name) || (after_suffix && IsAcronym(name)))) {
+      names.back() += ", ";
+      names.back() += name;
+      after_suffix = true;
+      piece.clear();
+      return;
+    }
+    after_suffix = false;
     bool lead_word =
         std::find(kBylineLeads.begin(), kBylineLeads.end(), lower_name) != kBylineLeads.end();
     if (!lead_word && !IsRoleOnly(name) && !IsInnerRoleOnly(name) &&

@@ -671,7 +671,10 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     if (authors.empty()) continue;
     // A bare "By" before one word may be a menu's ("By Industry"); a
     // "Written by" or "Author:" is not.
-    if (!word.empty() && std::none_of(authors.begin(), authors.end(), IsCapitalisedFullName)) {
+    // (Without a degree after it: "Ann Lee, MD".)
+    if (!word.empty() && std::none_of(authors.begin(), authors.end(), [](std::string_view name) {
+          return IsCapitalisedFullName(name.substr(0, name.find(',')));
+        })) {
       continue;
     }
     if (authors.size() > kMaxAuthors) authors.resize(kMaxAuthors);

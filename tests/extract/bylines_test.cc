@@ -88,6 +88,18 @@ TEST(BylinesTest, WorkplacesAndOtherCredits) {
               ElementsAre("Ann Lee"));
 }
 
+// A degree or generation stays with the name before it, with the capitals
+// after it.
+TEST(BylinesTest, DegreesAfterTheNames) {
+  EXPECT_THAT(SplitByline("By Ann Lee, MD", ""), ElementsAre("Ann Lee, MD"));
+  EXPECT_THAT(SplitByline("By Ann Lee, Ph.D., and Bo Ng, RN", ""),
+              ElementsAre("Ann Lee, Ph.D.", "Bo Ng, RN"));
+  EXPECT_THAT(SplitByline("Ann Lee, MS, RD, FAND", ""), ElementsAre("Ann Lee, MS, RD, FAND"));
+  EXPECT_THAT(SplitByline("Ann Lee, Jr.", ""), ElementsAre("Ann Lee, Jr."));
+  // Capitals that follow no degree are not taken for one.
+  EXPECT_THAT(SplitByline("By Ann Lee, XYZ", ""), ElementsAre("Ann Lee", "XYZ"));
+}
+
 TEST(BylinesTest, LinksAboutTheWriterAndLongerLeads) {
   EXPECT_THAT(SplitByline("Follow Ann Lee", ""), IsEmpty());
   EXPECT_THAT(SplitByline("Ann Lee's Latest", ""), IsEmpty());
