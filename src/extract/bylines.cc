@@ -693,6 +693,8 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   std::string piece;
   bool after_suffix = false;  // the last piece was a degree added to a name
   auto flush = [&] {
+    const bool follows_suffix = after_suffix;
+    after_suffix = false;
     piece = std::string(WithoutWorkplace(piece));
     // "Telegraph Reporters", "Our Editors": a team's credit names the team
     // with a plural role; after a name ("Ann Lee and Bo Ng, Science
@@ -712,14 +714,13 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     std::string lower_name = ToLowerAscii(name);
     // "Ann Lee, MD", "Ann Lee, Jr.", "Ann Lee, MS, RD, FAND": a degree or
     // generation, and the capitals after one, belong to the name before.
-    if (!names.empty() && (IsNameSuffix(lower_name) || (after_suffix && IsAcronym(name)))) {
+    if (!names.empty() && (IsNameSuffix(lower_name) || (follows_suffix && IsAcronym(name)))) {
       names.back() += ", ";
       names.back() += name;
       after_suffix = true;
       piece.clear();
       return;
     }
-    after_suffix = false;
     bool lead_word =
         std::find(kBylineLeads.begin(), kBylineLeads.end(), lower_name) != kBylineLeads.end();
     if (!lead_word && !IsRoleOnly(name) && !IsInnerRoleOnly(name) &&

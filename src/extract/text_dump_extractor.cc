@@ -376,6 +376,13 @@ size_t NormWords(std::string_view norm) {
   return norm.empty() ? 0 : 1 + static_cast<size_t>(std::count(norm.begin(), norm.end(), ' '));
 }
 
+// Whether, around a separator of a <title> line, the part after it is the
+// headline ("Outlet - Headline"): it has at least kMinTitleSuffixWords words
+// and twice as many as the part before it.
+bool SuffixIsHeadline(size_t before_words, size_t after_words) {
+  return after_words >= 2 * before_words && after_words >= kMinTitleSuffixWords;
+}
+
 // The <title> line's possible headlines, normalised: the whole line and the
 // part before its last separator of the first kind it has ("Headline |
 // Outlet"); with every_separator, also the part before each separator
@@ -396,7 +403,7 @@ std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_s
          pos = first.find(sep, pos + 1)) {
       std::string before = NormalizeForCompare(first.substr(0, pos));
       std::string after = NormalizeForCompare(first.substr(pos + sep.size()));
-      if (NormWords(after) >= 2 * NormWords(before) && NormWords(after) >= kMinTitleSuffixWords) {
+      if (SuffixIsHeadline(NormWords(before), NormWords(after))) {
         headlines.push_back(std::move(after));
       }
       headlines.push_back(std::move(before));
@@ -460,7 +467,7 @@ std::string_view TitleLineHeadline(std::string_view first) {
     const size_t before_words = NormWords(NormalizeForCompare(before));
     const size_t after_words = NormWords(NormalizeForCompare(after));
     if (IsDomainName(before)) return after;  // "site.com | Headline"
-    return after_words >= 2 * before_words && after_words >= kMinTitleSuffixWords ? after : before;
+    return SuffixIsHeadline(before_words, after_words) ? after : before;
   }
   return first;
 }
@@ -1023,9 +1030,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       // too long for a date line: the byline dates the article when no date
       // line does. Lines that long were not searched for dates yet.
       if (undated) {
-        const std::vector<DateMention> dates =
-            lines[i].f.words > kMaxDateLineWords ? FindDatesInText(lines[i].text) : lines[i].dates;
-        for (const DateMention& m : dates) {
+        std::vector<DateMention> searched;
+        if (lines[i].f.words > kMaxDateLineWords) searched = FindDatesInText(lines[i].text);
+        for (const DateMention& m :
+             lines[i].f.words > kMaxDateLineWords ? searched : lines[i].dates) {
           date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
         }
       }
