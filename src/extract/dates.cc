@@ -257,6 +257,18 @@ bool FallsOnLocalDay(const ParsedDate& instant, const ParsedDate& day) {
   return at >= midnight_utc - kEastmost && at < midnight_utc + kSecondsPerDay + kWestmost;
 }
 
+// Whether a printed date and a declared one can be the same publication: the
+// same day, one instant on the other's day in some time zone, or a numeric
+// date read with day and month the other way round ("09.10.2024" on a site
+// that writes the month first).
+bool CanBeSameDate(const ParsedDate& printed, const ParsedDate& declared) {
+  if (SameDay(printed, declared)) return true;
+  if (declared.has_time && FallsOnLocalDay(declared, printed)) return true;
+  if (printed.has_time && FallsOnLocalDay(printed, declared)) return true;
+  return printed.year == declared.year && printed.month == declared.day &&
+         printed.day == declared.month;
+}
+
 bool ValidDate(int year, int month, int day) {
   if (year < kMinYear || year > kMaxYear) return false;
   return date::year_month_day(date::year(year), date::month(static_cast<unsigned>(month)),
@@ -1016,10 +1028,41 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
   auto modified_key = [](const DateCandidate& c) {
     return std::make_tuple(static_cast<int>(c.source), -c.date.EpochSeconds());
   };
+  // A publication date printed beside the headline that no declared date can
+  // be: the page shows the reader another day than its markup declares (a
+  // template's or plugin's value, a republication stamp), and what the page
+  // shows is the article's date. The declared dates then drop out, as do
+  // <time> values that agree with no printed date.
+  std::vector<const DateCandidate*> printed;  // texts and <time> values
+  bool printed_text = false;
+  const DateCandidate* declared = nullptr;
+  for (const DateCandidate& c : candidates) {
+    if (!usable(c) || c.is_modified) continue;
+    if (c.beside_headline) {
+      printed.push_back(&c);
+      printed_text |= c.source == DateSource::kText;
+    }
+    bool is_declared = c.source == DateSource::kJsonLd || c.source == DateSource::kMeta;
+    if (is_declared && (declared == nullptr || published_key(c) < published_key(*declared))) {
+      declared = &c;
+    }
+  }
+  auto agrees_with_printed = [&](const ParsedDate& date, bool texts_only) {
+    return std::any_of(printed.begin(), printed.end(), [&](const DateCandidate* p) {
+      return (!texts_only || p->source == DateSource::kText) && CanBeSameDate(p->date, date);
+    });
+  };
+  const bool printed_overrides =
+      declared != nullptr && printed_text && !agrees_with_printed(declared->date, false);
+  auto overridden = [&](const DateCandidate& c) {
+    if (!printed_overrides || c.is_modified) return false;
+    if (c.source == DateSource::kJsonLd || c.source == DateSource::kMeta) return true;
+    return c.source == DateSource::kTimeElement && !agrees_with_printed(c.date, true);
+  };
   const DateCandidate* published = nullptr;
   const DateCandidate* modified = nullptr;
   for (const DateCandidate& c : candidates) {
-    if (!usable(c)) continue;
+    if (!usable(c) || overridden(c)) continue;
     if (c.is_modified) {
       if (modified == nullptr || modified_key(c) < modified_key(*modified)) modified = &c;
     } else if (published == nullptr || published_key(c) < published_key(*published)) {

@@ -57,6 +57,9 @@ struct DateCandidate {
   ParsedDate date;
   DateSource source = DateSource::kText;
   bool is_modified = false;
+  // Printed in the lines right after the headline (byline, dateline): the
+  // date the publisher shows the reader.
+  bool beside_headline = false;
 };
 
 struct ChosenDates {
@@ -67,7 +70,9 @@ struct ChosenDates {
 
 // Picks published (most trusted source, earliest among equals) and modified
 // (most trusted, latest). A date in the URL path gives the published day when
-// the chosen value is an instant that falls on it in some time zone.
+// the chosen value is an instant that falls on it in some time zone. A
+// publication date printed beside the headline overrides a declared one
+// (JSON-LD, meta) that no printed date agrees with.
 // Candidates later than fetched_at (ISO 8601, may be empty) plus one day are
 // dropped, as are years before 1990: a date in the future comes from a script
 // or an ad, not from the article.

@@ -792,6 +792,39 @@ const std::string* WriterFromLabelPairs(const Signals& signals) {
 
 // ---- Dates ----
 
+// A date line or a date with a few words ("Posted on Nov 21, 2018", "By Ann
+// Lee - 2018-09-16"), not a caption's or a teaser's sentence.
+constexpr size_t kMaxDateLabelWords = 6;
+
+bool IsPrintedDate(std::string_view text) {
+  return IsDateLine(text) || WordTokens(text).size() <= kMaxDateLabelWords;
+}
+
+// The dates of zone[i], a text printed after the headline. A label in its own
+// element before it ("<span>Updated on</span> May 2, 2025") marks them as
+// the label says. Only a date printed on its own is the publisher's date
+// beside the headline; a photo caption's is the photo's.
+void AddZoneTextDates(const std::vector<std::string>& zone, size_t i,
+                      std::vector<DateCandidate>* out) {
+  if (zone[i].size() > kMaxDateTextChars) return;
+  const bool printed = IsPrintedDate(zone[i]);
+  constexpr size_t kMaxLabelWords = 4;
+  std::string text;
+  size_t label_end = 0;
+  if (i > 0 && zone[i - 1].size() <= kMaxDateTextChars &&
+      WordTokens(zone[i - 1]).size() <= kMaxLabelWords && FindDatesInText(zone[i - 1]).empty()) {
+    text = zone[i - 1] + " ";
+    label_end = text.size();
+  }
+  text += zone[i];
+  for (const DateMention& m : FindDatesInText(text)) {
+    if (m.offset < label_end) continue;
+    DateCandidate c{m.date, DateSource::kText, m.is_modified};
+    c.beside_headline = printed;
+    out->push_back(c);
+  }
+}
+
 void AddDate(std::string_view text, DateSource source, bool modified,
              std::vector<DateCandidate>* out) {
   if (text.empty()) return;
@@ -1352,6 +1385,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   for (const auto& [value, modified] : header_zone.times) {
     AddDate(value, DateSource::kTimeElement, modified, &dates);
   }
+  for (size_t i = before_zone; i < dates.size(); ++i) dates[i].beside_headline = true;
   // Dates after the headline first; those before it only when there are
   // none; those past a standfirst only when neither place has one.
   auto add_text_dates = [&](const std::string& text) {
@@ -1360,16 +1394,15 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
       dates.push_back({m.date, DateSource::kText, m.is_modified});
     }
   };
-  for (size_t i = 0; i < zone_after; ++i) add_text_dates(zone[i]);
+  for (size_t i = 0; i < zone_after; ++i) {
+    AddZoneTextDates(zone, i, &dates);
+  }
   if (dates.size() == before_zone) {
     for (size_t i = zone_after; i < zone.size(); ++i) add_text_dates(zone[i]);
   }
   if (dates.size() == before_zone) {
-    // A date line or a few words ("23.07.2025", "Posted on Nov 21, 2018"),
-    // not a caption's or a teaser's sentence.
-    constexpr size_t kMaxDateLabelWords = 6;
     for (const std::string& text : header_zone.past_standfirst) {
-      if (IsDateLine(text) || WordTokens(text).size() <= kMaxDateLabelWords) add_text_dates(text);
+      if (IsPrintedDate(text)) add_text_dates(text);
     }
   }
   if (dates.size() == before_zone) {

@@ -323,6 +323,44 @@ TEST(ChooseDates, FutureAndAncientDatesAreDropped) {
   EXPECT_EQ(no_fetch.published_source, "json-ld");
 }
 
+TEST(ChooseDates, PrintedBesideTheHeadlineOverridesADisagreeingDeclaredDate) {
+  auto printed = [](std::string_view text, DateSource source = DateSource::kText) {
+    DateCandidate c = Candidate(text, source);
+    c.beside_headline = true;
+    return c;
+  };
+  // No printed date can be the declared one: the printed text wins, with the
+  // <time> that agrees with it; the other <time> and the declared go.
+  ChosenDates chosen =
+      ChooseDates({Candidate("2023-01-10T09:00:00Z", DateSource::kJsonLd),
+                   Candidate("2023-01-11", DateSource::kMeta),
+                   printed("2024-03-04T08:00:00-05:00", DateSource::kTimeElement),
+                   printed("2022-05-05", DateSource::kTimeElement), printed("2024-03-04"),
+                   Candidate("2025-02-01T09:00:00Z", DateSource::kJsonLd, true)},
+                  "");
+  EXPECT_EQ(chosen.published, "2024-03-04T08:00:00-05:00");
+  EXPECT_EQ(chosen.published_source, "time");
+  EXPECT_EQ(chosen.modified, "2025-02-01T09:00:00Z");
+  // One printed date agreeing is enough for the declared to stand: the same
+  // day, the instant on the printed day in some zone, day and month swapped.
+  for (std::string_view agreeing : {"2023-01-10", "2023-01-09", "2023-10-01"}) {
+    ChosenDates kept = ChooseDates({Candidate("2023-01-10T09:00:00Z", DateSource::kJsonLd),
+                                    printed("2024-03-04"), printed(agreeing)},
+                                   "");
+    EXPECT_EQ(kept.published, "2023-01-10T09:00:00Z") << agreeing;
+  }
+  // A printed <time> alone, an updated date or a date elsewhere on the page
+  // does not override.
+  DateCandidate update = printed("2024-03-04");
+  update.is_modified = true;
+  for (const DateCandidate& other : {printed("2024-03-04T08:00:00Z", DateSource::kTimeElement),
+                                     update, Candidate("2024-03-04", DateSource::kText)}) {
+    ChosenDates kept =
+        ChooseDates({Candidate("2023-01-10T09:00:00Z", DateSource::kJsonLd), other}, "");
+    EXPECT_EQ(kept.published, "2023-01-10T09:00:00Z");
+  }
+}
+
 TEST(ChooseDates, UrlDateDecidesTheDay) {
   // A UTC time stamp past midnight: the URL keeps the publisher's day.
   ChosenDates utc = ChooseDates({Candidate("2025-12-19T02:41:41Z", DateSource::kJsonLd),

@@ -416,6 +416,40 @@ TEST(HtmlMetadataTest, StandfirstDatesComeLast) {
   EXPECT_THAT(a.modified, HasSubstr("2024-03-05"));
 }
 
+TEST(HtmlMetadataTest, DatePrintedBesideTheHeadlineOverridesADisagreeingDeclaredOne) {
+  auto page = [](const std::string& zone) {
+    return std::string(R"(<html><head><title>Bridge vote</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote",
+"datePublished":"2023-01-10T09:00:00Z","dateModified":"2025-02-01T09:00:00Z"}</script>
+</head><body><h1>Bridge vote</h1><div class="meta">)") +
+           zone + "</div>" + kParagraph + "</body></html>";
+  };
+  // The reader is shown another day than the markup declares.
+  Article shown = Metadata(page("<span>Ann Lee</span><span>March 4, 2024</span>"));
+  EXPECT_EQ(shown.published, "2024-03-04");
+  EXPECT_EQ(shown.published_source, "text");
+  EXPECT_EQ(shown.modified, "2025-02-01T09:00:00Z");
+  // The same day printed, or the same instant in the publisher's zone: the
+  // declared value, with its time, stands.
+  EXPECT_EQ(Metadata(page("<span>January 10, 2023</span>")).published, "2023-01-10T09:00:00Z");
+  EXPECT_EQ(Metadata(page("<span>Jan 9, 2023 11:00 PM EST</span>")).published,
+            "2023-01-10T09:00:00Z");
+  // A printed update is no publication date, its label in an element of its
+  // own included.
+  for (const char* zone : {"<span>Updated: March 4, 2024</span>",
+                           "<span class=\"label\">Last updated on</span> <a>March 4, 2024</a>"}) {
+    Article updated = Metadata(page(zone));
+    EXPECT_EQ(updated.published, "2023-01-10T09:00:00Z") << zone;
+  }
+  // A photo caption's date is the photo's.
+  EXPECT_EQ(Metadata(page("<figure><figcaption>Ann Lee speaks at the town hall on March 4, "
+                          "2024. (Photo: Bo Ng)</figcaption></figure>"))
+                .published,
+            "2023-01-10T09:00:00Z");
+  // A numeric date read day first that is the declared date month first.
+  EXPECT_EQ(Metadata(page("<span>01.10.2023</span>")).published, "2023-01-10T09:00:00Z");
+}
+
 TEST(HtmlMetadataTest, HeadlineWithoutH1) {
   // No <h1>: the element that prints the title anchors the header zone.
   std::string html = std::string(R"(<html><head>
