@@ -1116,6 +1116,14 @@ std::string CleanTitle(std::string_view title, std::string_view site,
     return norm == site_norm || norm.find(site_norm) != std::string::npos ||
            site_norm.find(norm) != std::string::npos;
   };
+  // "example.com Headline": a blog's domain printed before the headline,
+  // with no separator.
+  if (site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos &&
+      title.size() > site.size() + 1 && title[site.size()] == ' ' &&
+      EqualsIgnoreAsciiCase(title.substr(0, site.size()), site)) {
+    std::string_view rest = TrimAscii(title.substr(site.size() + 1));
+    if (!rest.empty()) return Folded(rest);
+  }
   for (std::string_view sep : kTitleSeparators) {
     size_t last = title.rfind(sep);
     if (last != std::string_view::npos && last > 0) {
@@ -1200,6 +1208,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   std::vector<std::string> brands;
   if (!article->site.empty()) brands.push_back(NormalizeForCompare(article->site));
   if (!ld.website_name.empty()) brands.push_back(NormalizeForCompare(ld.website_name));
+  if (!article->domain.empty()) brands.push_back(NormalizeForCompare(article->domain));
   if (og_title != nullptr) AddBrandSegments(*og_title, &brands);
   AddBrandSegments(signals.title_tag, &brands);
   int heading = ChooseHeading(signals, declared, brands);
@@ -1244,9 +1253,18 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
     } else {
       raw_title = signals.h1;
     }
-    std::vector<std::string_view> others = {signals.h1, ld.headline};
-    if (og_title != nullptr) others.push_back(*og_title);
-    if (raw_title != signals.title_tag) others.push_back(signals.title_tag);
+    // The other wordings confirm which part of the title is the headline; an
+    // <h1> that is the site's logo would confirm the brand part instead.
+    std::vector<std::string_view> others;
+    auto add_other = [&](std::string_view other) {
+      if (std::find(brands.begin(), brands.end(), NormalizeForCompare(other)) == brands.end()) {
+        others.push_back(other);
+      }
+    };
+    add_other(signals.h1);
+    add_other(ld.headline);
+    if (og_title != nullptr) add_other(*og_title);
+    if (raw_title != signals.title_tag) add_other(signals.title_tag);
     article->title = CleanTitle(raw_title, site_for_title, others);
   }
   Explain(explain, article, article->title, Label::kTitle,

@@ -34,9 +34,9 @@ struct MetadataResult {
 MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_view> json_ld_scripts,
                                bool explain, ClassVerdictCache* classes, Article* article);
 
-// Removes a site suffix or prefix (" | Site", "Site - ") from a page title
-// when it matches the site name or when the rest matches another title
-// source (h1, og:title).
+// Removes a site suffix or prefix (" | Site", "Site - ", "example.com ") from
+// a page title when it matches the site name or when the rest matches another
+// title source (h1, og:title).
 std::string CleanTitle(std::string_view title, std::string_view site,
                        const std::vector<std::string_view>& other_titles);
 

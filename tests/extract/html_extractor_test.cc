@@ -82,6 +82,12 @@ TEST(HtmlExtractorTest, TitleSuffixOnlyWhenItMatches) {
             "Bridge opens");
   EXPECT_EQ(html::CleanTitle("Left - right politics explained", "Riverside Post", {}),
             "Left - right politics explained");
+  // A blog's domain before the headline, with no separator; a site name
+  // without a dot may start a headline ("Riverside Post wins award").
+  EXPECT_EQ(html::CleanTitle("annlee.example Bridge notes", "annlee.example", {}), "Bridge notes");
+  EXPECT_EQ(html::CleanTitle("Riverside Post wins award", "Riverside Post", {}),
+            "Riverside Post wins award");
+  EXPECT_EQ(html::CleanTitle("annlee.example", "annlee.example", {}), "annlee.example");
 }
 
 // A mega menu titles its columns with <h1>s: only the page's own are

@@ -21,6 +21,7 @@ using ::testing::IsEmpty;
 Article Metadata(const std::string& html) {
   Article article;
   article.url = "https://news.example.org/story";
+  article.domain = "news.example.org";
   article.fetched_at = "2025-06-01T00:00:00Z";
   html::ClassVerdictCache classes;
   std::vector<std::string_view> json_ld_scripts;
@@ -448,6 +449,22 @@ TEST(HtmlMetadataTest, DatePrintedBesideTheHeadlineOverridesADisagreeingDeclared
             "2023-01-10T09:00:00Z");
   // A numeric date read day first that is the declared date month first.
   EXPECT_EQ(Metadata(page("<span>01.10.2023</span>")).published, "2023-01-10T09:00:00Z");
+}
+
+TEST(HtmlMetadataTest, LogoHeadingDoesNotMakeTheBrandTheTitle) {
+  // The only <h1> is the logo, spelt like the title's brand part: it is no
+  // confirmation that the brand part is the headline.
+  std::string html = std::string(R"(<html><head>
+<title>Notes on rebuilding the old stone bridge - Part 1 | River Notes</title></head><body>
+<h1 class="logo"><a href="/">River Notes</a></h1>
+<h2 class="entry-title">Notes on rebuilding the old stone bridge - Part 1</h2>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Notes on rebuilding the old stone bridge - Part 1");
+  // A logo <h1> that is the site's domain is no headline either.
+  std::string domain = std::string(R"(<html><head><title>news.example.org Bridge notes</title>
+</head><body><h1><a href="/">news.example.org</a></h1><h3>Bridge notes</h3>)") +
+                       kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(domain).title, "Bridge notes");
 }
 
 TEST(HtmlMetadataTest, HeadlineWithoutH1) {
