@@ -1097,6 +1097,22 @@ const xmlNode* FindTitleElement(const xmlNode* root, std::string_view title) {
   return nullptr;
 }
 
+// A page whose headline rewords its declared title: the first <h2>-<h4>
+// outside links and lists that agrees with the title. Null if none.
+const xmlNode* FindAgreeingHeading(const xmlNode* root, std::string_view title) {
+  if (root == nullptr || title.size() < kMinHeadlineChars) return nullptr;
+  std::vector<std::string> title_words = TitleWords(title);
+  for (const xmlNode* n = root; n != nullptr; n = NextInOrder(n)) {
+    if (!IsElement(n) || SkipSubtree(n)) continue;
+    std::string_view tag = TagName(n);
+    if (tag != "h2" && tag != "h3" && tag != "h4") continue;
+    std::string text = VisibleText(n, kMaxTitleChars + 1);
+    if (text.size() > kMaxTitleChars || InLinkOrList(n)) continue;
+    if (Agreement(TitleWords(text), title_words) >= kMinHeadingAgreement) return n;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::string CleanTitle(std::string_view title, std::string_view site,
@@ -1276,7 +1292,9 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   } else if (!signals.h1_nodes.empty()) {
     heading_node = signals.h1_nodes.front();
   } else {
-    heading_node = FindTitleElement(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), article->title);
+    const xmlNode* root = xmlDocGetRootElement(const_cast<xmlDoc*>(doc));
+    heading_node = FindTitleElement(root, article->title);
+    if (heading_node == nullptr) heading_node = FindAgreeingHeading(root, article->title);
   }
   HeaderZone header_zone;
   if (heading_node != nullptr) header_zone = FindHeaderZone(heading_node, *classes);

@@ -492,6 +492,17 @@ TEST(HtmlMetadataTest, HeadlineWithoutH1) {
 <td>January 22nd, 2019</td></tr></table>)") +
                        kParagraph + "</body></html>";
   EXPECT_THAT(Metadata(linked).published, HasSubstr("2019-01-22"));
+  // A heading that rewords the title anchors the zone too; an earlier
+  // heading that shares too few words does not.
+  std::string reworded = std::string(R"(<html><head>
+<title>Council votes to rebuild bridge | Riverside Post</title></head><body>
+<div><h3>Council news</h3><p>Feb 27, 2025</p></div>
+<div><h2>Riverside council votes to rebuild the old bridge</h2><p>By Ann Lee</p>
+<p>March 3, 2025</p></div>)") +
+                         kParagraph + "</body></html>";
+  Article r = Metadata(reworded);
+  EXPECT_THAT(r.published, HasSubstr("2025-03-03"));
+  EXPECT_THAT(r.authors, ElementsAre("Ann Lee"));
 }
 
 TEST(HtmlMetadataTest, DatedWriterCreditAfterTheArticle) {
