@@ -487,6 +487,20 @@ bool IsNameSeparator(std::string_view text) {
   return key.empty() || key == "," || key == ";" || key == "&" || key == "and" || key == ", and";
 }
 
+// "Ann Lee Ann Lee": a name printed twice in a row (a text dump joins a
+// byline's name to its link's copy) is the name once.
+std::string_view WithoutDoubledName(std::string_view name) {
+  std::vector<size_t> starts;  // of each word
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ')) starts.push_back(i);
+  }
+  constexpr size_t kMinDoubledWords = 4;
+  if (starts.size() < kMinDoubledWords || starts.size() % 2 != 0) return name;
+  const size_t half = starts[starts.size() / 2];
+  std::string_view first = TrimAscii(name.substr(0, half));
+  return EqualsIgnoreAsciiCase(first, TrimAscii(name.substr(half))) ? first : name;
+}
+
 void AddUniqueName(std::vector<std::string>* names, std::string name) {
   for (const std::string& existing : *names) {
     if (NormalizeForCompare(existing) == NormalizeForCompare(name)) return;
@@ -699,7 +713,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     // "Telegraph Reporters", "Our Editors": a team's credit names the team
     // with a plural role; after a name ("Ann Lee and Bo Ng, Science
     // Reporters") the plural is the names' role.
-    std::string_view name = StripRoles(piece, /*plurals=*/!names.empty());
+    std::string_view name = WithoutDoubledName(StripRoles(piece, /*plurals=*/!names.empty()));
     // "Ann Lee, Science Reporter": after a name, a beat word left by its
     // role is no one.
     if (!names.empty() && name.size() < TrimAscii(piece).size() &&

@@ -625,14 +625,16 @@ std::string BodyLanguage(const std::vector<Line>& lines) {
 
 // The writers named by a byline printed around the headline ("By Ann Lee",
 // "Von Anna Schmidt", a lone "By" and the name on the next line): the lines
-// after the title up to the first paragraph, then the few before it, as the
-// HTML header zone reads them. anchor: the title line, else the body's first.
+// after the title up to the first paragraph (past a standfirst right after
+// the title), then the few before it, as the HTML header zone reads them.
+// anchor: the title line (at_title), else the body's first.
 // A dump has lost the markup that tells a byline from a menu, so bare "By"
 // lines together that name different things ("By Industry", "By Company
 // Type") are a filter menu, and a bare "By" counts only before a full name.
 // Returns the authors; *byline_lines gets the lines that printed them.
 std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t anchor,
-                                         std::string_view site, std::vector<size_t>* byline_lines) {
+                                         bool at_title, std::string_view site,
+                                         std::vector<size_t>* byline_lines) {
   std::vector<std::string> texts;
   std::vector<size_t> index;  // line of each text
   auto add = [&](size_t i) {
@@ -641,8 +643,18 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     index.push_back(i);
     return true;
   };
+  // A standfirst may come between the headline and the byline: one
+  // paragraph right after the headline does not end the search.
+  bool past_standfirst = false;
   for (size_t i = anchor + 1; i < lines.size() && i <= anchor + kBylineLinesAfter; ++i) {
-    if (lines[i].shape == Shape::kGood || !add(i)) break;
+    if (lines[i].shape == Shape::kGood) {
+      if (at_title && texts.empty() && !past_standfirst) {
+        past_standfirst = true;
+        continue;
+      }
+      break;
+    }
+    if (!add(i)) break;
   }
   const size_t after = texts.size();
   for (size_t i = anchor; i > 0 && anchor - i < kBylineLinesBefore; --i) {
@@ -1021,7 +1033,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     const int header = title_index > 0 ? title_index : header_line;
     const size_t anchor = header > 0 ? static_cast<size_t>(header) : region_begin;
     std::vector<size_t> byline_lines;
-    article->authors = TextDumpAuthors(lines, anchor, article->site, &byline_lines);
+    article->authors = TextDumpAuthors(lines, anchor, header > 0, article->site, &byline_lines);
     const bool undated = date_candidates.empty();
     for (size_t i : byline_lines) {
       if (lines[i].date_line) continue;

@@ -107,6 +107,11 @@ TEST(BylinesTest, LinksAboutTheWriterAndLongerLeads) {
   EXPECT_THAT(SplitByline("Guest post by Ann Lee", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Sponsored by Riverside Works", ""),
               ElementsAre("Sponsored by Riverside Works"));
+  // A name and its link's copy, joined by a text dump.
+  EXPECT_THAT(SplitByline("By Ann Lee Ann Lee", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Marie Lee Ann Marie Lee and Bo Ng", ""),
+              ElementsAre("Ann Marie Lee", "Bo Ng"));
+  EXPECT_THAT(SplitByline("By Ann Lee Bo Ng", ""), ElementsAre("Ann Lee Bo Ng"));
 }
 
 TEST(BylinesTest, RolesAfterTheNames) {

@@ -241,6 +241,29 @@ TEST(TextDumpExtractorTest, UpdatedDateStandsInWhenNothingElseIsGiven) {
 
 // A byline too long to be a date line ("By A and B, roles, on <date>")
 // dates the article when no date line does.
+// A standfirst between the headline and the byline; the second paragraph
+// after the headline ends the search.
+TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
+  auto dump = [](const std::string& between) {
+    return "Comet seen over the valley | Example News\n"
+           "Home\nNews\nScience\n"
+           "Comet seen over the valley\n" +
+           between + "By Ann Lee\n3 Mar, 2023 09:15\n" + std::string(kCometParagraphs) +
+           "\xC2\xA9 Example Media Ltd\n";
+  };
+  const std::string standfirst =
+      "Stargazers on the ridge road saw a green light over the valley on Friday night, and the "
+      "observatory says there is more to come next week.\n";
+  Article a;
+  ExtractTextDump(dump(standfirst), ExtractOptions{}, &a);
+  EXPECT_EQ(a.title, "Comet seen over the valley");
+  EXPECT_THAT(a.authors, ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Ann Lee")));
+  Article two;
+  ExtractTextDump(dump(standfirst + kCometParagraphs), ExtractOptions{}, &two);
+  EXPECT_THAT(two.authors, ::testing::IsEmpty());
+}
+
 TEST(TextDumpExtractorTest, BylineDatesTheArticleWhenNoDateLineDoes) {
   const std::string kByline = "By Ann Lee, Bo Ng and Cy Po, Science Reporters, on March 9, 2023\n";
   // Longer than a line searched for dates (over 14 words).
