@@ -132,9 +132,9 @@ constexpr std::array<std::string_view, 3> kWorkplaceConnectors = {" in ", " at "
 constexpr std::array<std::string_view, 2> kListLeads = {"& ", "and "};
 // Words of link labels that read like names when capitalised ("View
 // Profile", "Our Authors", "More From Ann Lee"), lowercase.
-constexpr std::array<std::string_view, 14> kLinkLabelWords = {
-    "view",   "more",    "all",  "about", "our",          "profile", "posts",
-    "author", "authors", "team", "staff", "contributors", "from",    "meet"};
+constexpr std::array<std::string_view, 17> kLinkLabelWords = {
+    "view", "more",  "all",          "about", "our",  "profile", "posts",    "author", "authors",
+    "team", "staff", "contributors", "from",  "meet", "next",    "previous", "prev"};
 // First and last words of links about a writer ("Follow Ann Lee", "Ann
 // Lee's Latest", "Ann Lee Twitter"), lowercase.
 constexpr std::array<std::string_view, 5> kWriterLinkLeads = {"follow", "contact", "email",
@@ -487,6 +487,8 @@ bool IsNameSeparator(std::string_view text) {
   return key.empty() || key == "," || key == ";" || key == "&" || key == "and" || key == ", and";
 }
 
+namespace {
+
 // "Ann Lee Ann Lee": a name printed twice in a row (a text dump joins a
 // byline's name to its link's copy) is the name once.
 std::string_view WithoutDoubledName(std::string_view name) {
@@ -499,6 +501,13 @@ std::string_view WithoutDoubledName(std::string_view name) {
   const size_t half = starts[starts.size() / 2];
   std::string_view first = TrimAscii(name.substr(0, half));
   return EqualsIgnoreAsciiCase(first, TrimAscii(name.substr(half))) ? first : name;
+}
+
+}  // namespace
+
+bool IsNameParticle(std::string_view lowercase_word) {
+  return std::find(kNameParticles.begin(), kNameParticles.end(), lowercase_word) !=
+         kNameParticles.end();
 }
 
 void AddUniqueName(std::vector<std::string>* names, std::string name) {

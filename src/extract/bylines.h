@@ -57,6 +57,9 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
 // capitalised words ("View Profile", "Our Authors", "More From Ann Lee").
 bool IsCapitalisedFullName(std::string_view text);
 
+// Whether a lowercase word is a particle of family names ("van", "de", "bin").
+bool IsNameParticle(std::string_view lowercase_word);
+
 // Whether text stands between two names of one credit: "", ",", ";", "&",
 // "and", ", and".
 bool IsNameSeparator(std::string_view text);

@@ -623,6 +623,56 @@ std::string BodyLanguage(const std::vector<Line>& lines) {
   return DetectLanguage(sample);
 }
 
+// Whether word (lowercase) is printed in lowercase on a line other than
+// `skip`: a word of the page's prose, not a name.
+bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string_view word) {
+  auto is_letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (size_t j = 0; j < lines.size(); ++j) {
+    if (j == skip) continue;
+    std::string_view text = lines[j].text;
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || !is_letter(text[at - 1])) && (end == text.size() || !is_letter(text[end]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether the full name alone on line i may be a writer's rather than a
+// label or a phrase of the page ("Customer Engagement", "In This Article",
+// "ML Tools"): a line the vocabulary leaves alone, no stop word after the
+// first word but a name particle ("Dan" is one in some languages), no
+// leading acronym in a line of mixed case, and not every word printed in
+// lowercase elsewhere in the dump.
+bool MayBeWriterName(const std::vector<Line>& lines, size_t i) {
+  const Line& line = lines[i];
+  if (line.f.vocabulary != Label::kBody) return false;
+  const bool mixed_case =
+      std::any_of(line.text.begin(), line.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  size_t words = 0, common = 0;
+  for (size_t at = 0; at < line.text.size();) {
+    size_t end = line.text.find(' ', at);
+    if (end == std::string::npos) end = line.text.size();
+    const std::string_view word = std::string_view(line.text).substr(at, end - at);
+    at = end + 1;
+    if (word.empty()) continue;
+    const std::string lower = ToLowerAscii(word);
+    if (words > 0 && IsStopWord(lower) && !IsNameParticle(lower)) return false;
+    const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+                           return c >= 'A' && c <= 'Z';
+                         });
+    if (words == 0 && acronym && mixed_case) return false;
+    ++words;
+    if (PrintedInLowercase(lines, i, lower)) ++common;
+  }
+  return common < words;
+}
+
 // The writers named by a byline printed around the headline ("By Ann Lee",
 // "Von Anna Schmidt", a lone "By" and the name on the next line): the lines
 // after the title up to the first paragraph (past a standfirst right after
@@ -698,6 +748,20 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     }
     if (authors.size() > kMaxAuthors) authors.resize(kMaxAuthors);
     for (size_t source : found.sources) byline_lines->push_back(index[source]);
+    return authors;
+  }
+  // No "By": a full name alone on a line after the title, next to the date
+  // line ("Ann Lee" / "March 3, 2025"). The dump lost the byline element's
+  // markup; the date beside it tells a writer from a section's name.
+  for (size_t t = 0; t < after; ++t) {
+    const size_t i = index[t];
+    if (lines[i].date_line || !IsCapitalisedFullName(lines[i].text)) continue;
+    const bool beside_date =
+        (i + 1 < lines.size() && lines[i + 1].date_line) || (i > 0 && lines[i - 1].date_line);
+    if (!beside_date || !MayBeWriterName(lines, i)) continue;
+    std::vector<std::string> authors = SplitByline(lines[i].text, site);
+    if (authors.size() != 1) continue;
+    byline_lines->push_back(i);
     return authors;
   }
   return {};

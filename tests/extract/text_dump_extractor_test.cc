@@ -264,6 +264,35 @@ TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
   EXPECT_THAT(two.authors, ::testing::IsEmpty());
 }
 
+// A writer's name alone on a line, beside the date line: the dump lost the
+// byline element. A label or a phrase of the page there is no writer.
+TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
+  auto authors = [](const std::string& header) {
+    const std::string dump =
+        "Comet seen over the valley | Example News\nHome\nNews\nScience\n"
+        "Comet seen over the valley\n" +
+        header + std::string(kCometParagraphs) +
+        "The comet team thanks every observer for the tools they lent.\n"
+        "\xC2\xA9 Example Media Ltd\n";
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.authors;
+  };
+  using ::testing::ElementsAre;
+  using ::testing::IsEmpty;
+  EXPECT_THAT(authors("Ann Marie Lee\nMarch 3, 2023\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("March 3, 2023\nAnn Marie Lee\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("Dan Davies\nMarch 3, 2023\n"), ElementsAre("Dan Davies"));
+  // Not beside a date.
+  EXPECT_THAT(authors("Ann Marie Lee\nScience desk\nMarch 3, 2023\n"), IsEmpty());
+  // Labels and the page's own words.
+  EXPECT_THAT(authors("In This Article\nMarch 3, 2023\n"), IsEmpty());
+  EXPECT_THAT(authors("Comet Team\nMarch 3, 2023\n"), IsEmpty());
+  EXPECT_THAT(authors("Observer Tools\nMarch 3, 2023\n"), IsEmpty());
+  EXPECT_THAT(authors("ML Insights\nMarch 3, 2023\n"), IsEmpty());
+  EXPECT_THAT(authors("Next Post\nMarch 3, 2023\n"), IsEmpty());
+}
+
 TEST(TextDumpExtractorTest, BylineDatesTheArticleWhenNoDateLineDoes) {
   const std::string kByline = "By Ann Lee, Bo Ng and Cy Po, Science Reporters, on March 9, 2023\n";
   // Longer than a line searched for dates (over 14 words).
