@@ -830,6 +830,7 @@ std::vector<Found> FindAll(std::string_view line) {
       Found f;
       f.mention.date = date;
       f.mention.offset = i;
+      f.mention.end = end;
       f.mention.is_modified = IsModifiedContext(line.substr(window_start, i - window_start));
       f.end = end;
       found.push_back(f);

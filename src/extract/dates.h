@@ -42,6 +42,7 @@ struct DateMention {
   ParsedDate date;
   bool is_modified = false;  // "Updated: ...", "Last modified", dateModified
   size_t offset = 0;         // byte offset in the searched text
+  size_t end = 0;            // byte offset past the date
 };
 
 // Finds dates inside a line of visible text, e.g.

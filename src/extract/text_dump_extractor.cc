@@ -673,6 +673,29 @@ bool MayBeWriterName(const std::vector<Line>& lines, size_t i) {
   return common < words;
 }
 
+// "Published: Mar 8, 2024 · Modified: May 19, 2025 by Ann Lee · This post
+// may contain links", "On January 12, 2025 January 22, 2025 By Ann Lee In
+// Travel": a header line too long for a date line that starts with its
+// dates. At most a two-word label before the first date, and metadata after
+// it (a separator, "by", another date, nothing), not a sentence ("On May 2,
+// 2025, the council voted"). Returns the line's dates, or none.
+std::vector<DateMention> DatelineDates(std::string_view text) {
+  std::vector<DateMention> found = FindDatesInText(text);
+  if (found.empty()) return {};
+  constexpr size_t kMaxLabelWords = 2;
+  if (WordTokens(text.substr(0, found.front().offset)).size() > kMaxLabelWords) return {};
+  size_t next = found.front().end;
+  while (next < text.size() && text[next] == ' ') ++next;
+  constexpr std::array<std::string_view, 8> kSeparators = {
+      "\xC2\xB7", "|", "\xE2\x80\xA2", "-", "\xE2\x80\x93", "\xE2\x80\x94", "/", "by "};
+  const std::string_view rest = text.substr(next);
+  const bool metadata =
+      rest.empty() || (found.size() > 1 && found[1].offset == next) ||
+      std::any_of(kSeparators.begin(), kSeparators.end(),
+                  [&](std::string_view s) { return StartsWithIgnoreAsciiCase(rest, s); });
+  return metadata ? found : std::vector<DateMention>{};
+}
+
 // The writers named by a byline printed around the headline ("By Ann Lee",
 // "Von Anna Schmidt", a lone "By" and the name on the next line): the lines
 // after the title up to the first paragraph (past a standfirst right after
@@ -1112,6 +1135,21 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
              lines[i].f.words > kMaxDateLineWords ? searched : lines[i].dates) {
           date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
         }
+      }
+    }
+    // Still undated: a line between the title and the body's end that starts
+    // with the dates (date lines there were read already; those after the
+    // body are left to the rule for blogs below).
+    if (date_candidates.empty() && header > 0) {
+      const size_t from = static_cast<size_t>(header) + 1;
+      for (size_t i = from; i < region_end && i <= from + kBylineLinesAfter; ++i) {
+        if (lines[i].date_line) continue;
+        std::vector<DateMention> dates = DatelineDates(lines[i].text);
+        if (dates.empty()) continue;
+        for (const DateMention& m : dates) {
+          date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
+        }
+        break;
       }
     }
   }

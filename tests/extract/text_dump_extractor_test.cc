@@ -293,6 +293,29 @@ TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
   EXPECT_THAT(authors("Next Post\nMarch 3, 2023\n"), IsEmpty());
 }
 
+// A header line too long for a date line that starts with the dates; not a
+// sentence that starts with one.
+TEST(TextDumpExtractorTest, HeaderLineThatStartsWithItsDates) {
+  auto published = [](const std::string& header) {
+    const std::string dump =
+        "Comet seen over the valley | Example News\nHome\nNews\nScience\n"
+        "Comet seen over the valley\n" +
+        header + std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.published;
+  };
+  EXPECT_EQ(published("Published: Mar 8, 2024 \xC2\xB7 Modified: May 19, 2025 by Ann Lee \xC2\xB7 "
+                      "This post may contain links to shops we are paid by\n"),
+            "2024-03-08");
+  EXPECT_EQ(published("On January 12, 2025 January 22, 2025 By Ann Lee In Science, Sky Guides, "
+                      "Comets and Meteors\n"),
+            "2025-01-12");
+  EXPECT_EQ(published("On January 12, 2025, the observatory said the comet would be seen from "
+                      "the valley next week for the first time in fifty thousand years.\n"),
+            "");
+}
+
 TEST(TextDumpExtractorTest, BylineDatesTheArticleWhenNoDateLineDoes) {
   const std::string kByline = "By Ann Lee, Bo Ng and Cy Po, Science Reporters, on March 9, 2023\n";
   // Longer than a line searched for dates (over 14 words).
