@@ -658,6 +658,15 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   const bool keep_site = site_credit == SiteCredit::kKeep;
   const std::string site_norm = keep_site ? NormalizeForCompare(site) : std::string();
   std::string text = Folded(byline);
+  // "Ann Lee&nbsp": HTML5 reads a few entities without their ";" and libxml2
+  // does not; a byline is where templates leave one.
+  if (text.find("&nbsp") != std::string::npos) {
+    for (size_t at = text.find("&nbsp"); at != std::string::npos; at = text.find("&nbsp", at)) {
+      const size_t length = text.compare(at, 6, "&nbsp;") == 0 ? 6 : 5;
+      text.replace(at, length, " ");
+    }
+    text = Folded(text);
+  }
   DropLeadingDate(&text);
   // Drop everything after a separator that starts other byline matter, and
   // after a date printed right after the names ("Ann Lee December 17, 2025").
@@ -696,6 +705,15 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     if (lead != nullptr && FullNameFollows(rest.substr(lead->lead.size()))) {
       rest = TrimAscii(rest.substr(lead->lead.size()));
       had_prefix = true;
+    }
+  }
+  // "By following the tips below, you...", "By clicking Subscribe": a lead
+  // before a verb's -ing form opens a sentence, not a byline.
+  if (had_prefix) {
+    const std::string_view first = rest.substr(0, rest.find(' '));
+    if (first.size() > 4 && first.front() >= 'a' && first.front() <= 'z' &&
+        EndsWith(first, "ing")) {
+      return {};
     }
   }
   // "Text by Name", "Guest post by Name", "Story and photos by Name": up to

@@ -107,6 +107,16 @@ TEST(BylinesTest, LinksAboutTheWriterAndLongerLeads) {
   EXPECT_THAT(SplitByline("Guest post by Ann Lee", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Sponsored by Riverside Works", ""),
               ElementsAre("Sponsored by Riverside Works"));
+  // A sentence that opens with "By" and a verb's -ing form.
+  EXPECT_THAT(SplitByline("By following the tips below and remaining vigilant, you protect "
+                          "yourself and others.",
+                          ""),
+              IsEmpty());
+  EXPECT_THAT(SplitByline("By clicking Subscribe you agree to our terms", ""), IsEmpty());
+  EXPECT_THAT(SplitByline("By Ming Sterling", ""), ElementsAre("Ming Sterling"));
+  // An entity left without its ";" (libxml2 keeps it as text).
+  EXPECT_THAT(SplitByline("Ann Lee&nbsp", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Webmaster&nbsp;", ""), IsEmpty());
   // A name and its link's copy, joined by a text dump.
   EXPECT_THAT(SplitByline("By Ann Lee Ann Lee", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Ann Marie Lee Ann Marie Lee and Bo Ng", ""),
