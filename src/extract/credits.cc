@@ -15,9 +15,11 @@ struct CreditMarker {
   std::string_view text;
   char closes;
 };
-constexpr std::array<CreditMarker, 14> kCreditMarkers = {{
+constexpr std::array<CreditMarker, 16> kCreditMarkers = {{
     {"\xC2\xA9", 0},  // ©
     {"(Photo by ", ')'},
+    {"(Courtesy of ", ')'},
+    {"Courtesy of ", 0},
     {"(Photo: ", ')'},
     {"(Image: ", ')'},
     {"(Credit: ", ')'},

@@ -875,8 +875,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       line.dates = FindDatesInText(line.text);
       line.date_line = IsDateLine(line);
     }
+    // (The markers SplitCredit looks for, at a glance.)
     if (line.text.find("\xC2\xA9") != std::string::npos ||
-        line.text.find(':') != std::string::npos || line.text.find("Photo") != std::string::npos) {
+        line.text.find(':') != std::string::npos || line.text.find("Photo") != std::string::npos ||
+        line.text.find("Courtesy of ") != std::string::npos) {
       line.caption = SplitCredit(line.text);
     }
   }

@@ -31,6 +31,17 @@ TEST(SplitCreditTest, PhotoPrefixAndParenthesis) {
   ASSERT_TRUE(b.has_value());
   EXPECT_EQ(b->caption, "The senator speaks");
   EXPECT_EQ(b->credit, "Jane Doe/Getty Images");
+  auto c = SplitCredit("Courtesy of Riverside Labs");
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->caption, "");
+  EXPECT_EQ(c->credit, "Riverside Labs");
+  auto d = SplitCredit("The new bridge at dusk (Courtesy of Ann Lee)");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->caption, "The new bridge at dusk");
+  EXPECT_EQ(d->credit, "Ann Lee");
+  // Prose that thanks someone is no credit.
+  EXPECT_FALSE(
+      SplitCredit("The footage, courtesy of the council, shows the bridge at night.").has_value());
 }
 
 TEST(SplitCreditTest, FooterAndPlainLinesAreNotCredits) {
