@@ -151,8 +151,9 @@ constexpr std::array<std::string_view, 30> kNameSuffixes = {
 constexpr size_t kMinAcronymLetters = 2;
 constexpr size_t kMaxAcronymLetters = 5;
 // Lowercase words inside a family name ("Marna van der Merwe").
-constexpr std::array<std::string_view, 12> kNameParticles = {
-    "van", "der", "den", "de", "da", "di", "du", "von", "la", "le", "bin", "al"};
+constexpr std::array<std::string_view, 16> kNameParticles = {"van", "der", "den", "de", "da",  "di",
+                                                             "du",  "von", "la",  "le", "bin", "al",
+                                                             "del", "dos", "das", "do"};
 // Account names a CMS fills in when no writer was set: never a credit.
 constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
     "admin", "administrator", "webmaster", "undefined",  "null",
@@ -204,7 +205,7 @@ bool LooksLikeName(std::string_view name, std::string_view site) {
     if (c == ' ') ++words;
   }
   if (words > kMaxAuthorWords) return false;
-  // "following the tips below": lowercase words with function words are a
+  // "keeping the gate shut": lowercase words with function words are a
   // phrase caught by a loose "by" or byline class, not a lowercase name.
   if (words > 1 && !std::any_of(name.begin(), name.end(), [](char c) {
         return std::isupper(static_cast<unsigned char>(c));
@@ -683,10 +684,12 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   std::string lower = ToLowerAscii(rest);
   if (StartsWithAny(lower, kNotWriterLeads)) return {};
   bool had_prefix = false;
+  bool bare_by = false;  // the lead is "By" alone
   for (std::string_view prefix : kBylinePrefixes) {
     if (StartsWith(lower, prefix)) {
       rest = TrimAscii(rest.substr(prefix.size()));
       had_prefix = true;
+      bare_by = prefix == "by ";
       // "Written by by Ann Lee": a template's lead before the author's own.
       if (StartsWithIgnoreAsciiCase(rest, "by ")) rest = TrimAscii(rest.substr(3));
       // "This post was written by Ann Lee, head of marketing at X.": in a
@@ -707,9 +710,9 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       had_prefix = true;
     }
   }
-  // "By following the tips below, you...", "By clicking Subscribe": a lead
-  // before a verb's -ing form opens a sentence, not a byline.
-  if (had_prefix) {
+  // "By keeping the gate shut, you...", "By pressing Send": "By" before a
+  // verb's -ing form opens a sentence, not a byline.
+  if (bare_by) {
     const std::string_view first = rest.substr(0, rest.find(' '));
     if (first.size() > 4 && first.front() >= 'a' && first.front() <= 'z' &&
         EndsWith(first, "ing")) {

@@ -127,13 +127,18 @@ constexpr ZoneName kZones[] = {
 
 // Text right before a date that makes it the modification date.
 constexpr std::string_view kModifiedMarkers[] = {
-    "updated",      "update:",    "modified",   "last edited",  "edited",         "revised",
-    "aktualisiert", "geändert",   "mis à jour", "mise à jour",  "actualisé",      "actualizado",
-    "actualizada",  "aggiornato", "atualizado", "bijgewerkt",   "обновлено",      "обновлён",
-    "обновлен",     "изменено",   "оновлено",   "aktualizacja", "zaktualizowano", "aktualizováno",
-    "güncelle",     "uppdaterad", "opdateret",  "oppdatert",    "diperbarui",     "actualizat",
-    "更新",         "수정",
+    "updated",      "update:",     "modified",   "last edited",   "edited",         "revised",
+    "aktualisiert", "geändert",    "mis à jour", "mise à jour",   "actualisé",      "actualizado",
+    "actualizada",  "aggiornato",  "atualizado", "bijgewerkt",    "обновлено",      "обновлён",
+    "обновлен",     "изменено",    "оновлено",   "aktualizacja",  "zaktualizowano", "aktualizováno",
+    "güncelle",     "uppdaterad",  "opdateret",  "oppdatert",     "diperbarui",     "actualizat",
+    "更新",         "수정",        "stand:",     "actualización", "aggiornamento",  "atualização",
+    "gewijzigd",    "aktualizace",
 };
+// Words between a modification label and its date ("Updated on", "Stand
+// am"), lowercase.
+constexpr std::string_view kLabelPrepositions[] = {"on", "at", "am", "le", "el",
+                                                   "il", "em", "op", "в"};
 
 // Words that may join a date and its time ("July 8, 2024 at 5:14 PM",
 // "8 июля 2024 г. в 10:31") or a time and its date ("10:31 GMT on 6 May").
@@ -259,12 +264,19 @@ bool FallsOnLocalDay(const ParsedDate& instant, const ParsedDate& day) {
 
 // Whether a printed date and a declared one can be the same publication: the
 // same day, one instant on the other's day in some time zone, or a numeric
-// date read with day and month the other way round ("09.10.2024" on a site
+// date read with day and month the other way round ("04.06.2019" on a site
 // that writes the month first).
 bool CanBeSameDate(const ParsedDate& printed, const ParsedDate& declared) {
   if (SameDay(printed, declared)) return true;
-  if (declared.has_time && FallsOnLocalDay(declared, printed)) return true;
-  if (printed.has_time && FallsOnLocalDay(printed, declared)) return true;
+  auto day_of = [](const ParsedDate& d) {
+    ParsedDate day;
+    day.year = d.year;
+    day.month = d.month;
+    day.day = d.day;
+    return day;
+  };
+  if (declared.has_time && FallsOnLocalDay(declared, day_of(printed))) return true;
+  if (printed.has_time && FallsOnLocalDay(printed, day_of(declared))) return true;
   return printed.year == declared.year && printed.month == declared.day &&
          printed.day == declared.month;
 }
@@ -766,6 +778,17 @@ size_t NextYearLikeNumber(std::string_view line, size_t from) {
   return std::string_view::npos;
 }
 
+bool EndsWithMarker(std::string_view lower) {
+  for (std::string_view marker : kModifiedMarkers) {
+    if (marker.back() == ':') marker.remove_suffix(1);
+    if (lower.size() >= marker.size() && lower.substr(lower.size() - marker.size()) == marker &&
+        (lower.size() == marker.size() || lower[lower.size() - marker.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsModifiedContext(std::string_view before) {
   std::string lower = LowerText(before);
   for (std::string_view marker : kModifiedMarkers) {
@@ -1029,19 +1052,26 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
   auto modified_key = [](const DateCandidate& c) {
     return std::make_tuple(static_cast<int>(c.source), -c.date.EpochSeconds());
   };
-  // A publication date printed beside the headline that no declared date can
-  // be: the page shows the reader another day than its markup declares (a
-  // template's or plugin's value, a republication stamp), and what the page
-  // shows is the article's date. The declared dates then drop out, as do
-  // <time> values that agree with no printed date.
+  // A publication date printed beside the headline, earlier than the
+  // declared one and on a day no declared date can be: the markup carries a
+  // republication or migration stamp (a template's or plugin's value) while
+  // the page still shows the day the article went out, and what the page
+  // shows is the article's date. A later printed day may be an update that
+  // does not say so, and the declared date stands. When the printed date
+  // wins, the declared dates that disagree with it drop out, as do <time>
+  // values that agree with no printed text.
   std::vector<const DateCandidate*> printed;  // texts and <time> values
-  bool printed_text = false;
+  const DateCandidate* earliest_printed_text = nullptr;
   const DateCandidate* declared = nullptr;
   for (const DateCandidate& c : candidates) {
     if (!usable(c) || c.is_modified) continue;
     if (c.beside_headline) {
       printed.push_back(&c);
-      printed_text |= c.source == DateSource::kText;
+      if (c.source == DateSource::kText &&
+          (earliest_printed_text == nullptr ||
+           published_key(c) < published_key(*earliest_printed_text))) {
+        earliest_printed_text = &c;
+      }
     }
     bool is_declared = c.source == DateSource::kJsonLd || c.source == DateSource::kMeta;
     if (is_declared && (declared == nullptr || published_key(c) < published_key(*declared))) {
@@ -1053,11 +1083,16 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
       return (!texts_only || p->source == DateSource::kText) && CanBeSameDate(p->date, date);
     });
   };
+  auto day_number = [](const ParsedDate& d) { return std::make_tuple(d.year, d.month, d.day); };
   const bool printed_overrides =
-      declared != nullptr && printed_text && !agrees_with_printed(declared->date, false);
+      declared != nullptr && earliest_printed_text != nullptr &&
+      day_number(earliest_printed_text->date) < day_number(declared->date) &&
+      !agrees_with_printed(declared->date, false);
   auto overridden = [&](const DateCandidate& c) {
     if (!printed_overrides || c.is_modified) return false;
-    if (c.source == DateSource::kJsonLd || c.source == DateSource::kMeta) return true;
+    if (c.source == DateSource::kJsonLd || c.source == DateSource::kMeta) {
+      return !agrees_with_printed(c.date, false);
+    }
     return c.source == DateSource::kTimeElement && !agrees_with_printed(c.date, true);
   };
   const DateCandidate* published = nullptr;
@@ -1106,6 +1141,27 @@ ChosenDates ChooseDatesModifiedStandingIn(std::vector<DateCandidate> candidates,
     chosen.published_source = std::move(as_published.published_source);
   }
   return chosen;
+}
+
+bool EndsWithModifiedLabel(std::string_view text) {
+  std::string lower = LowerText(text);
+  auto trim = [&] {
+    while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '-')) {
+      lower.pop_back();
+    }
+  };
+  trim();
+  if (EndsWithMarker(lower)) return true;
+  for (std::string_view preposition : kLabelPrepositions) {
+    if (lower.size() > preposition.size() &&
+        lower.substr(lower.size() - preposition.size()) == preposition &&
+        lower[lower.size() - preposition.size() - 1] == ' ') {
+      lower.resize(lower.size() - preposition.size());
+      trim();
+      return EndsWithMarker(lower);
+    }
+  }
+  return false;
 }
 
 bool SameDay(const ParsedDate& a, const ParsedDate& b) {

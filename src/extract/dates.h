@@ -51,6 +51,11 @@ struct DateMention {
 // before a date mark it modified.
 std::vector<DateMention> FindDatesInText(std::string_view line);
 
+// Whether a text ends with a modification label ("Updated on", "Last
+// modified:", "Aktualisiert am"): a date printed after it, in an element of
+// its own, is the update's.
+bool EndsWithModifiedLabel(std::string_view text);
+
 // A date from URL path segments: /2024/07/08/, /20240708/, /2024-07-08-...
 std::optional<ParsedDate> DateFromUrl(std::string_view url);
 

@@ -792,36 +792,31 @@ const std::string* WriterFromLabelPairs(const Signals& signals) {
 
 // ---- Dates ----
 
-// A date line or a date with a few words ("Posted on Nov 21, 2018", "By Ann
-// Lee - 2018-09-16"), not a caption's or a teaser's sentence.
+// A date line or a date with a few words ("Posted on Jun 3, 2017", "By Ann
+// Lee - 2019-03-14"), not a caption's or a teaser's sentence.
 constexpr size_t kMaxDateLabelWords = 6;
 
 bool IsPrintedDate(std::string_view text) {
   return IsDateLine(text) || WordTokens(text).size() <= kMaxDateLabelWords;
 }
 
-// The dates of zone[i], a text printed after the headline. A label in its own
-// element before it ("<span>Updated on</span> May 2, 2025") marks them as
-// the label says. Only a date printed on its own is the publisher's date
-// beside the headline; a photo caption's is the photo's.
+// The dates of zone[i], a text printed after the headline. A modification
+// label in its own element right before it ("<span>Updated on</span> May 2,
+// 2025") marks its first date modified. Only a date printed on its own is
+// the publisher's date beside the headline; a photo caption's is the photo's.
 void AddZoneTextDates(const std::vector<std::string>& zone, size_t i,
                       std::vector<DateCandidate>* out) {
   if (zone[i].size() > kMaxDateTextChars) return;
-  const bool printed = IsPrintedDate(zone[i]);
   constexpr size_t kMaxLabelWords = 4;
-  std::string text;
-  size_t label_end = 0;
-  if (i > 0 && zone[i - 1].size() <= kMaxDateTextChars &&
-      WordTokens(zone[i - 1]).size() <= kMaxLabelWords && FindDatesInText(zone[i - 1]).empty()) {
-    text = zone[i - 1] + " ";
-    label_end = text.size();
-  }
-  text += zone[i];
-  for (const DateMention& m : FindDatesInText(text)) {
-    if (m.offset < label_end) continue;
-    DateCandidate c{m.date, DateSource::kText, m.is_modified};
+  const bool printed = IsPrintedDate(zone[i]);
+  bool labelled_update = i > 0 && zone[i - 1].size() <= kMaxDateTextChars &&
+                         WordTokens(zone[i - 1]).size() <= kMaxLabelWords &&
+                         EndsWithModifiedLabel(zone[i - 1]);
+  for (const DateMention& m : FindDatesInText(zone[i])) {
+    DateCandidate c{m.date, DateSource::kText, m.is_modified || labelled_update};
     c.beside_headline = printed;
     out->push_back(c);
+    labelled_update = false;
   }
 }
 
@@ -1097,20 +1092,27 @@ const xmlNode* FindTitleElement(const xmlNode* root, std::string_view title) {
   return nullptr;
 }
 
-// A page whose headline rewords its declared title: the first <h2>-<h4>
-// outside links and lists that agrees with the title. Null if none.
+// A page whose headline rewords its declared title: the <h2>-<h4> outside
+// links and lists that agrees best with the title (the first among equals),
+// when one agrees by half its words. Null if none.
 const xmlNode* FindAgreeingHeading(const xmlNode* root, std::string_view title) {
   if (root == nullptr || title.size() < kMinHeadlineChars) return nullptr;
   std::vector<std::string> title_words = TitleWords(title);
+  const xmlNode* best = nullptr;
+  double best_agreement = kMinHeadingAgreement;
   for (const xmlNode* n = root; n != nullptr; n = NextInOrder(n)) {
     if (!IsElement(n) || SkipSubtree(n)) continue;
     std::string_view tag = TagName(n);
     if (tag != "h2" && tag != "h3" && tag != "h4") continue;
     std::string text = VisibleText(n, kMaxTitleChars + 1);
     if (text.size() > kMaxTitleChars || InLinkOrList(n)) continue;
-    if (Agreement(TitleWords(text), title_words) >= kMinHeadingAgreement) return n;
+    const double agreement = Agreement(TitleWords(text), title_words);
+    if (agreement > best_agreement || (best == nullptr && agreement >= best_agreement)) {
+      best = n;
+      best_agreement = agreement;
+    }
   }
-  return nullptr;
+  return best;
 }
 
 }  // namespace
@@ -1133,12 +1135,16 @@ std::string CleanTitle(std::string_view title, std::string_view site,
            site_norm.find(norm) != std::string::npos;
   };
   // "example.com Headline": a blog's domain printed before the headline,
-  // with no separator.
+  // with no separator, when no other wording of the title starts with it (a
+  // company named for its domain writes "Example.com opens an office").
   if (site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos &&
       title.size() > site.size() + 1 && title[site.size()] == ' ' &&
-      EqualsIgnoreAsciiCase(title.substr(0, site.size()), site)) {
+      EqualsIgnoreAsciiCase(title.substr(0, site.size()), site) &&
+      std::none_of(other_titles.begin(), other_titles.end(), [&](std::string_view other) {
+        return StartsWithIgnoreAsciiCase(TrimAscii(other), site);
+      })) {
     std::string_view rest = TrimAscii(title.substr(site.size() + 1));
-    if (!rest.empty()) return Folded(rest);
+    if (!rest.empty()) return CleanTitle(rest, site, other_titles);
   }
   for (std::string_view sep : kTitleSeparators) {
     size_t last = title.rfind(sep);

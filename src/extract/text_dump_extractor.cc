@@ -623,19 +623,23 @@ std::string BodyLanguage(const std::vector<Line>& lines) {
   return DetectLanguage(sample);
 }
 
-// Whether word (lowercase) is printed in lowercase on a line other than
-// `skip`: a word of the page's prose, not a name.
-bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string_view word) {
-  auto is_letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           static_cast<unsigned char>(c) >= 0x80;
+// Whether `lower` (a word in lowercase) is printed in lowercase on a line
+// other than `skip`: a word of the page's prose, not a name. An e-mail
+// address or a URL path ("ann.lee@", "/ann-lee") is not prose.
+bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string_view lower) {
+  auto joins_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == '@' || c == '/' || c == '_' ||
+           c == '-';
   };
   for (size_t j = 0; j < lines.size(); ++j) {
     if (j == skip) continue;
     std::string_view text = lines[j].text;
-    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-      const size_t end = at + word.size();
-      if ((at == 0 || !is_letter(text[at - 1])) && (end == text.size() || !is_letter(text[end]))) {
+    for (size_t at = text.find(lower); at != std::string_view::npos;
+         at = text.find(lower, at + 1)) {
+      const size_t end = at + lower.size();
+      if ((at == 0 || !joins_word(text[at - 1])) &&
+          (end == text.size() || !joins_word(text[end]))) {
         return true;
       }
     }
@@ -644,41 +648,47 @@ bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string
 }
 
 // Whether the full name alone on line i may be a writer's rather than a
-// label or a phrase of the page ("Customer Engagement", "In This Article",
-// "ML Tools"): a line the vocabulary leaves alone, no stop word after the
-// first word but a name particle ("Dan" is one in some languages), no
-// leading acronym in a line of mixed case, and not every word printed in
-// lowercase elsewhere in the dump.
+// label or a phrase of the page ("Garden Supplies", "In This Article", "QA
+// Notes"): a line the vocabulary leaves alone; no stop word between its
+// first and last words but a name particle (a first or last name may be one
+// in some language); not every word printed in lowercase elsewhere in the
+// dump; and a leading acronym ("AJ Okafor") only before words that are not.
 bool MayBeWriterName(const std::vector<Line>& lines, size_t i) {
   const Line& line = lines[i];
   if (line.f.vocabulary != Label::kBody) return false;
+  std::vector<std::string_view> words = WordTokens(line.text);
+  if (words.empty()) return false;
+  for (size_t w = 1; w + 1 < words.size(); ++w) {
+    const std::string lower = ToLowerAscii(words[w]);
+    // (A one-letter word is an initial: "Ann S. Lee".)
+    if (lower.size() > 1 && IsStopWord(lower) && !IsNameParticle(lower)) return false;
+  }
+  // Each word's lowercase form (Unicode: "Łukasz" -> "łukasz"), searched in
+  // the other lines; a word that is no plain word ("O'Neil") is a name's.
+  auto printed_in_lowercase = [&](std::string_view word) {
+    const std::string lower = NormalizeForCompare(word);
+    return !lower.empty() && lower.find(' ') == std::string::npos && lower != word &&
+           PrintedInLowercase(lines, i, lower);
+  };
   const bool mixed_case =
       std::any_of(line.text.begin(), line.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  size_t words = 0, common = 0;
-  for (size_t at = 0; at < line.text.size();) {
-    size_t end = line.text.find(' ', at);
-    if (end == std::string::npos) end = line.text.size();
-    const std::string_view word = std::string_view(line.text).substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
-    const std::string lower = ToLowerAscii(word);
-    if (words > 0 && IsStopWord(lower) && !IsNameParticle(lower)) return false;
-    const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
-                           return c >= 'A' && c <= 'Z';
-                         });
-    if (words == 0 && acronym && mixed_case) return false;
-    ++words;
-    if (PrintedInLowercase(lines, i, lower)) ++common;
+  const bool leading_acronym =
+      mixed_case && words[0].size() >= 2 &&
+      std::all_of(words[0].begin(), words[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (leading_acronym) {
+    return std::none_of(words.begin() + 1, words.end(), printed_in_lowercase);
   }
-  return common < words;
+  return !std::all_of(words.begin(), words.end(), printed_in_lowercase);
 }
 
-// "Published: Mar 8, 2024 · Modified: May 19, 2025 by Ann Lee · This post
-// may contain links", "On January 12, 2025 January 22, 2025 By Ann Lee In
-// Travel": a header line too long for a date line that starts with its
+// "Posted: Jun 14, 2019 · Edited: Jul 2, 2021 by Ola Brandt · Some
+// links earn us a fee", "On April 3, 2018 April 9, 2018 By Ola Brandt In
+// Gardens": a header line too long for a date line that starts with its
 // dates. At most a two-word label before the first date, and metadata after
 // it (a separator, "by", another date, nothing), not a sentence ("On May 2,
-// 2025, the council voted"). Returns the line's dates, or none.
+// 2025, the council voted"). Returns the leading dates: the first, and each
+// next one that follows the one before after at most a label ("·
+// Edited:"); none when the line does not start so.
 std::vector<DateMention> DatelineDates(std::string_view text) {
   std::vector<DateMention> found = FindDatesInText(text);
   if (found.empty()) return {};
@@ -693,7 +703,16 @@ std::vector<DateMention> DatelineDates(std::string_view text) {
       rest.empty() || (found.size() > 1 && found[1].offset == next) ||
       std::any_of(kSeparators.begin(), kSeparators.end(),
                   [&](std::string_view s) { return StartsWithIgnoreAsciiCase(rest, s); });
-  return metadata ? found : std::vector<DateMention>{};
+  if (!metadata) return {};
+  size_t leading = 1;
+  while (leading < found.size() &&
+         WordTokens(
+             text.substr(found[leading - 1].end, found[leading].offset - found[leading - 1].end))
+                 .size() <= kMaxLabelWords) {
+    ++leading;
+  }
+  found.resize(leading);
+  return found;
 }
 
 // The writers named by a byline printed around the headline ("By Ann Lee",
@@ -718,11 +737,16 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   };
   // A standfirst may come between the headline and the byline: one
   // paragraph right after the headline does not end the search.
+  // Past it, only the few lines right after it: further down, a "By" may
+  // be a teaser card's.
+  constexpr size_t kLinesPastStandfirst = 8;
+  size_t last = anchor + kBylineLinesAfter;
   bool past_standfirst = false;
-  for (size_t i = anchor + 1; i < lines.size() && i <= anchor + kBylineLinesAfter; ++i) {
+  for (size_t i = anchor + 1; i < lines.size() && i <= last; ++i) {
     if (lines[i].shape == Shape::kGood) {
       if (at_title && texts.empty() && !past_standfirst) {
         past_standfirst = true;
+        last = std::min(last, i + kLinesPastStandfirst);
         continue;
       }
       break;
@@ -776,6 +800,7 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   // No "By": a full name alone on a line after the title, next to the date
   // line ("Ann Lee" / "March 3, 2025"). The dump lost the byline element's
   // markup; the date beside it tells a writer from a section's name.
+  if (!at_title) return {};
   for (size_t t = 0; t < after; ++t) {
     const size_t i = index[t];
     if (lines[i].date_line || !IsCapitalisedFullName(lines[i].text)) continue;

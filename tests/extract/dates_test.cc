@@ -323,41 +323,67 @@ TEST(ChooseDates, FutureAndAncientDatesAreDropped) {
   EXPECT_EQ(no_fetch.published_source, "json-ld");
 }
 
-TEST(ChooseDates, PrintedBesideTheHeadlineOverridesADisagreeingDeclaredDate) {
+TEST(ChooseDates, EarlierPrintedDateOverridesADisagreeingDeclaredDate) {
   auto printed = [](std::string_view text, DateSource source = DateSource::kText) {
     DateCandidate c = Candidate(text, source);
     c.beside_headline = true;
     return c;
   };
-  // No printed date can be the declared one: the printed text wins, with the
-  // <time> that agrees with it; the other <time> and the declared go.
+  // An earlier day printed that no declared date can be: the printed text
+  // wins, with the <time> that agrees with it; the other <time> and the
+  // declared dates that disagree go, a declared one that agrees stays.
   ChosenDates chosen =
-      ChooseDates({Candidate("2023-01-10T09:00:00Z", DateSource::kJsonLd),
-                   Candidate("2023-01-11", DateSource::kMeta),
-                   printed("2024-03-04T08:00:00-05:00", DateSource::kTimeElement),
-                   printed("2022-05-05", DateSource::kTimeElement), printed("2024-03-04"),
+      ChooseDates({Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd),
+                   Candidate("2024-01-11", DateSource::kMeta),
+                   Candidate("2019-03-14T07:30:00Z", DateSource::kMeta),
+                   printed("2019-03-14T08:00:00-05:00", DateSource::kTimeElement),
+                   printed("2018-05-05", DateSource::kTimeElement), printed("2019-03-14"),
                    Candidate("2025-02-01T09:00:00Z", DateSource::kJsonLd, true)},
                   "");
-  EXPECT_EQ(chosen.published, "2024-03-04T08:00:00-05:00");
-  EXPECT_EQ(chosen.published_source, "time");
+  EXPECT_EQ(chosen.published, "2019-03-14T07:30:00Z");
+  EXPECT_EQ(chosen.published_source, "meta");
   EXPECT_EQ(chosen.modified, "2025-02-01T09:00:00Z");
+  ChosenDates no_meta =
+      ChooseDates({Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd),
+                   printed("2019-03-14T08:00:00-05:00", DateSource::kTimeElement),
+                   printed("2018-05-05", DateSource::kTimeElement), printed("2019-03-14")},
+                  "");
+  EXPECT_EQ(no_meta.published, "2019-03-14T08:00:00-05:00");
+  EXPECT_EQ(no_meta.published_source, "time");
+  // A printed time late on the day before is on no zone's day of the
+  // declared instant.
+  ChosenDates late = ChooseDates(
+      {Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd), printed("2024-01-08T23:00:00")}, "");
+  EXPECT_EQ(late.published, "2024-01-08T23:00:00");
   // One printed date agreeing is enough for the declared to stand: the same
   // day, the instant on the printed day in some zone, day and month swapped.
-  for (std::string_view agreeing : {"2023-01-10", "2023-01-09", "2023-10-01"}) {
-    ChosenDates kept = ChooseDates({Candidate("2023-01-10T09:00:00Z", DateSource::kJsonLd),
-                                    printed("2024-03-04"), printed(agreeing)},
+  for (std::string_view agreeing : {"2024-01-10", "2024-01-09", "2024-10-01"}) {
+    ChosenDates kept = ChooseDates({Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd),
+                                    printed("2019-03-14"), printed(agreeing)},
                                    "");
-    EXPECT_EQ(kept.published, "2023-01-10T09:00:00Z") << agreeing;
+    EXPECT_EQ(kept.published, "2024-01-10T09:00:00Z") << agreeing;
   }
-  // A printed <time> alone, an updated date or a date elsewhere on the page
-  // does not override.
-  DateCandidate update = printed("2024-03-04");
+  // A later printed day (an update that does not say so), a printed <time>
+  // alone, an updated date or a date elsewhere on the page does not override.
+  DateCandidate update = printed("2019-03-14");
   update.is_modified = true;
-  for (const DateCandidate& other : {printed("2024-03-04T08:00:00Z", DateSource::kTimeElement),
-                                     update, Candidate("2024-03-04", DateSource::kText)}) {
+  for (const DateCandidate& other :
+       {printed("2025-03-04"), printed("2019-03-14T08:00:00Z", DateSource::kTimeElement), update,
+        Candidate("2019-03-14", DateSource::kText)}) {
     ChosenDates kept =
-        ChooseDates({Candidate("2023-01-10T09:00:00Z", DateSource::kJsonLd), other}, "");
-    EXPECT_EQ(kept.published, "2023-01-10T09:00:00Z");
+        ChooseDates({Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd), other}, "");
+    EXPECT_EQ(kept.published, "2024-01-10T09:00:00Z");
+  }
+}
+
+TEST(EndsWithModifiedLabel, LabelsInSeveralLanguages) {
+  for (std::string_view label : {"Updated on", "Last updated:", "Modified", "Aktualisiert am",
+                                 "Stand:", "Mis à jour le", "Zuletzt aktualisiert -"}) {
+    EXPECT_TRUE(EndsWithModifiedLabel(label)) << label;
+  }
+  for (std::string_view text :
+       {"Edited by Bo Ng", "Published", "Posted on", "By Ann Lee", "Outdated", "Updates on", ""}) {
+    EXPECT_FALSE(EndsWithModifiedLabel(text)) << text;
   }
 }
 

@@ -88,6 +88,13 @@ TEST(HtmlExtractorTest, TitleSuffixOnlyWhenItMatches) {
   EXPECT_EQ(html::CleanTitle("Riverside Post wins award", "Riverside Post", {}),
             "Riverside Post wins award");
   EXPECT_EQ(html::CleanTitle("annlee.example", "annlee.example", {}), "annlee.example");
+  EXPECT_EQ(
+      html::CleanTitle("annlee.example Notes from the old bridge | Ann Lee", "annlee.example", {}),
+      "Notes from the old bridge");
+  // Another wording starts with the domain too: a company named for it.
+  EXPECT_EQ(html::CleanTitle("Example.com opens an office", "example.com",
+                             {"Example.com opens an office"}),
+            "Example.com opens an office");
 }
 
 // A mega menu titles its columns with <h1>s: only the page's own are

@@ -417,38 +417,56 @@ TEST(HtmlMetadataTest, StandfirstDatesComeLast) {
   EXPECT_THAT(a.modified, HasSubstr("2024-03-05"));
 }
 
-TEST(HtmlMetadataTest, DatePrintedBesideTheHeadlineOverridesADisagreeingDeclaredOne) {
+TEST(HtmlMetadataTest, EarlierDatePrintedBesideTheHeadlineOverridesTheDeclaredOne) {
   auto page = [](const std::string& zone) {
     return std::string(R"(<html><head><title>Bridge vote</title>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote",
-"datePublished":"2023-01-10T09:00:00Z","dateModified":"2025-02-01T09:00:00Z"}</script>
+"datePublished":"2024-01-10T09:00:00Z","dateModified":"2025-02-01T09:00:00Z"}</script>
 </head><body><h1>Bridge vote</h1><div class="meta">)") +
            zone + "</div>" + kParagraph + "</body></html>";
   };
-  // The reader is shown another day than the markup declares.
-  Article shown = Metadata(page("<span>Ann Lee</span><span>March 4, 2024</span>"));
-  EXPECT_EQ(shown.published, "2024-03-04");
+  // The reader is shown an earlier day than the markup declares.
+  Article shown = Metadata(page("<span>Ann Lee</span><span>March 4, 2019</span>"));
+  EXPECT_EQ(shown.published, "2019-03-04");
   EXPECT_EQ(shown.published_source, "text");
   EXPECT_EQ(shown.modified, "2025-02-01T09:00:00Z");
-  // The same day printed, or the same instant in the publisher's zone: the
-  // declared value, with its time, stands.
-  EXPECT_EQ(Metadata(page("<span>January 10, 2023</span>")).published, "2023-01-10T09:00:00Z");
-  EXPECT_EQ(Metadata(page("<span>Jan 9, 2023 11:00 PM EST</span>")).published,
-            "2023-01-10T09:00:00Z");
+  // A later day printed may be an update; the same day, or the same instant
+  // in the publisher's zone, agrees: the declared value, with its time,
+  // stands.
+  for (const char* zone : {"<span>March 4, 2025</span>", "<span>January 10, 2024</span>",
+                           "<span>Jan 9, 2024 11:00 PM EST</span>"}) {
+    EXPECT_EQ(Metadata(page(zone)).published, "2024-01-10T09:00:00Z") << zone;
+  }
   // A printed update is no publication date, its label in an element of its
   // own included.
-  for (const char* zone : {"<span>Updated: March 4, 2024</span>",
-                           "<span class=\"label\">Last updated on</span> <a>March 4, 2024</a>"}) {
-    Article updated = Metadata(page(zone));
-    EXPECT_EQ(updated.published, "2023-01-10T09:00:00Z") << zone;
+  for (const char* zone : {"<span>Updated: March 4, 2019</span>",
+                           "<span class=\"label\">Last updated on</span> <a>March 4, 2019</a>",
+                           "<span>Stand: 04.03.2019 14:05 Uhr</span>"}) {
+    EXPECT_EQ(Metadata(page(zone)).published, "2024-01-10T09:00:00Z") << zone;
   }
   // A photo caption's date is the photo's.
   EXPECT_EQ(Metadata(page("<figure><figcaption>Ann Lee speaks at the town hall on March 4, "
-                          "2024. (Photo: Bo Ng)</figcaption></figure>"))
+                          "2019. (Photo: Bo Ng)</figcaption></figure>"))
                 .published,
-            "2023-01-10T09:00:00Z");
-  // A numeric date read day first that is the declared date month first.
-  EXPECT_EQ(Metadata(page("<span>01.10.2023</span>")).published, "2023-01-10T09:00:00Z");
+            "2024-01-10T09:00:00Z");
+}
+
+TEST(HtmlMetadataTest, HeaderDatesInElementsOfTheirOwn) {
+  auto page = [](const std::string& zone) {
+    return std::string("<html><body><h1>Bridge vote</h1><div class=\"meta\">") + zone + "</div>" +
+           kParagraph + "</body></html>";
+  };
+  // A time and its date in two elements: the date is still read.
+  EXPECT_THAT(Metadata(page("<span>10:31</span> <span>06.05.2019</span>")).published,
+              HasSubstr("2019-05-06"));
+  // Only a label that ends in an update word marks the next date modified.
+  Article edited = Metadata(page("<span>Edited by Bo Ng</span><span>March 4, 2019</span>"));
+  EXPECT_EQ(edited.published, "2019-03-04");
+  EXPECT_EQ(edited.modified, "");
+  Article updated =
+      Metadata(page("<span>March 1, 2019</span><span>Updated on</span><span>March 4, 2019</span>"));
+  EXPECT_EQ(updated.published, "2019-03-01");
+  EXPECT_EQ(updated.modified, "2019-03-04");
 }
 
 TEST(HtmlMetadataTest, LogoHeadingDoesNotMakeTheBrandTheTitle) {
@@ -493,11 +511,13 @@ TEST(HtmlMetadataTest, HeadlineWithoutH1) {
                        kParagraph + "</body></html>";
   EXPECT_THAT(Metadata(linked).published, HasSubstr("2019-01-22"));
   // A heading that rewords the title anchors the zone too; an earlier
-  // heading that shares too few words does not.
+  // heading that shares too few words does not, nor does a teaser's that
+  // agrees less.
   std::string reworded = std::string(R"(<html><head>
 <title>Council votes to rebuild bridge | Riverside Post</title></head><body>
 <div><h3>Council news</h3><p>Feb 27, 2025</p></div>
-<div><h2>Riverside council votes to rebuild the old bridge</h2><p>By Ann Lee</p>
+<div><h3>Council votes to rebuild the school</h3><p>By Bo Ng</p><p>Feb 26, 2025</p></div>
+<div><h2>Council votes to rebuild the bridge</h2><p>By Ann Lee</p>
 <p>March 3, 2025</p></div>)") +
                          kParagraph + "</body></html>";
   Article r = Metadata(reworded);
