@@ -63,8 +63,8 @@ struct DateCandidate {
   ParsedDate date;
   DateSource source = DateSource::kText;
   bool is_modified = false;
-  // Printed in the lines right after the headline (byline, dateline): the
-  // date the publisher shows the reader.
+  // Printed in the header zone (a byline's or dateline's text after the
+  // headline, a <time> around it): the date the publisher shows the reader.
   bool beside_headline = false;
 };
 
@@ -76,9 +76,9 @@ struct ChosenDates {
 
 // Picks published (most trusted source, earliest among equals) and modified
 // (most trusted, latest). A date in the URL path gives the published day when
-// the chosen value is an instant that falls on it in some time zone. A
-// publication date printed beside the headline overrides a declared one
-// (JSON-LD, meta) that no printed date agrees with.
+// the chosen value is an instant that falls on it in some time zone. An
+// earlier publication date printed beside the headline overrides the declared
+// ones (JSON-LD, meta) that no printed date can be.
 // Candidates later than fetched_at (ISO 8601, may be empty) plus one day are
 // dropped, as are years before 1990: a date in the future comes from a script
 // or an ad, not from the article.

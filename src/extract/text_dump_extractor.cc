@@ -649,7 +649,7 @@ bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string
 
 // Whether the full name alone on line i may be a writer's rather than a
 // label or a phrase of the page ("Garden Supplies", "In This Article", "QA
-// Notes"): a line the vocabulary leaves alone; no stop word between its
+// Tools"): a line the vocabulary leaves alone; no stop word between its
 // first and last words but a name particle (a first or last name may be one
 // in some language); not every word printed in lowercase elsewhere in the
 // dump; and a leading acronym ("AJ Okafor") only before words that are not.
