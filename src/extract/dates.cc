@@ -277,8 +277,8 @@ bool CanBeSameDate(const ParsedDate& printed, const ParsedDate& declared) {
   };
   if (declared.has_time && FallsOnLocalDay(declared, day_of(printed))) return true;
   if (printed.has_time && FallsOnLocalDay(printed, day_of(declared))) return true;
-  return printed.year == declared.year && printed.month == declared.day &&
-         printed.day == declared.month;
+  return printed.day_month_ambiguous && printed.year == declared.year &&
+         printed.month == declared.day && printed.day == declared.month;
 }
 
 bool ValidDate(int year, int month, int day) {
@@ -551,6 +551,7 @@ class Scanner {
         d->year = year;
         d->month = month;
         d->day = day;
+        d->day_month_ambiguous = sep == '.' && first <= 12 && second <= 12 && first != second;
         *pos = q;
         return true;
       }

@@ -20,6 +20,9 @@ struct ParsedDate {
   int hour = 0, minute = 0, second = 0;
   bool has_offset = false;
   int offset_minutes = 0;  // east of UTC
+  // Read from digits that could be day and month either way ("06.05.2025"):
+  // taken day first, but the other reading is possible.
+  bool day_month_ambiguous = false;
   std::string ToIso8601() const;
   // Seconds since the epoch, treating a date without offset as UTC.
   long long EpochSeconds() const;

@@ -118,6 +118,13 @@ TEST(ParseDate, DottedAndSlashed) {
   EXPECT_EQ(Iso("10:31 GMT 06.05.2025"), "2025-05-06T10:31:00Z");
   EXPECT_EQ(Iso("2024/07/08"), "2024-07-08");
   EXPECT_EQ(Iso("2024/07/08 09:00"), "2024-07-08T09:00:00");
+  // Dotted digits are read day first; when both fields could be the month,
+  // the date says the other reading is possible.
+  EXPECT_TRUE(ParseDate("06.05.2025")->day_month_ambiguous);
+  EXPECT_FALSE(ParseDate("16.05.2025")->day_month_ambiguous);
+  EXPECT_FALSE(ParseDate("05.05.2025")->day_month_ambiguous);
+  EXPECT_FALSE(ParseDate("May 6, 2025")->day_month_ambiguous);
+  EXPECT_FALSE(ParseDate("2025-05-06")->day_month_ambiguous);
 }
 
 TEST(ParseDate, AmbiguousSlashedDates) {
@@ -356,13 +363,19 @@ TEST(ChooseDates, EarlierPrintedDateOverridesADisagreeingDeclaredDate) {
       {Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd), printed("2024-01-08T23:00:00")}, "");
   EXPECT_EQ(late.published, "2024-01-08T23:00:00");
   // One printed date agreeing is enough for the declared to stand: the same
-  // day, the instant on the printed day in some zone, day and month swapped.
-  for (std::string_view agreeing : {"2024-01-10", "2024-01-09", "2024-10-01"}) {
+  // day, the instant on the printed day in some zone, day and month swapped
+  // when the digits allow both readings.
+  for (std::string_view agreeing : {"2024-01-10", "2024-01-09", "01.10.2024"}) {
     ChosenDates kept = ChooseDates({Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd),
                                     printed("2019-03-14"), printed(agreeing)},
                                    "");
     EXPECT_EQ(kept.published, "2024-01-10T09:00:00Z") << agreeing;
   }
+  // "October 1, 2024" is no reading of January 10.
+  ChosenDates named = ChooseDates({Candidate("2024-01-10T09:00:00Z", DateSource::kJsonLd),
+                                   printed("2019-03-14"), printed("October 1, 2024")},
+                                  "");
+  EXPECT_EQ(named.published, "2019-03-14");
   // A later printed day (an update that does not say so), a printed <time>
   // alone, an updated date or a date elsewhere on the page does not override.
   DateCandidate update = printed("2019-03-14");
