@@ -270,6 +270,17 @@ bool InTopicLink(const xmlNode* n) {
   return false;
 }
 
+// Inside a photo's caption: its date is the photo's, its names are credits.
+bool InFigureCaption(const xmlNode* n) {
+  constexpr int kMaxDepth = 4;
+  int depth = 0;
+  for (const xmlNode* p = n->parent; p != nullptr && IsElement(p) && depth < kMaxDepth;
+       p = p->parent, ++depth) {
+    if (TagName(p) == "figcaption") return true;
+  }
+  return false;
+}
+
 // Links to the site's tag and section pages: a card's byline line often
 // holds the story's topic ("Personal finance") beside its date.
 void AppendTextWithoutTopicLinks(const xmlNode* node, std::string* out) {
@@ -1028,7 +1039,10 @@ HeaderZone FindHeaderZone(const xmlNode* heading, const ClassVerdictCache& class
        n = NextInOrder(n)) {
     // Past a standfirst, a <time> may as well be a related card's.
     if (long_texts == 0) AddZoneTime(n, classes, &zone);
-    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent)) || InTopicLink(n)) continue;
+    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent)) || InTopicLink(n) ||
+        InFigureCaption(n)) {
+      continue;
+    }
     std::string text = ZoneText(n);
     if (text.empty()) continue;
     if (text.size() > kZoneBodyTextChars) {

@@ -456,6 +456,12 @@ TEST(HtmlMetadataTest, HeaderDatesInElementsOfTheirOwn) {
     return std::string("<html><body><h1>Bridge vote</h1><div class=\"meta\">") + zone + "</div>" +
            kParagraph + "</body></html>";
   };
+  // A photo's caption under the headline: its date is the photo's.
+  EXPECT_EQ(Metadata(page("<figure><img src=\"/a.jpg\"><figcaption>A barge leaves the old "
+                          "bridge on Aug. 31, 2019. (Photo: Bo Ng)</figcaption></figure>"
+                          "<p>Nov. 6, 2019</p>"))
+                .published,
+            "2019-11-06");
   // A time and its date in two elements: the date is still read.
   EXPECT_THAT(Metadata(page("<span>10:31</span> <span>06.05.2019</span>")).published,
               HasSubstr("2019-05-06"));
