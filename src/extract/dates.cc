@@ -779,9 +779,10 @@ size_t NextYearLikeNumber(std::string_view line, size_t from) {
   return std::string_view::npos;
 }
 
+// Whether lower ends with a whole modification marker (one listed with its
+// colon, "Stand:", only with it).
 bool EndsWithMarker(std::string_view lower) {
   for (std::string_view marker : kModifiedMarkers) {
-    if (marker.back() == ':') marker.remove_suffix(1);
     if (lower.size() >= marker.size() && lower.substr(lower.size() - marker.size()) == marker &&
         (lower.size() == marker.size() || lower[lower.size() - marker.size() - 1] == ' ')) {
       return true;
@@ -1059,8 +1060,8 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
   // the page still shows the day the article went out, and what the page
   // shows is the article's date. A later printed day may be an update that
   // does not say so, and the declared date stands. When the printed date
-  // wins, the declared dates that disagree with it drop out, as do <time>
-  // values that agree with no printed text.
+  // wins, the declared dates later than it that cannot be its day drop out,
+  // as do <time> values that agree with no printed text.
   std::vector<const DateCandidate*> printed;  // texts and <time> values
   const DateCandidate* earliest_printed_text = nullptr;
   const DateCandidate* declared = nullptr;
@@ -1089,10 +1090,13 @@ ChosenDates ChooseDates(const std::vector<DateCandidate>& candidates, std::strin
       declared != nullptr && earliest_printed_text != nullptr &&
       day_number(earliest_printed_text->date) < day_number(declared->date) &&
       !agrees_with_printed(declared->date, false);
+  // A declared date stays when it can be the printed day or is earlier than
+  // it (a later printed day overrides nothing).
   auto overridden = [&](const DateCandidate& c) {
     if (!printed_overrides || c.is_modified) return false;
     if (c.source == DateSource::kJsonLd || c.source == DateSource::kMeta) {
-      return !agrees_with_printed(c.date, false);
+      return day_number(c.date) > day_number(earliest_printed_text->date) &&
+             !CanBeSameDate(earliest_printed_text->date, c.date);
     }
     return c.source == DateSource::kTimeElement && !agrees_with_printed(c.date, true);
   };
@@ -1146,6 +1150,8 @@ ChosenDates ChooseDatesModifiedStandingIn(std::vector<DateCandidate> candidates,
 
 bool EndsWithModifiedLabel(std::string_view text) {
   std::string lower = LowerText(text);
+  while (!lower.empty() && lower.back() == ' ') lower.pop_back();
+  if (EndsWithMarker(lower)) return true;  // "Stand:", "Update:"
   auto trim = [&] {
     while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '-')) {
       lower.pop_back();

@@ -1025,7 +1025,7 @@ struct HeaderZone {
 };
 
 void AddZoneTime(const xmlNode* node, const ClassVerdictCache& classes, HeaderZone* zone) {
-  if (!IsElement(node) || TagName(node) != "time") return;
+  if (!IsElement(node) || TagName(node) != "time" || InFigureCaption(node)) return;
   std::string_view datetime = Attr(node, "datetime");
   if (!datetime.empty())
     zone->times.emplace_back(std::string(datetime), LooksModified(node, classes));
@@ -1065,7 +1065,10 @@ HeaderZone FindHeaderZone(const xmlNode* heading, const ClassVerdictCache& class
   for (const xmlNode* n = PrevInOrder(heading); n != nullptr && taken < kZoneMaxTextsBefore;
        n = PrevInOrder(n)) {
     AddZoneTime(n, classes, &zone);
-    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent)) || InTopicLink(n)) continue;
+    if (!IsText(n) || (n->parent != nullptr && SkipSubtree(n->parent)) || InTopicLink(n) ||
+        InFigureCaption(n)) {
+      continue;
+    }
     std::string text = ZoneText(n);
     if (text.empty()) continue;
     if (text.size() > kZoneBodyTextChars) break;
@@ -1150,15 +1153,19 @@ std::string CleanTitle(std::string_view title, std::string_view site,
   };
   // "example.com Headline": a blog's domain printed before the headline,
   // with no separator, when no other wording of the title starts with it (a
-  // company named for its domain writes "Example.com opens an office").
+  // company named for its domain writes "Example.com opens an office" in its
+  // <h1> too). The rest is then cleaned like any title.
   if (site.find('.') != std::string_view::npos && site.find(' ') == std::string_view::npos &&
       title.size() > site.size() + 1 && title[site.size()] == ' ' &&
-      EqualsIgnoreAsciiCase(title.substr(0, site.size()), site) &&
-      std::none_of(other_titles.begin(), other_titles.end(), [&](std::string_view other) {
-        return StartsWithIgnoreAsciiCase(TrimAscii(other), site);
-      })) {
+      EqualsIgnoreAsciiCase(title.substr(0, site.size()), site)) {
+    const std::string title_norm = NormalizeForCompare(title);
+    const bool other_starts_so =
+        std::any_of(other_titles.begin(), other_titles.end(), [&](std::string_view other) {
+          return StartsWithIgnoreAsciiCase(TrimAscii(other), site) &&
+                 NormalizeForCompare(other) != title_norm;
+        });
     std::string_view rest = TrimAscii(title.substr(site.size() + 1));
-    if (!rest.empty()) return CleanTitle(rest, site, other_titles);
+    if (!other_starts_so && !rest.empty()) title = rest;
   }
   for (std::string_view sep : kTitleSeparators) {
     size_t last = title.rfind(sep);

@@ -627,10 +627,17 @@ std::string BodyLanguage(const std::vector<Line>& lines) {
 // other than `skip`: a word of the page's prose, not a name. An e-mail
 // address or a URL path ("ann.lee@", "/ann-lee") is not prose.
 bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string_view lower) {
-  auto joins_word = [](char c) {
+  auto is_alnum = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == '@' || c == '/' || c == '_' ||
-           c == '-';
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  // Whether the character at `at` ties the match to more word: a letter, an
+  // address's "@", "/" or "_", or a "." or "-" with more word beyond it
+  // ("ann.lee", "ann-lee"; not the full stop that ends a sentence).
+  auto ties = [&](std::string_view text, size_t at, size_t beyond) {
+    const char c = text[at];
+    if (is_alnum(c) || c == '@' || c == '/' || c == '_') return true;
+    return (c == '.' || c == '-') && beyond < text.size() && is_alnum(text[beyond]);
   };
   for (size_t j = 0; j < lines.size(); ++j) {
     if (j == skip) continue;
@@ -638,10 +645,9 @@ bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string
     for (size_t at = text.find(lower); at != std::string_view::npos;
          at = text.find(lower, at + 1)) {
       const size_t end = at + lower.size();
-      if ((at == 0 || !joins_word(text[at - 1])) &&
-          (end == text.size() || !joins_word(text[end]))) {
-        return true;
-      }
+      const bool tied_before = at > 0 && ties(text, at - 1, at >= 2 ? at - 2 : text.size());
+      const bool tied_after = end < text.size() && ties(text, end, end + 1);
+      if (!tied_before && !tied_after) return true;
     }
   }
   return false;
@@ -664,11 +670,10 @@ bool MayBeWriterName(const std::vector<Line>& lines, size_t i) {
     if (lower.size() > 1 && IsStopWord(lower) && !IsNameParticle(lower)) return false;
   }
   // Each word's lowercase form (Unicode: "Łukasz" -> "łukasz"), searched in
-  // the other lines; a word that is no plain word ("O'Neil") is a name's.
+  // the other lines; a word with no capital to lower is not looked for.
   auto printed_in_lowercase = [&](std::string_view word) {
     const std::string lower = NormalizeForCompare(word);
-    return !lower.empty() && lower.find(' ') == std::string::npos && lower != word &&
-           PrintedInLowercase(lines, i, lower);
+    return lower != word && PrintedInLowercase(lines, i, lower);
   };
   const bool mixed_case =
       std::any_of(line.text.begin(), line.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });

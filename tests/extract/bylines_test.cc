@@ -117,6 +117,7 @@ TEST(BylinesTest, LinksAboutTheWriterAndLongerLeads) {
   // An entity left without its ";" (libxml2 keeps it as text).
   EXPECT_THAT(SplitByline("Ann Lee&nbsp", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee&nbsp;&nbsp;", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Webmaster&nbsp;", ""), IsEmpty());
   // Other leads than "By" before an -ing word name the writer ("sterling").
   EXPECT_THAT(SplitByline("Written by sterling hayes", ""), ElementsAre("sterling hayes"));
   // A name and its link's copy, joined by a text dump.

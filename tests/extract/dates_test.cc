@@ -394,8 +394,8 @@ TEST(EndsWithModifiedLabel, LabelsInSeveralLanguages) {
                                  "Stand:", "Mis à jour le", "Zuletzt aktualisiert -"}) {
     EXPECT_TRUE(EndsWithModifiedLabel(label)) << label;
   }
-  for (std::string_view text :
-       {"Edited by Bo Ng", "Published", "Posted on", "By Ann Lee", "Outdated", "Updates on", ""}) {
+  for (std::string_view text : {"Edited by Bo Ng", "Published", "Posted on", "By Ann Lee",
+                                "Outdated", "Unedited", "Where we stand", "Updates on", ""}) {
     EXPECT_FALSE(EndsWithModifiedLabel(text)) << text;
   }
 }

@@ -91,10 +91,17 @@ TEST(HtmlExtractorTest, TitleSuffixOnlyWhenItMatches) {
   EXPECT_EQ(
       html::CleanTitle("annlee.example Notes from the old bridge | Ann Lee", "annlee.example", {}),
       "Notes from the old bridge");
-  // Another wording starts with the domain too: a company named for it.
+  // The title itself among the other wordings (og:title cleaned as the
+  // title) confirms nothing; another wording that starts with the domain
+  // too does: a company named for it.
+  EXPECT_EQ(html::CleanTitle("annlee.example Bridge notes", "annlee.example",
+                             {"annlee.example Bridge notes"}),
+            "Bridge notes");
   EXPECT_EQ(html::CleanTitle("Example.com opens an office", "example.com",
-                             {"Example.com opens an office"}),
+                             {"Example.com opens an office in Leeds"}),
             "Example.com opens an office");
+  // The domain printed over and over is cut once.
+  EXPECT_EQ(html::CleanTitle("x.y x.y x.y notes", "x.y", {}), "x.y x.y notes");
 }
 
 // A mega menu titles its columns with <h1>s: only the page's own are

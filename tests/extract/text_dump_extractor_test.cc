@@ -303,14 +303,39 @@ TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
   EXPECT_THAT(authors("QA Tools\nMarch 3, 2023\n"), IsEmpty());
 }
 
-// With no title line to start from, a name beside a date after the first
-// paragraph is not taken for the writer.
+// With no title line to start from (the search starts at the body's first
+// line), a name beside a date after it is not taken for the writer.
 TEST(TextDumpExtractorTest, NameBesideADateOnlyAfterTheTitle) {
-  const std::string dump = std::string("Home\nNews\nScience\n") + kCometParagraphs +
-                           "Ann Lee\nMarch 3, 2023\n" + kCometParagraphs;
+  const std::string dump =
+      "Home\nNews\nScience\n"
+      "A team of astronomers has found a comet that will pass close to the Earth next week, the "
+      "observatory said on Friday.\n"
+      "Ann Lee\nMarch 3, 2023\n"
+      "Farmers in the valley plan to stay up late to watch the sky, and the village hall will "
+      "open its doors to anyone who wants a warm drink.\n"
+      "The school has lent its old telescope to the club, which meets by the river every "
+      "Thursday evening when the weather is clear.\n";
   Article a;
   ExtractTextDump(dump, ExtractOptions{}, &a);
   EXPECT_THAT(a.authors, ::testing::IsEmpty());
+}
+
+// Past a standfirst, a "By" far down is not read: it may be a teaser card's.
+TEST(TextDumpExtractorTest, BylineFarPastAStandfirstIsNotRead) {
+  auto authors = [](size_t lines_between) {
+    std::string dump =
+        "Comet seen over the valley | Example News\nHome\nNews\nScience\n"
+        "Comet seen over the valley\n"
+        "Stargazers on the ridge road saw a green light over the valley on Friday night, and the "
+        "observatory says there is more to come next week.\n";
+    for (size_t k = 0; k < lines_between; ++k) dump += "Share item " + std::to_string(k) + "\n";
+    dump += "By Ann Lee\n" + std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.authors;
+  };
+  EXPECT_THAT(authors(2), ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(authors(9), ::testing::IsEmpty());
 }
 
 // A header line too long for a date line that starts with the dates; not a
