@@ -258,27 +258,28 @@ bool IsTopicLink(const xmlNode* node) {
                      [href](std::string_view path) { return ContainsIgnoreAsciiCase(href, path); });
 }
 
+// Whether one of n's nearest max_depth element ancestors is `is_it`.
+template <typename Predicate>
+bool WithinAncestors(const xmlNode* n, int max_depth, Predicate is_it) {
+  int depth = 0;
+  for (const xmlNode* p = n->parent; p != nullptr && IsElement(p) && depth < max_depth;
+       p = p->parent, ++depth) {
+    if (is_it(p)) return true;
+  }
+  return false;
+}
+
 // Whether the text node n sits in a topic link (IsTopicLink), a few
 // elements deep at most ("<a rel=tag><span>Travel</span></a>").
 bool InTopicLink(const xmlNode* n) {
   constexpr int kMaxDepth = 3;
-  int depth = 0;
-  for (const xmlNode* p = n->parent; p != nullptr && IsElement(p) && depth < kMaxDepth;
-       p = p->parent, ++depth) {
-    if (IsTopicLink(p)) return true;
-  }
-  return false;
+  return WithinAncestors(n, kMaxDepth, IsTopicLink);
 }
 
 // Inside a photo's caption: its date is the photo's, its names are credits.
 bool InFigureCaption(const xmlNode* n) {
   constexpr int kMaxDepth = 4;
-  int depth = 0;
-  for (const xmlNode* p = n->parent; p != nullptr && IsElement(p) && depth < kMaxDepth;
-       p = p->parent, ++depth) {
-    if (TagName(p) == "figcaption") return true;
-  }
-  return false;
+  return WithinAncestors(n, kMaxDepth, [](const xmlNode* p) { return TagName(p) == "figcaption"; });
 }
 
 // Links to the site's tag and section pages: a card's byline line often
@@ -818,12 +819,14 @@ bool IsPrintedDate(std::string_view text) {
 void AddZoneTextDates(const std::vector<std::string>& zone, size_t i,
                       std::vector<DateCandidate>* out) {
   if (zone[i].size() > kMaxDateTextChars) return;
+  const std::vector<DateMention> mentions = FindDatesInText(zone[i]);
+  if (mentions.empty()) return;
   constexpr size_t kMaxLabelWords = 4;
   const bool printed = IsPrintedDate(zone[i]);
   bool labelled_update = i > 0 && zone[i - 1].size() <= kMaxDateTextChars &&
                          WordTokens(zone[i - 1]).size() <= kMaxLabelWords &&
                          EndsWithModifiedLabel(zone[i - 1]);
-  for (const DateMention& m : FindDatesInText(zone[i])) {
+  for (const DateMention& m : mentions) {
     DateCandidate c{m.date, DateSource::kText, m.is_modified || labelled_update};
     c.beside_headline = printed;
     out->push_back(c);
