@@ -46,6 +46,7 @@ struct ShapeThresholds {
   size_t headline_min_words = 3;
   size_t headline_max_words = 25;
   double title_case_min_ratio = 0.75;
+  size_t glued_labels_max_sentences = 2;
 };
 constexpr ShapeThresholds kShape;
 
@@ -183,6 +184,15 @@ Shape ShapeOf(const LineFeatures& f) {
       f.sentences <= 1 && (f.capital_ratio >= kShape.title_case_min_ratio || f.ends_ellipsis)) {
     return Shape::kHeadline;
   }
+  // Longer than a headline, yet capitalised like one and not ended like
+  // prose: link labels run together (a menu, a row of teaser headlines) or a
+  // sidebar's long headline. Prose that names many institutions ends with a
+  // period or runs to more sentences (a two-sentence one cut by a footnote
+  // mark is lost).
+  if (f.words > kShape.headline_max_words && f.capital_ratio >= kShape.title_case_min_ratio &&
+      !f.ends_sentence && f.sentences <= kShape.glued_labels_max_sentences) {
+    return Shape::kShort;
+  }
   if ((f.ends_sentence && f.words >= kShape.good_min_words &&
        f.stop_ratio >= kShape.good_min_stop) ||
       (f.words >= kShape.long_min_words && f.stop_ratio >= kShape.long_min_stop)) {
@@ -197,6 +207,29 @@ Shape ShapeOf(const LineFeatures& f) {
     return Shape::kHeadline;
   }
   return f.words == 0 ? Shape::kBad : Shape::kShort;
+}
+
+// Lines before the body that the body repeats later, in runs of at least
+// kMinListLines: a table of contents listing the article's subheadings.
+// (A lone headline repeated in the body is no such run.)
+std::vector<bool> TableOfContents(const std::vector<Line>& lines, size_t region_begin,
+                                  size_t region_end) {
+  region_begin = std::min(region_begin, lines.size());
+  std::vector<bool> previews(lines.size(), false);
+  for (size_t j = region_begin; j < region_end && j < lines.size(); ++j) {
+    const Line& line = lines[j];
+    if (!line.repeat.repeated || !line.repeat.parts.empty()) continue;
+    auto same = static_cast<size_t>(line.repeat.same_as);
+    if (same < region_begin) previews[same] = true;
+  }
+  std::vector<bool> contents(lines.size(), false);
+  for (size_t i = 0; i < region_begin;) {
+    size_t end = i;
+    while (end < region_begin && previews[end]) ++end;
+    if (end - i >= kMinListLines) std::fill(contents.begin() + i, contents.begin() + end, true);
+    i = end > i ? end : i + 1;
+  }
+  return contents;
 }
 
 bool IsBodyShape(Shape shape) { return shape == Shape::kGood || shape == Shape::kNearGood; }
@@ -971,14 +1004,25 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   double title_score = 0;
   double title_share = 0;
   int header_line = -1;  // where the article's header is, when not at the title
-  size_t title_from = region_begin > kTitle.max_distance ? region_begin - kTitle.max_distance : 0;
+  // A table of contents between the header and the body lists the body's
+  // subheadings: it neither counts towards the distance nor gives the title.
+  const std::vector<bool> contents = TableOfContents(lines, region_begin, region_end);
+  size_t title_from = region_begin;
+  for (size_t counted = 0; title_from > 0 && counted < kTitle.max_distance;) {
+    if (!contents[--title_from]) ++counted;
+  }
+  size_t contents_lines = 0;
+  for (size_t i = title_from; i < region_begin; ++i) contents_lines += contents[i] ? 1 : 0;
   // Only a <title>-like first line says which words a headline has (not a
   // dump that starts with "Home" or a row of icon names).
   const std::string first_headline =
       IsTitleLine(lines[0]) ? NormalizeForCompare(TitleLineHeadline(lines[0].text)) : "";
   const std::vector<std::string_view> first_words = ContentWords(first_headline);
+  size_t rank = 0;  // counted lines from title_from up to i
   for (size_t i = title_from; i < region_begin && i < lines.size(); ++i) {
     const Line& line = lines[i];
+    if (contents[i]) continue;
+    ++rank;
     if (line.repeat.repeated || line.date_line || line.caption) continue;
     if (line.f.vocabulary != Label::kBody || line.f.teaser_prefix) continue;
     if (line.f.words < kTitle.min_words || line.f.words > kTitle.max_words) continue;
@@ -988,8 +1032,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (2 * line.f.digit_words > line.f.words) continue;
     if (!SectionFromBreadcrumb(line.text, line.f.words).empty()) continue;
     if (PrintsByline(lines, i)) continue;
-    double score = kTitle.proximity * static_cast<double>(i + 1 - title_from) /
-                   static_cast<double>(region_begin + 1 - title_from);
+    double score = kTitle.proximity * static_cast<double>(rank) /
+                   static_cast<double>(region_begin + 1 - title_from - contents_lines);
     if (line.copies > 1) score += kTitle.repeated;
     for (size_t j = i > kTitle.date_window ? i - kTitle.date_window : 0;
          j < std::min(lines.size(), i + kTitle.date_window + 1); ++j) {

@@ -507,6 +507,64 @@ TEST(TextDumpExtractorTest, TitleSharesTheTitleLinesWords) {
             "By the numbers: the green comet of the valley");
 }
 
+// A table of contents between the header and the body lists the article's
+// subheadings, which the body prints again: it is no title and does not push
+// the headline out of reach.
+TEST(TextDumpExtractorTest, TableOfContentsIsNoTitle) {
+  const std::vector<std::string> kSections = {
+      "Where the comet came from",   "How bright it will get", "When to look for it",
+      "Which way to face",           "What binoculars to use", "How long it will stay",
+      "Why its tail looks green",    "What the team found",    "How the orbit was measured",
+      "When it last passed the sun", "What comes next",        "Questions readers asked"};
+  std::string dump =
+      "Comet guide: seeing the green comet - Example News\nHome\nNews\n"
+      "A guide to seeing the green comet this week\n"
+      "By Ann Lee\nMarch 3, 2023\nTable of contents\n";
+  for (const std::string& section : kSections) dump += section + "\n";
+  for (const std::string& section : kSections) {
+    dump += section + "\n" + kCometParagraphs;
+  }
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_EQ(a.title, "A guide to seeing the green comet this week");
+  EXPECT_THAT(a.authors, ::testing::ElementsAre("Ann Lee"));
+  // A headline the body prints again, alone, is still the title.
+  Article repeated;
+  ExtractTextDump(
+      "Comet guide - Example News\nHome\nThe green comet over the valley tonight\nBy Ann Lee\n" +
+          std::string(kCometParagraphs) + "The green comet over the valley tonight\n" +
+          kCometParagraphs,
+      ExtractOptions{}, &repeated);
+  EXPECT_EQ(repeated.title, "The green comet over the valley tonight");
+}
+
+// Link labels run together into one long capitalised line (a row of teaser
+// headlines) are no prose, while prose that names many institutions is, even
+// when a footnote mark ends it.
+TEST(TextDumpExtractorTest, GluedHeadlinesAreNotProse) {
+  const std::string kGlued =
+      "Comet Watchers Gather On The Ridge Road Tonight The Valley Observatory Opens Its Doors "
+      "For Night Tours A New Telescope Arrives At The Valley School Library Why The Old "
+      "Lighthouse Keeps Its Lamp On The Best Places To See The Stars This Spring";
+  const std::string kInstitutions =
+      "Her photographs hang in the Valley Museum of Modern Art, Ridge City; the North Harbour "
+      "Gallery of Fine Arts; the Old Mill Photography Centre, Eastport; and the Lake Shore "
+      "Institute of Contemporary Art. She lives and works in Ridge City. Her next show opens in "
+      "May. 1";
+  Article a;
+  ExtractTextDump("Comet seen over the valley - Example News\nHome\nComet seen over the valley\n" +
+                      std::string(kCometParagraphs) + kInstitutions + "\n" +
+                      "The team will publish its measurements of the comet's orbit next month, "
+                      "once the last nights of observation are done.\n" +
+                      kGlued + "\n",
+                  ExtractOptions{}, &a);
+  EXPECT_THAT(BodyOf(a), Not(HasSubstr("Comet Watchers Gather")));
+  EXPECT_THAT(BodyOf(a), HasSubstr("Her photographs hang"));
+  LineFeatures glued = ComputeLineFeatures(kGlued);
+  EXPECT_GE(glued.capital_ratio, 0.75);
+  EXPECT_GT(glued.words, 30u);
+}
+
 // The fingerprint comes from the lines' normalised text; it must equal the
 // one of the body as the article holds it (every benchmark dump is checked
 // too, in BodyF1 below, and arbitrary input in the fuzz target).
