@@ -578,6 +578,10 @@ class Emitter {
       if (IsBlockTag(tag)) Flush(now_inside);
       if (!(now_inside && MayVouch(info, tag))) {
         Drop(node, info, now_inside);
+        if (now_inside && IsHeadingTag(tag) && info.drop == DropKind::kClass &&
+            info.drop_label == Label::kRelated) {
+          DropTeaserSiblingsAfter(node);
+        }
         return;
       }
       // Walked block by block: what JSON-LD articleBody also says is kept.
@@ -678,6 +682,38 @@ class Emitter {
     if (needle.size() < kMinVouchedChars) return false;
     if (json_ld_norm_.empty()) json_ld_norm_ = NormalizeForCompare(json_ld_body_);
     return json_ld_norm_.find(needle) != std::string::npos;
+  }
+
+  // The boxes after a heading classed as related stories, in the same
+  // parent: when at least two follow, of one tag (not paragraphs or
+  // headings) and each with a link, they are the stories the heading
+  // announces, laid out as its siblings instead of inside a box of their own.
+  void DropTeaserSiblingsAfter(const xmlNode* heading) {
+    std::vector<int> boxes;
+    std::string_view box_tag;
+    for (const xmlNode* n = heading->next; n != nullptr; n = n->next) {
+      if (!IsElement(n)) {
+        if (IsText(n) && !TrimAscii(TextContent(n)).empty()) break;
+        continue;
+      }
+      const int index = IndexOf(n);
+      if (index < 0) continue;
+      std::string_view tag = TagName(n);
+      if (boxes.empty()) box_tag = tag;
+      if (tag != box_tag || tag == "p" || IsHeadingTag(tag) || nodes_[index].link_chars == 0) {
+        break;
+      }
+      boxes.push_back(index);
+    }
+    if (boxes.size() < 2) return;
+    for (int index : boxes) {
+      NodeInfo& box = nodes_[index];
+      if (box.drop != DropKind::kNone) continue;
+      box.drop = DropKind::kClass;
+      box.drop_label = Label::kRelated;
+      box.strong_drop = true;
+      box.drop_word = "after a related heading";
+    }
   }
 
   void DropOrphanHeading() {

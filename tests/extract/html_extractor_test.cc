@@ -152,6 +152,32 @@ TEST(HtmlExtractorTest, ContentUnderANegativeClassWordWhenNothingElseIsLeft) {
   EXPECT_THAT(Body(b), Not(HasSubstr("Paragraph number 3")));
 }
 
+// A blog template prints "You may like" as a heading classed as related
+// posts, then the posts as boxes beside it, each with share links and an
+// excerpt that reads as prose: the boxes are the stories it announces.
+TEST(HtmlExtractorTest, BoxesAfterARelatedPostsHeadingAreNotTheArticle) {
+  auto teaser = [](int i) {
+    return "<article class=\"post\"><a href=\"/p" + std::to_string(i) +
+           "\">Share</a> <a href=\"/s" + std::to_string(i) + "\">Save</a><p>Teaser number " +
+           std::to_string(i) +
+           " retells an older invented story of the same river town, where the ferry ran "
+           "every hour until the storm of that long winter closed the crossing for a "
+           "month and the \xE2\x80\xA6</p></article>";
+  };
+  Article a = ExtractFixture(
+      "<html><body><main><article class=\"post\"><h1>The bridge will be rebuilt</h1>" + Para(1) +
+      Para(2) + Para(3) + "<p><a href=\"/c\">Town news</a></p></article>" +
+      "<article class=\"post\"><h3 class=\"relatedposts-title\">You may like</h3>" + teaser(1) +
+      teaser(2) + teaser(3) + "</article></main></body></html>");
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 3"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Teaser number")));
+  // Paragraphs after such a heading are not boxes: they stay.
+  Article b = ExtractFixture("<html><body><article><h1>The bridge will be rebuilt</h1>" + Para(1) +
+                             "<h3 class=\"related-title\">Related</h3>" + Para(2) + Para(3) +
+                             "</article></body></html>");
+  EXPECT_THAT(Body(b), HasSubstr("Paragraph number 3"));
+}
+
 // A newsletter's archive page: its class words say "newsletter" around and
 // inside the <article>, which still holds the page's text.
 TEST(HtmlExtractorTest, ThePagesArticleOverridesClassWordsAroundAndInsideIt) {
