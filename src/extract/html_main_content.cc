@@ -133,10 +133,11 @@ class Analyzer {
     // ("page-ad-margins", ASP.NET forms) says nothing about its content.
     uint32_t protect = static_cast<uint32_t>(nodes_[0].text_chars * kProtectShare);
     // A negative wrapper ("post-share-container") around a clean content
-    // container ("entry-content") holding most of its text is a wrapper.
+    // container ("entry-content") holding most of its text is a wrapper; a
+    // comment around its own "content" block is still a comment.
     for (const NodeInfo& info : nodes_) {
       if (!info.clean_positive || info.text_chars < kMinProtectedChars) continue;
-      UndropWrappers(info, /*spare_comments=*/false);
+      UndropWrappers(info);
     }
     UndropAroundMainArticle();
     for (NodeInfo& info : nodes_) {
@@ -314,27 +315,26 @@ class Analyzer {
     }
     if (main < 0 || nodes_[main].text_chars < kMainArticleShare * nodes_[0].text_chars) return;
     const NodeInfo& article = nodes_[main];
-    UndropWrappers(article, /*spare_comments=*/true);
+    UndropWrappers(article);
     for (int d = main + 1; d < article.subtree_end; ++d) {
       if (nodes_[d].text_chars >= kInnerArticleShare * article.text_chars) {
-        Undrop(&nodes_[d], /*spare_comments=*/true);
+        Undrop(&nodes_[d]);
       }
     }
   }
 
-  // Lifts a class drop, but for comments when spare_comments.
-  static void Undrop(NodeInfo* node, bool spare_comments) {
-    if (node->drop == DropKind::kClass &&
-        !(spare_comments && node->drop_label == Label::kComment)) {
+  // Lifts a class drop, but not a comment's.
+  static void Undrop(NodeInfo* node) {
+    if (node->drop == DropKind::kClass && node->drop_label != Label::kComment) {
       node->drop = DropKind::kNone;
     }
   }
 
   // Lifts the class drops of the ancestors of content holding at most twice
   // its text: wrappers around it.
-  void UndropWrappers(const NodeInfo& content, bool spare_comments) {
+  void UndropWrappers(const NodeInfo& content) {
     for (int a = content.parent; a >= 0; a = nodes_[a].parent) {
-      if (nodes_[a].text_chars <= 2 * content.text_chars) Undrop(&nodes_[a], spare_comments);
+      if (nodes_[a].text_chars <= 2 * content.text_chars) Undrop(&nodes_[a]);
     }
   }
 

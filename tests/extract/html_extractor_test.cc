@@ -178,6 +178,25 @@ TEST(HtmlExtractorTest, BoxesAfterARelatedPostsHeadingAreNotTheArticle) {
   EXPECT_THAT(Body(b), HasSubstr("Paragraph number 3"));
 }
 
+// A reader's long comment holds its text in a block classed "content": the
+// clean content word does not make the comment the article.
+TEST(HtmlExtractorTest, LongCommentWithAContentBlockIsAComment) {
+  std::string comment_text;
+  for (int i = 0; i < 4; ++i) {
+    comment_text += "<p>Reader remark number " + std::to_string(i) +
+                    " says the council should have rebuilt the bridge years ago, before the "
+                    "floods, and that the ferry was never a real answer for the town.</p>";
+  }
+  Article a =
+      ExtractFixture("<html><body><div id=\"content\"><h1>The bridge will be rebuilt</h1>" +
+                     Para(1) + Para(2) + Para(3) + Para(4) + Para(5) + Para(6) + Para(7) +
+                     "<div id=\"comments\"><div class=\"comment first\"><div class=\"username\">"
+                     "<a href=\"/u/1\">Reader</a></div><div class=\"content\">" +
+                     comment_text + "</div></div></div></div></body></html>");
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 3"));
+  EXPECT_THAT(Body(a), Not(HasSubstr("Reader remark")));
+}
+
 // A newsletter's archive page: its class words say "newsletter" around and
 // inside the <article>, which still holds the page's text.
 TEST(HtmlExtractorTest, ThePagesArticleOverridesClassWordsAroundAndInsideIt) {
