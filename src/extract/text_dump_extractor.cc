@@ -63,6 +63,16 @@ struct CommentLimits {
 };
 constexpr CommentLimits kComments;
 
+// Story cards under an article: at least min_cards in a row, each of
+// min_lines to max_lines lines (a date line, the blurb after it).
+struct CardListLimits {
+  size_t min_cards = 3;
+  size_t min_lines = 3;
+  size_t max_lines = 6;
+  size_t max_blurb_words = 80;  // a live blog's longer entries are not cards
+};
+constexpr CardListLimits kCards;
+
 // Teaser lists: at least this many headline + blurb pairs in a row.
 struct TeaserRunLimits {
   size_t min_pairs = 3;
@@ -300,15 +310,46 @@ void MeasureTeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t
 
 double ShapeValue(const Line& line);
 
+bool IsCardBlurb(const Line& line) {
+  return IsBodyShape(line.shape) && line.f.words <= kCards.max_blurb_words;
+}
+
+// A list of story cards from date line `date` on ("more stories" under an
+// article, each card a headline, its writer, a date line and a blurb): at
+// least kCards.min_cards cards of one length, each date line the same distance
+// below the last and followed by prose. Returns the first card's first line,
+// or end. (Reader comments in that shape, a name, a date and one paragraph
+// each, are cut as well: they are not the article either.)
+size_t CardListStart(const std::vector<Line>& lines, size_t begin, size_t date, size_t end) {
+  for (size_t k = kCards.min_lines; k <= kCards.max_lines; ++k) {
+    size_t cards = 0;
+    for (size_t d = date; d + 1 < end && lines[d].date_line && IsCardBlurb(lines[d + 1]); d += k) {
+      ++cards;
+    }
+    if (cards < kCards.min_cards) continue;
+    // The card's lines above its date: none may be article prose.
+    const size_t above = k - 2;
+    if (date < begin + above) continue;
+    bool prose = false;
+    for (size_t j = date - above; j < date; ++j) prose = prose || lines[j].shape == Shape::kGood;
+    if (!prose) return date - above;
+  }
+  return end;
+}
+
 // Where reader comments start inside [begin, end): a comment-section heading,
-// or the first of several post time stamps interleaved with prose, once the
-// article has had some paragraphs. Returns end when there are none.
+// the first of several post time stamps interleaved with prose, or a list of
+// story cards (CardListStart), once the article has had some paragraphs.
+// Returns end when there are none.
 size_t CommentCut(const std::vector<Line>& lines, size_t begin, size_t end) {
   size_t good = 0;
   for (size_t i = begin; i < end; ++i) {
     const Line& line = lines[i];
     if (good >= kComments.min_article_lines) {
       if (line.f.vocabulary == Label::kComment) return i;
+      if (line.date_line) {
+        if (size_t cut = CardListStart(lines, begin, i, end); cut < end) return cut;
+      }
 
       if (line.f.timestamp_like) {
         size_t stamps = 0;

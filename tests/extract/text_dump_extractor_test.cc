@@ -860,6 +860,30 @@ TEST(TextDumpExtractorTest, MoreStoriesRightAfterTheBodyAreNotTheBody) {
   EXPECT_EQ(a.page_type, PageType::kArticle);
 }
 
+// Story cards under the article (headline, writer, date line, a blurb in
+// prose) are no part of it, even when their headlines are not in Title Case
+// and their blurbs read like paragraphs.
+TEST(TextDumpExtractorTest, StoryCardsUnderTheArticleAreNotTheBody) {
+  const char* kCards[][3] = {
+      {"Why the ferry stopped running last winter", "Ann Lee", "Tuesday March 5, 2024"},
+      {"What the mayor said about the new school", "Bo Ng", "Monday March 4, 2024"},
+      {"The orchard that grows forty kinds of apple", "Cy Park", "Monday March 4, 2024"},
+      {"How the river flooded the old mill again", "Di Roy", "Sunday March 3, 2024"}};
+  std::string dump = "Comet seen over the valley - Example News\nComet seen over the valley\n" +
+                     std::string(kCometParagraphs) + "More from Example News\n";
+  int n = 0;
+  for (const auto& card : kCards) {
+    dump += std::string(card[0]) + "\n" + card[1] + "\n" + card[2] + "\n" +
+            "The town council heard on Monday that card story number " + std::to_string(n++) +
+            " had been read by more people than any other this month, and it asked why.\n";
+  }
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_THAT(BodyOf(a), HasSubstr("when there were no telescopes"));
+  EXPECT_THAT(BodyOf(a), Not(HasSubstr("card story number")));
+  EXPECT_THAT(BodyOf(a), Not(HasSubstr("ferry stopped")));
+}
+
 TEST(TextDumpExtractorTest, ArticleWithMoreStoriesIsAnArticle) {
   // kPage's article followed by a block of other stories' headlines and blurbs.
   std::string dump(kPage);
