@@ -115,6 +115,31 @@ void AppendJoined(std::string_view piece, std::string_view separator, std::strin
   *out += piece;
 }
 
+// "Crowds on the bridge. (Ann Lee/Example Images)": a photographer and an
+// agency in parentheses ending the line, joined by a slash.
+std::optional<CaptionParts> TrailingSlashCredit(std::string_view line) {
+  if (line.empty() || line.back() != ')') return std::nullopt;
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos) return std::nullopt;
+  std::string_view inside = line.substr(open + 1, line.size() - open - 2);
+  // The caption before it is a sentence, or nothing: "Guru (Lead / Editor)"
+  // and "Cloud (Pub/Sub and Dataflow)" are a heading's own words.
+  std::string_view caption = TrimAscii(line.substr(0, open));
+  if (!caption.empty() && caption.back() != '.' && caption.back() != '!' && caption.back() != '?') {
+    return std::nullopt;
+  }
+  size_t slash = inside.find('/');
+  if (slash == std::string_view::npos || inside.find('/', slash + 1) != std::string_view::npos ||
+      !IsCreditSegment(inside.substr(0, slash)) || !IsCreditSegment(inside.substr(slash + 1))) {
+    return std::nullopt;
+  }
+  CaptionParts parts;
+  parts.caption = std::string(caption);
+  parts.credit = std::string(TrimAscii(inside.substr(0, slash))) + " / " +
+                 std::string(TrimAscii(inside.substr(slash + 1)));
+  return parts;
+}
+
 }  // namespace
 
 bool IsCopyrightFooter(std::string_view line) {
@@ -141,7 +166,7 @@ std::optional<CaptionParts> SplitCredit(std::string_view line) {
       marker = &m;
     }
   }
-  if (marker == nullptr) return std::nullopt;
+  if (marker == nullptr) return TrailingSlashCredit(line);
 
   CaptionParts parts;
   std::string_view before = line.substr(0, best);

@@ -20,8 +20,9 @@ struct CaptionParts {
 };
 
 // The caption and credit of a line holding a photo credit marker (©, "Photo:",
-// "Credit:", "Image:", "(Photo by ...)"), or nullopt when the line has none or
-// is a copyright footer.
+// "Credit:", "Image:", "(Photo by ...)") or ending with a sentence and a
+// photographer and agency in parentheses ("... (Ann Lee/Example Images)"),
+// or nullopt when the line has none or is a copyright footer.
 std::optional<CaptionParts> SplitCredit(std::string_view line);
 
 // Whether a line is a copyright/legal footer: "© Org 2024", "All rights reserved".

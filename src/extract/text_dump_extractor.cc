@@ -982,7 +982,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // (The markers SplitCredit looks for, at a glance.)
     if (line.text.find("\xC2\xA9") != std::string::npos ||
         line.text.find(':') != std::string::npos || line.text.find("Photo") != std::string::npos ||
-        line.text.find("Courtesy of ") != std::string::npos) {
+        line.text.find("Courtesy of ") != std::string::npos ||
+        (!line.text.empty() && line.text.back() == ')')) {
       line.caption = SplitCredit(line.text);
     }
   }

@@ -44,6 +44,28 @@ TEST(SplitCreditTest, PhotoPrefixAndParenthesis) {
       SplitCredit("The footage, courtesy of the council, shows the bridge at night.").has_value());
 }
 
+// A caption sentence, then the photographer and agency joined by a slash in
+// parentheses; a heading's own parenthesis with a slash is no credit.
+TEST(SplitCreditTest, TrailingPhotographerSlashAgency) {
+  auto parts = SplitCredit("Crowds wait at the bridge in Eastport. (Ann Lee/Example Images)");
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ(parts->caption, "Crowds wait at the bridge in Eastport.");
+  EXPECT_EQ(parts->credit, "Ann Lee / Example Images");
+  parts = SplitCredit("The ferry at dawn. (Bo Ng / River Photo via Example Images)");
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ(parts->credit, "Bo Ng / River Photo via Example Images");
+  parts = SplitCredit("(Ann Lee/Example Images)");
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ(parts->caption, "");
+  EXPECT_FALSE(SplitCredit("1. Mobile Development Guru (Project Lead / Strategist)").has_value());
+  EXPECT_FALSE(SplitCredit("5. Example Cloud (Pub/Sub and Dataflow)").has_value());
+  EXPECT_FALSE(SplitCredit("Ten Readers Find Solutions (One Trick That Works 9/10)").has_value());
+  EXPECT_FALSE(SplitCredit("The vote was close (Yes/No).").has_value());
+  EXPECT_FALSE(
+      SplitCredit("The council met twice. (It agreed to rebuild the bridge and/or the mill.)")
+          .has_value());
+}
+
 TEST(SplitCreditTest, FooterAndPlainLinesAreNotCredits) {
   EXPECT_FALSE(SplitCredit("\xC2\xA9 Some Media Group, 2005\xE2\x80\x93"
                            "2024. All rights reserved.")

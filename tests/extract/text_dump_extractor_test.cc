@@ -619,6 +619,15 @@ TEST(TextDumpExtractorTest, CaptionAndCreditStayOutOfBody) {
   EXPECT_EQ(a.image_captions[0], "The minister at the harbour on Monday.");
   EXPECT_EQ(a.paragraphs.size(), 3u);
   EXPECT_THAT(a.Body(), Not(HasSubstr("Agency")));
+  // A caption with its credit in parentheses at the end, between paragraphs.
+  std::string with_slash = page;
+  with_slash.insert(with_slash.find("Work on the harbour"),
+                    "Boats moored at the new harbour wall on Monday morning. "
+                    "(Ann Lee/Example Images)\n");
+  Article b;
+  ExtractTextDump(with_slash, ExtractOptions{}, &b);
+  EXPECT_THAT(b.image_credits, ::testing::Contains("Ann Lee / Example Images"));
+  EXPECT_THAT(b.Body(), Not(HasSubstr("Boats moored")));
 }
 
 TEST(TextDumpExtractorTest, EmptyAndDegenerateInput) {
