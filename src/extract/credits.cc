@@ -1,5 +1,6 @@
 #include "extract/credits.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -115,6 +116,13 @@ void AppendJoined(std::string_view piece, std::string_view separator, std::strin
   *out += piece;
 }
 
+// A name in a slashed credit: capitalised words without digits ("Part 1/2"
+// and "(1/3)" number a series).
+bool IsSlashCreditName(std::string_view segment) {
+  return IsCreditSegment(segment) &&
+         std::none_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // "Crowds on the bridge. (Ann Lee/Example Images)": a photographer and an
 // agency in parentheses ending the line, joined by a slash.
 std::optional<CaptionParts> TrailingSlashCredit(std::string_view line) {
@@ -122,21 +130,26 @@ std::optional<CaptionParts> TrailingSlashCredit(std::string_view line) {
   size_t open = line.rfind('(');
   if (open == std::string_view::npos) return std::nullopt;
   std::string_view inside = line.substr(open + 1, line.size() - open - 2);
-  // The caption before it is a sentence, or nothing: "Guru (Lead / Editor)"
-  // and "Cloud (Pub/Sub and Dataflow)" are a heading's own words.
+  // The caption before it is a sentence, or nothing: "Night Sky Helper
+  // (Guide / Planner)" is a heading's own words.
   std::string_view caption = TrimAscii(line.substr(0, open));
   if (!caption.empty() && caption.back() != '.' && caption.back() != '!' && caption.back() != '?') {
     return std::nullopt;
   }
   size_t slash = inside.find('/');
-  if (slash == std::string_view::npos || inside.find('/', slash + 1) != std::string_view::npos ||
-      !IsCreditSegment(inside.substr(0, slash)) || !IsCreditSegment(inside.substr(slash + 1))) {
+  if (slash == std::string_view::npos || inside.find('/', slash + 1) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string_view person = inside.substr(0, slash);
+  std::string_view agency = inside.substr(slash + 1);
+  // One of them has two words at least: "(Yes/No)" is a choice.
+  if (!IsSlashCreditName(person) || !IsSlashCreditName(agency) ||
+      (WordTokens(person).size() < 2 && WordTokens(agency).size() < 2)) {
     return std::nullopt;
   }
   CaptionParts parts;
   parts.caption = std::string(caption);
-  parts.credit = std::string(TrimAscii(inside.substr(0, slash))) + " / " +
-                 std::string(TrimAscii(inside.substr(slash + 1)));
+  parts.credit = std::string(TrimAscii(person)) + " / " + std::string(TrimAscii(agency));
   return parts;
 }
 

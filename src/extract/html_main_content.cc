@@ -58,6 +58,9 @@ struct NodeInfo {
   std::string_view drop_word;
 };
 
+// The reason given for the boxes DropTeaserSiblingsAfter drops.
+constexpr std::string_view kAfterRelatedHeading = "teaser after a heading of related stories";
+
 int IndexOf(const xmlNode* node) {
   return static_cast<int>(reinterpret_cast<intptr_t>(node->_private)) - 1;
 }
@@ -134,7 +137,8 @@ class Analyzer {
     uint32_t protect = static_cast<uint32_t>(nodes_[0].text_chars * kProtectShare);
     // A negative wrapper ("post-share-container") around a clean content
     // container ("entry-content") holding most of its text is a wrapper; a
-    // comment around its own "content" block is still a comment.
+    // comment around its own "content" block is still a comment. (Feature
+    // flags such as "no-comments" are no comment words: IsStateToken.)
     for (const NodeInfo& info : nodes_) {
       if (!info.clean_positive || info.text_chars < kMinProtectedChars) continue;
       UndropWrappers(info);
@@ -686,8 +690,9 @@ class Emitter {
 
   // The boxes after a heading classed as related stories, in the same
   // parent: when at least two follow, of one tag (not paragraphs or
-  // headings) and each with a link, they are the stories the heading
-  // announces, laid out as its siblings instead of inside a box of their own.
+  // headings), each with a link and no more text than a teaser, they are the
+  // stories the heading announces, laid out as its siblings instead of
+  // inside a box of their own.
   void DropTeaserSiblingsAfter(const xmlNode* heading) {
     std::vector<int> boxes;
     std::string_view box_tag;
@@ -700,7 +705,9 @@ class Emitter {
       if (index < 0) continue;
       std::string_view tag = TagName(n);
       if (boxes.empty()) box_tag = tag;
-      if (tag != box_tag || tag == "p" || IsHeadingTag(tag) || nodes_[index].link_chars == 0) {
+      const NodeInfo& box = nodes_[index];
+      if (tag != box_tag || tag == "p" || IsHeadingTag(tag) || box.link_chars == 0 ||
+          box.text_chars - box.link_chars > kMaxTeaserItemChars) {
         break;
       }
       boxes.push_back(index);
@@ -712,7 +719,7 @@ class Emitter {
       box.drop = DropKind::kClass;
       box.drop_label = Label::kRelated;
       box.strong_drop = true;
-      box.drop_word = "after a related heading";
+      box.drop_word = kAfterRelatedHeading;
     }
   }
 
@@ -737,7 +744,9 @@ class Emitter {
         reason = fmt::format("<{}> element", TagName(node));
         break;
       case DropKind::kClass:
-        reason = fmt::format("class/id '{}'", info.drop_word);
+        reason = info.drop_word == kAfterRelatedHeading
+                     ? std::string(kAfterRelatedHeading)
+                     : fmt::format("class/id '{}'", info.drop_word);
         break;
       case DropKind::kPlaceholder:
         reason = "placeholder text";

@@ -10,6 +10,7 @@
 #include <array>
 #include <cassert>
 #include <concepts>
+#include <limits>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -137,6 +138,8 @@ constexpr size_t kMaxCardLabelWords = 2;
 // when at least this many stand together, otherwise kept only when short (a
 // heading or a lone item; longer ones are mostly in-article teasers).
 constexpr size_t kMinListLines = 3;
+// A table of contents before the body lists at least this many subheadings.
+constexpr size_t kMinContentsLines = 3;
 constexpr size_t kMaxLooseLineWords = 7;
 
 // Bylines: looked for among this many lines after the title (up to the first
@@ -196,9 +199,10 @@ Shape ShapeOf(const LineFeatures& f) {
   }
   // Longer than a headline, yet capitalised like one and not ended like
   // prose: link labels run together (a menu, a row of teaser headlines) or a
-  // sidebar's long headline. Prose that names many institutions ends with a
-  // period or runs to more sentences (a two-sentence one cut by a footnote
-  // mark is lost).
+  // sidebar's long headline. Prose that names many places or people mostly
+  // ends with a period or runs to more sentences. Lost: one or two such
+  // sentences cut by a footnote mark or ending with a colon before a quote
+  // (a stop-word ceiling would keep them, but loses the sidebar headlines).
   if (f.words > kShape.headline_max_words && f.capital_ratio >= kShape.title_case_min_ratio &&
       !f.ends_sentence && f.sentences <= kShape.glued_labels_max_sentences) {
     return Shape::kShort;
@@ -219,30 +223,40 @@ Shape ShapeOf(const LineFeatures& f) {
   return f.words == 0 ? Shape::kBad : Shape::kShort;
 }
 
-// Lines before the body that the body repeats later, in runs of at least
-// kMinListLines: a table of contents listing the article's subheadings.
-// (A lone headline repeated in the body is no such run.)
+bool IsBodyShape(Shape shape) { return shape == Shape::kGood || shape == Shape::kNearGood; }
+
+// Lines before the body that the body prints again as subheadings, in runs
+// of at least kMinContentsLines: a table of contents. A lone headline
+// repeated in the body is no such run, nor is a header block (headline,
+// byline, date) that a player or gallery prints again: its copies stand
+// together, while a table's stand apart, with the sections between them.
 std::vector<bool> TableOfContents(const std::vector<Line>& lines, size_t region_begin,
                                   size_t region_end) {
-  region_begin = std::min(region_begin, lines.size());
-  std::vector<bool> previews(lines.size(), false);
-  for (size_t j = region_begin; j < region_end && j < lines.size(); ++j) {
+  assert(region_begin <= lines.size() && region_end <= lines.size());
+  constexpr size_t kNoCopy = std::numeric_limits<size_t>::max();
+  std::vector<size_t> copy_in_body(region_begin, kNoCopy);
+  for (size_t j = region_begin; j < region_end; ++j) {
     const Line& line = lines[j];
     if (!line.repeat.repeated || !line.repeat.parts.empty()) continue;
     auto same = static_cast<size_t>(line.repeat.same_as);
-    if (same < region_begin) previews[same] = true;
+    if (same < region_begin && copy_in_body[same] == kNoCopy) copy_in_body[same] = j;
   }
   std::vector<bool> contents(lines.size(), false);
   for (size_t i = 0; i < region_begin;) {
     size_t end = i;
-    while (end < region_begin && previews[end]) ++end;
-    if (end - i >= kMinListLines) std::fill(contents.begin() + i, contents.begin() + end, true);
+    size_t first_copy = kNoCopy, last_copy = 0;
+    for (; end < region_begin && copy_in_body[end] != kNoCopy; ++end) {
+      first_copy = std::min(first_copy, copy_in_body[end]);
+      last_copy = std::max(last_copy, copy_in_body[end]);
+    }
+    const size_t run = end - i;
+    if (run >= kMinContentsLines && last_copy - first_copy >= 2 * run) {
+      std::fill(contents.begin() + i, contents.begin() + end, true);
+    }
     i = end > i ? end : i + 1;
   }
   return contents;
 }
-
-bool IsBodyShape(Shape shape) { return shape == Shape::kGood || shape == Shape::kNearGood; }
 
 // Teaser lists: headline, one short blurb, headline, one short blurb... (the
 // "more stories" blocks). An article's subheadings are followed by longer
@@ -250,7 +264,11 @@ bool IsBodyShape(Shape shape) { return shape == Shape::kGood || shape == Shape::
 size_t MarkTeaserRuns(std::vector<Line>* lines_ptr, std::vector<bool>* teaser) {
   std::vector<Line>& lines = *lines_ptr;
   const size_t n = lines.size();
-  auto is_headline = [&](size_t i) { return i < n && lines[i].shape == Shape::kHeadline; };
+  // (A date line is no headline: dated sections of the article alternate
+  // with their paragraphs the same way.)
+  auto is_headline = [&](size_t i) {
+    return i < n && lines[i].shape == Shape::kHeadline && !lines[i].date_line;
+  };
   auto is_blurb = [&](size_t i) {
     return i < n && IsBodyShape(lines[i].shape) && lines[i].f.words <= kTeaser.max_blurb_words &&
            lines[i].f.sentences <= kTeaser.max_blurb_sentences;
@@ -314,25 +332,36 @@ bool IsCardBlurb(const Line& line) {
   return IsBodyShape(line.shape) && line.f.words <= kCards.max_blurb_words;
 }
 
+// Whether the k lines around date line `date` are a story card: the lines
+// above the date (a headline, a writer) neither paragraphs (prose not in
+// Title Case) nor another date, and a blurb right after it.
+bool IsCard(const std::vector<Line>& lines, size_t begin, size_t date, size_t k, size_t end) {
+  const size_t above = k - 2;
+  if (date < begin + above || date + 1 >= end) return false;
+  if (!lines[date].date_line || !IsCardBlurb(lines[date + 1])) return false;
+  for (size_t j = date - above; j < date; ++j) {
+    const Line& line = lines[j];
+    const bool paragraph =
+        line.shape == Shape::kGood && line.f.capital_ratio < kShape.title_case_min_ratio;
+    if (paragraph || line.date_line) return false;
+  }
+  return true;
+}
+
 // A list of story cards from date line `date` on ("more stories" under an
 // article, each card a headline, its writer, a date line and a blurb): at
-// least kCards.min_cards cards of one length, each date line the same distance
-// below the last and followed by prose. Returns the first card's first line,
-// or end. (Reader comments in that shape, a name, a date and one paragraph
-// each, are cut as well: they are not the article either.)
+// least kCards.min_cards cards of one length in a row. Returns the first
+// card's first line, or end. An article's own dated sections (a diary, a
+// timeline) have prose or dates where a card has its headline. Reader
+// comments in that shape (a name, a date, one paragraph each) are cut as
+// well, and so is a live blog whose entries are one short paragraph each.
 size_t CardListStart(const std::vector<Line>& lines, size_t begin, size_t date, size_t end) {
   for (size_t k = kCards.min_lines; k <= kCards.max_lines; ++k) {
     size_t cards = 0;
-    for (size_t d = date; d + 1 < end && lines[d].date_line && IsCardBlurb(lines[d + 1]); d += k) {
+    for (size_t d = date; cards < kCards.min_cards && IsCard(lines, begin, d, k, end); d += k) {
       ++cards;
     }
-    if (cards < kCards.min_cards) continue;
-    // The card's lines above its date: none may be article prose.
-    const size_t above = k - 2;
-    if (date < begin + above) continue;
-    bool prose = false;
-    for (size_t j = date - above; j < date; ++j) prose = prose || lines[j].shape == Shape::kGood;
-    if (!prose) return date - above;
+    if (cards >= kCards.min_cards) return date - (k - 2);
   }
   return end;
 }
@@ -983,7 +1012,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (line.text.find("\xC2\xA9") != std::string::npos ||
         line.text.find(':') != std::string::npos || line.text.find("Photo") != std::string::npos ||
         line.text.find("Courtesy of ") != std::string::npos ||
-        (!line.text.empty() && line.text.back() == ')')) {
+        (line.text.ends_with(')') && line.text.find('/') != std::string::npos)) {
       line.caption = SplitCredit(line.text);
     }
   }
@@ -1118,6 +1147,16 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // Labels.
   const Labeler set_label(options.explain);
   std::vector<DateCandidate> date_candidates;
+  // Date lines inside the article's text, past its first paragraph (a
+  // changelog, a timeline): its own dates only when nothing else dates it.
+  std::vector<DateCandidate> inner_dates;
+  // (A standfirst right under the title is still the header, as for bylines.)
+  const size_t after_title = title_index >= 0 ? static_cast<size_t>(title_index) + 1 : 0;
+  size_t first_paragraph = std::max(region_begin, after_title);
+  while (first_paragraph < region_end && (lines[first_paragraph].shape != Shape::kGood ||
+                                          (title_index >= 0 && first_paragraph == after_title))) {
+    ++first_paragraph;
+  }
   std::vector<std::string> credits;
   bool description_done = false;
   const DateMention* previous_date = nullptr;
@@ -1151,7 +1190,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
               m.is_modified || (previous_date != nullptr && line.dates.size() == 1 &&
                                 m.date.EpochSeconds() > previous_date->date.EpochSeconds());
           modified_hint = modified_hint || modified;
-          date_candidates.push_back({m.date, DateSource::kText, modified});
+          (i > first_paragraph ? inner_dates : date_candidates)
+              .push_back({m.date, DateSource::kText, modified});
         }
         previous_date = line.dates.size() == 1 && !modified_hint ? &line.dates.front() : nullptr;
       }
@@ -1298,6 +1338,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // the URL names another day (a related post's date, then).
   // Not past the start of reader comments or of a related-stories list: the
   // first date there is theirs.
+  if (date_candidates.empty()) date_candidates = std::move(inner_dates);
   if (date_candidates.empty() && region_end == region.end) {
     for (size_t i = region_end; i < lines.size() && i < region_end + kDateLinesAfterBody; ++i) {
       const Label vocabulary = lines[i].f.vocabulary;

@@ -45,7 +45,8 @@ TEST(SplitCreditTest, PhotoPrefixAndParenthesis) {
 }
 
 // A caption sentence, then the photographer and agency joined by a slash in
-// parentheses; a heading's own parenthesis with a slash is no credit.
+// parentheses. A heading's own parenthesis with a slash, a series number and
+// a choice are no credits.
 TEST(SplitCreditTest, TrailingPhotographerSlashAgency) {
   auto parts = SplitCredit("Crowds wait at the bridge in Eastport. (Ann Lee/Example Images)");
   ASSERT_TRUE(parts.has_value());
@@ -57,13 +58,12 @@ TEST(SplitCreditTest, TrailingPhotographerSlashAgency) {
   parts = SplitCredit("(Ann Lee/Example Images)");
   ASSERT_TRUE(parts.has_value());
   EXPECT_EQ(parts->caption, "");
-  EXPECT_FALSE(SplitCredit("1. Mobile Development Guru (Project Lead / Strategist)").has_value());
-  EXPECT_FALSE(SplitCredit("5. Example Cloud (Pub/Sub and Dataflow)").has_value());
-  EXPECT_FALSE(SplitCredit("Ten Readers Find Solutions (One Trick That Works 9/10)").has_value());
-  EXPECT_FALSE(SplitCredit("The vote was close (Yes/No).").has_value());
-  EXPECT_FALSE(
-      SplitCredit("The council met twice. (It agreed to rebuild the bridge and/or the mill.)")
-          .has_value());
+  // Not a sentence before the parenthesis: a heading.
+  EXPECT_FALSE(SplitCredit("3. Night Sky Helper (Guide / Planner)").has_value());
+  // Sentences before a slash that is no credit.
+  EXPECT_FALSE(SplitCredit("Crowds on the bridge at dusk. (1/3)").has_value());
+  EXPECT_FALSE(SplitCredit("Is the comet safe to watch? (Part 1/2)").has_value());
+  EXPECT_FALSE(SplitCredit("Do you back the new bridge plan? (Yes/No)").has_value());
 }
 
 TEST(SplitCreditTest, FooterAndPlainLinesAreNotCredits) {

@@ -171,6 +171,17 @@ TEST(HtmlExtractorTest, BoxesAfterARelatedPostsHeadingAreNotTheArticle) {
       teaser(2) + teaser(3) + "</article></main></body></html>");
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 3"));
   EXPECT_THAT(Body(a), Not(HasSubstr("Teaser number")));
+  // Boxes holding more text than a teaser are the article's: a review's
+  // picks under a heading classed "recommended", each with a shop link.
+  std::string picks;
+  for (int i = 0; i < 3; ++i) {
+    picks += "<div>" + Para(10 + i) + Para(20 + i) + Para(30 + i) + Para(40 + i) + Para(50 + i) +
+             Para(60 + i) + "<a href=\"/shop\">Buy</a></div>";
+  }
+  Article c = ExtractFixture("<html><body><article><h1>The best lamps for the river cottage</h1>" +
+                             Para(1) + "<h2 class=\"recommended-title\">Our picks</h2>" + picks +
+                             "</article></body></html>");
+  EXPECT_THAT(Body(c), HasSubstr("Paragraph number 42"));
   // Paragraphs after such a heading are not boxes: they stay.
   Article b = ExtractFixture("<html><body><article><h1>The bridge will be rebuilt</h1>" + Para(1) +
                              "<h3 class=\"related-title\">Related</h3>" + Para(2) + Para(3) +
@@ -195,6 +206,22 @@ TEST(HtmlExtractorTest, LongCommentWithAContentBlockIsAComment) {
                      comment_text + "</div></div></div></div></body></html>");
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 3"));
   EXPECT_THAT(Body(a), Not(HasSubstr("Reader remark")));
+  // A wrapper whose class word says there are no comments, around the
+  // article's own container, is a wrapper, even where menus and a footer hold
+  // more of the page's text than it does.
+  std::string links;
+  for (int i = 0; i < 12; ++i) {
+    links += "<a href=\"/d" + std::to_string(i) +
+             "\">Department of parks, roads, bridges and libraries, office " + std::to_string(i) +
+             "</a> ";
+  }
+  Article b =
+      ExtractFixture("<html><body><nav>" + links +
+                     "</nav><div class=\"single-post no-comments\"><div class=\"entry-content\">"
+                     "<h1>The bridge will be rebuilt</h1>" +
+                     Para(1) + Para(2) + Para(3) + Para(4) + "</div></div><footer>" + links +
+                     "</footer></body></html>");
+  EXPECT_THAT(Body(b), HasSubstr("Paragraph number 4"));
 }
 
 // A newsletter's archive page: its class words say "newsletter" around and

@@ -418,6 +418,29 @@ TEST(TextDumpExtractorTest, DateUnderThePostWhenNoneAbove) {
   EXPECT_EQ(comments.published, "");
 }
 
+// Date lines inside the article's text (a changelog, a timeline) are its
+// subject, not its date: the date line under the title wins, a standfirst
+// between them notwithstanding; with no other date, the first of them dates
+// the article.
+TEST(TextDumpExtractorTest, DatesInsideTheTextAreItsOwnLast) {
+  const std::string kHeader =
+      "Comet tracker release notes - Example News\nComet tracker release notes\n"
+      "What changed in the sky-watching tool this season.\n";
+  const std::string kText =
+      "The tracker that the valley's sky watchers use gained three features this season, "
+      "and the list below gives them in the order they were released.\n"
+      "Release of the tail brightness chart\nMarch 2, 2024\n"
+      "The chart shows how the comet's tail brightened over the winter nights.\n"
+      "Release of the orbit viewer\nMarch 9, 2024\n"
+      "The viewer draws the comet's path against the stars of the season.\n";
+  Article dated;
+  ExtractTextDump(kHeader + "By Ann Lee\nApril 1, 2024\n" + kText, ExtractOptions{}, &dated);
+  EXPECT_EQ(dated.published, "2024-04-01");
+  Article undated;
+  ExtractTextDump(kHeader + "By Ann Lee\n" + kText, ExtractOptions{}, &undated);
+  EXPECT_EQ(undated.published, "2024-03-02");
+}
+
 // Of the lines that repeat the <title> line's headline, the one nearest the
 // body; and an outlet named first in the <title> line is not a headline.
 TEST(TextDumpExtractorTest, TitleLineNearestTheBody) {
@@ -539,18 +562,17 @@ TEST(TextDumpExtractorTest, TableOfContentsIsNoTitle) {
 }
 
 // Link labels run together into one long capitalised line (a row of teaser
-// headlines) are no prose, while prose that names many institutions is, even
-// when a footnote mark ends it.
+// headlines) are no prose, while prose that names many places is, even when
+// a footnote mark ends it.
 TEST(TextDumpExtractorTest, GluedHeadlinesAreNotProse) {
   const std::string kGlued =
       "Comet Watchers Gather On The Ridge Road Tonight The Valley Observatory Opens Its Doors "
       "For Night Tours A New Telescope Arrives At The Valley School Library Why The Old "
       "Lighthouse Keeps Its Lamp On The Best Places To See The Stars This Spring";
   const std::string kInstitutions =
-      "Her photographs hang in the Valley Museum of Modern Art, Ridge City; the North Harbour "
-      "Gallery of Fine Arts; the Old Mill Photography Centre, Eastport; and the Lake Shore "
-      "Institute of Contemporary Art. She lives and works in Ridge City. Her next show opens in "
-      "May. 1";
+      "The ferry calls at Eastport Harbour, at Old Mill Bridge and at North Valley Station, then "
+      "it goes on to Lake Shore Park Pier and to Ridge City Hall Landing. Tickets are sold at "
+      "Eastport Harbour. Night Sailings start in May. 2";
   Article a;
   ExtractTextDump("Comet seen over the valley - Example News\nHome\nComet seen over the valley\n" +
                       std::string(kCometParagraphs) + kInstitutions + "\n" +
@@ -559,10 +581,16 @@ TEST(TextDumpExtractorTest, GluedHeadlinesAreNotProse) {
                       kGlued + "\n",
                   ExtractOptions{}, &a);
   EXPECT_THAT(BodyOf(a), Not(HasSubstr("Comet Watchers Gather")));
-  EXPECT_THAT(BodyOf(a), HasSubstr("Her photographs hang"));
+  EXPECT_THAT(BodyOf(a), HasSubstr("The ferry calls at Eastport"));
   LineFeatures glued = ComputeLineFeatures(kGlued);
   EXPECT_GE(glued.capital_ratio, 0.75);
   EXPECT_GT(glued.words, 30u);
+  // The prose line is as capitalised, and is kept for its sentences.
+  LineFeatures prose = ComputeLineFeatures(kInstitutions);
+  EXPECT_GE(prose.capital_ratio, 0.75);
+  EXPECT_GT(prose.words, 25u);
+  EXPECT_FALSE(prose.ends_sentence);
+  EXPECT_GE(prose.sentences, 3u);
 }
 
 // The fingerprint comes from the lines' normalised text; it must equal the
@@ -891,6 +919,32 @@ TEST(TextDumpExtractorTest, StoryCardsUnderTheArticleAreNotTheBody) {
   EXPECT_THAT(BodyOf(a), HasSubstr("when there were no telescopes"));
   EXPECT_THAT(BodyOf(a), Not(HasSubstr("card story number")));
   EXPECT_THAT(BodyOf(a), Not(HasSubstr("ferry stopped")));
+}
+
+// An article's own dated sections are no story cards: a diary (a date line,
+// then two paragraphs) and a timeline (a date line, then one sentence).
+TEST(TextDumpExtractorTest, DatedSectionsOfTheArticleStay) {
+  const char* kDays[] = {"Monday, March 4, 2024", "Tuesday, March 5, 2024",
+                         "Wednesday, March 6, 2024", "Thursday, March 7, 2024"};
+  std::string diary = "Comet seen over the valley - Example News\nComet seen over the valley\n" +
+                      std::string(kCometParagraphs) + "How the week unfolded\n";
+  std::string timeline = diary;
+  int n = 0;
+  for (const char* day : kDays) {
+    const std::string number = std::to_string(n++);
+    diary += std::string(day) + "\nThe watchers on the ridge wrote in their diary, entry " +
+             number + ", that the comet's tail had grown longer and brighter overnight.\n" +
+             "They counted the nights left before it would fade from view, entry " + number +
+             " adds.\n";
+    timeline += std::string(day) + "\nThe observatory published timeline note " + number +
+                ", which says that the comet's tail grew longer and brighter that night.\n";
+  }
+  Article a;
+  ExtractTextDump(diary, ExtractOptions{}, &a);
+  EXPECT_THAT(BodyOf(a), HasSubstr("entry 3"));
+  Article b;
+  ExtractTextDump(timeline, ExtractOptions{}, &b);
+  EXPECT_THAT(BodyOf(b), HasSubstr("timeline note 3"));
 }
 
 TEST(TextDumpExtractorTest, ArticleWithMoreStoriesIsAnArticle) {
