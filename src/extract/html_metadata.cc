@@ -498,6 +498,11 @@ void Collect(const xmlNode* node, bool in_body, std::span<const std::string_view
       AddMeta(signals, Attr(node, "property"), content);
       AddMeta(signals, Attr(node, "name"), content);
       AddMeta(signals, Attr(node, "itemprop"), content);
+      // Some frameworks render the page's JSON-LD into a meta tag
+      // (<meta name="script:ld+json" content="{...}">) instead of a script.
+      if (EqualsIgnoreAsciiCase(Attr(node, "name"), "script:ld+json") && !content.empty()) {
+        signals->json_ld.emplace_back(content);
+      }
       continue;
     }
     if (tag == "script") {

@@ -59,6 +59,22 @@ TEST(HtmlExtractorTest, JsonLdGraphWithAuthorArray) {
   EXPECT_EQ(a.published_source, "json-ld");
 }
 
+// Some frameworks render the JSON-LD into a meta tag's content.
+TEST(HtmlExtractorTest, JsonLdInAMetaTag) {
+  std::string html =
+      "<html><head><title>Bridge vote passes</title><meta name=\"script:ld+json\" content=\""
+      "{&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;"
+      "NewsArticle&quot;,&quot;headline&quot;:&quot;Bridge vote passes&quot;,&quot;"
+      "datePublished&quot;:&quot;2024-03-05T10:30:00+01:00&quot;,&quot;author&quot;:{&quot;"
+      "@type&quot;:&quot;Person&quot;,&quot;name&quot;:&quot;Jane Roe&quot;}}\"></head>"
+      "<body><article>" +
+      Para(1) + Para(2) + Para(3) + "</article></body></html>";
+  Article a = ExtractFixture(html);
+  EXPECT_THAT(a.published, HasSubstr("2024-03-05"));
+  EXPECT_EQ(a.published_source, "json-ld");
+  EXPECT_THAT(a.authors, ElementsAre("Jane Roe"));
+}
+
 TEST(HtmlExtractorTest, OpenGraphMetaTimeAndTitleSuffix) {
   std::string html = R"(<html><head><title>Storm closes schools - Valley Herald</title>
 <meta property="og:site_name" content="Valley Herald">
