@@ -140,6 +140,9 @@ constexpr size_t kMaxCardLabelWords = 2;
 constexpr size_t kMinListLines = 3;
 // A table of contents before the body lists at least this many subheadings.
 constexpr size_t kMinContentsLines = 3;
+// A writer's name may stand one line away from the date line, past a line of
+// at most this many words (a job title, a reading time).
+constexpr size_t kMaxLineBetweenNameAndDate = 4;
 constexpr size_t kMaxLooseLineWords = 7;
 
 // Bylines: looked for among this many lines after the title (up to the first
@@ -761,12 +764,19 @@ bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string
 // Tools"): a line the vocabulary leaves alone; no stop word between its
 // first and last words but a name particle (a first or last name may be one
 // in some language); not every word printed in lowercase elsewhere in the
-// dump; and a leading acronym ("AJ Okafor") only before words that are not.
-bool MayBeWriterName(const std::vector<Line>& lines, size_t i) {
+// dump (strict: no word, and not in capitals only); and a leading acronym
+// ("AJ Okafor") only before words that are not.
+bool MayBeWriterName(const std::vector<Line>& lines, size_t i, bool strict) {
   const Line& line = lines[i];
   if (line.f.vocabulary != Label::kBody) return false;
   std::vector<std::string_view> words = WordTokens(line.text);
   if (words.empty()) return false;
+  // A photo agency's credit ("Example Images") is no writer.
+  constexpr std::array<std::string_view, 4> kAgencyWords = {"Images", "Photos", "Pictures",
+                                                            "Photography"};
+  if (std::find(kAgencyWords.begin(), kAgencyWords.end(), words.back()) != kAgencyWords.end()) {
+    return false;
+  }
   for (size_t w = 1; w + 1 < words.size(); ++w) {
     const std::string lower = ToLowerAscii(words[w]);
     // (A one-letter word is an initial: "Ann S. Lee".)
@@ -786,6 +796,7 @@ bool MayBeWriterName(const std::vector<Line>& lines, size_t i) {
   if (leading_acronym) {
     return std::none_of(words.begin() + 1, words.end(), printed_in_lowercase);
   }
+  if (strict) return mixed_case && std::none_of(words.begin(), words.end(), printed_in_lowercase);
   return !std::all_of(words.begin(), words.end(), printed_in_lowercase);
 }
 
@@ -914,7 +925,19 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     if (lines[i].date_line || !IsCapitalisedFullName(lines[i].text)) continue;
     const bool beside_date =
         (i + 1 < lines.size() && lines[i + 1].date_line) || (i > 0 && lines[i - 1].date_line);
-    if (!beside_date || !MayBeWriterName(lines, i)) continue;
+    // One short line between them (a job title, a reading time): then no
+    // word of the name may be printed in lowercase elsewhere ("Key
+    // Highlights", "Find Care" are the page's labels).
+    auto short_between = [&](size_t between) {
+      return !lines[between].date_line && lines[between].f.words <= kMaxLineBetweenNameAndDate;
+    };
+    const bool near_date =
+        (i + 2 < lines.size() && lines[i + 2].date_line && short_between(i + 1)) ||
+        (i > 1 && lines[i - 2].date_line && short_between(i - 1));
+    if (!(beside_date && MayBeWriterName(lines, i, /*strict=*/false)) &&
+        !(near_date && MayBeWriterName(lines, i, /*strict=*/true))) {
+      continue;
+    }
     std::vector<std::string> authors = SplitByline(lines[i].text, site);
     if (authors.size() != 1) continue;
     byline_lines->push_back(i);

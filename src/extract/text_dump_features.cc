@@ -306,6 +306,7 @@ constexpr VocabularyRule kVocabulary[] = {
     {"app", Anchor::kAnywhere, 4, Label::kFooter, "app links"},
     {"advertisement", Anchor::kAnywhere, 4, Label::kAdvert, "advertisement"},
     {"advertising", Anchor::kAnywhere, 6, Label::kAdvert, "advertisement"},
+    {"advertiser disclosure", Anchor::kAnywhere, 6, Label::kAdvert, "advertisement"},
     {"sponsored", Anchor::kAnywhere, 6, Label::kAdvert, "advertisement"},
     {"ad", Anchor::kWhole, 1, Label::kAdvert, "advertisement"},
     {"lorem ipsum", Anchor::kStart, 1000, Label::kBoilerplate, "placeholder text"},

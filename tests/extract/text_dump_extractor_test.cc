@@ -293,8 +293,19 @@ TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
               ElementsAre(polish));
   EXPECT_THAT(authors("Ann Lee\nMarch 3, 2023\n", "Write to ann.lee@example.com\n"),
               ElementsAre("Ann Lee"));
-  // Not beside a date.
-  EXPECT_THAT(authors("Ann Marie Lee\nScience desk\nMarch 3, 2023\n"), IsEmpty());
+  // One short line between the name and the date (a job title, a reading
+  // time); not a longer one.
+  EXPECT_THAT(authors("Ann Marie Lee\nScience desk\nMarch 3, 2023\n"),
+              ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("March 3, 2023\n4 min read\nAnn Marie Lee\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("Ann Marie Lee\nScience desk of the valley paper\nMarch 3, 2023\n"),
+              IsEmpty());
+  // There, no word of it may be printed in lowercase elsewhere ("valley" is,
+  // in the title line), while right beside the date one may.
+  EXPECT_THAT(authors("Valley Ostrowski\nMarch 3, 2023\n"), ElementsAre("Valley Ostrowski"));
+  EXPECT_THAT(authors("Valley Ostrowski\n4 min read\nMarch 3, 2023\n"), IsEmpty());
+  // A photo agency is no writer.
+  EXPECT_THAT(authors("Example Images\nMarch 3, 2023\n"), IsEmpty());
   // Labels and the page's own words: a stop word inside, a link label word,
   // every word printed in lowercase elsewhere, an acronym before such a word.
   EXPECT_THAT(authors("In This Article\nMarch 3, 2023\n"), IsEmpty());
@@ -716,6 +727,7 @@ TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
             Label::kCookie);
   EXPECT_EQ(ComputeLineFeatures("Sign up for our daily newsletter").vocabulary, Label::kNewsletter);
   EXPECT_EQ(ComputeLineFeatures("Follow us on Facebook").vocabulary, Label::kShare);
+  EXPECT_EQ(ComputeLineFeatures("Advertiser Disclosure").vocabulary, Label::kAdvert);
   EXPECT_EQ(ComputeLineFeatures("The app was downloaded by a happy crowd of people who had "
                                 "waited for it for years and years and years.")
                 .vocabulary,
