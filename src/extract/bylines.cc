@@ -366,6 +366,15 @@ bool IsAcronym(std::string_view text) {
 // connector is neither a full name nor a role.
 std::string_view WithoutWorkplace(std::string_view piece) {
   piece = TrimAscii(piece);
+  // "By Ann Lee In" with the category on the next line: the connector alone.
+  for (std::string_view connector : kWorkplaceConnectors) {
+    const std::string_view word = TrimAscii(connector);
+    if (piece.size() > word.size() + 1 && piece[piece.size() - word.size() - 1] == ' ' &&
+        EqualsIgnoreAsciiCase(piece.substr(piece.size() - word.size()), word)) {
+      std::string_view before = TrimAscii(piece.substr(0, piece.size() - word.size()));
+      if (IsCapitalisedFullName(before)) return before;
+    }
+  }
   for (std::string_view connector : kWorkplaceConnectors) {
     const size_t at = piece.find(connector);
     if (at == std::string_view::npos) continue;
@@ -518,6 +527,20 @@ void AddUniqueName(std::vector<std::string>* names, std::string name) {
   names->push_back(std::move(name));
 }
 
+// Whether text opens with a date and "by" follows it after at most a
+// separator ("May 5, 2024 by Ann Lee", "May 5, 2024 | By Ann Lee"), not a
+// sentence ("May 5, 2024: the bridge was closed by the council").
+bool StartsWithDateThenBy(std::string_view lower) {
+  std::vector<DateMention> dates = FindDatesInText(lower);
+  if (dates.empty() || dates.front().offset != 0) return false;
+  std::string_view rest = lower.substr(dates.front().end);
+  const size_t by = rest.find("by ");
+  if (by == std::string_view::npos) return false;
+  return std::all_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(by), [](char c) {
+    return c == ' ' || c == '|' || c == '-' || c == ',' || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after,
                                      std::string_view language) {
   std::vector<FoundByline> bylines;
@@ -582,10 +605,10 @@ std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size
       bylines.push_back({texts[i], {i}, lead->languages});
     } else if (glued) {
       bylines.push_back({"By " + texts[i].substr(2), {i}});
-    } else if (StartsWithAny(lower, kDatedBylineLeads)) {
+    } else if (StartsWithAny(lower, kDatedBylineLeads) || StartsWithDateThenBy(lower)) {
       // "Published May 5, 2024 by Ann Lee" or "Published by Ann Lee", not a
       // headline that starts with "Updated:" ("UPDATED: Offer SHOT DOWN by
-      // appeals judge").
+      // appeals judge"); "May 5, 2024 by Ann Lee".
       size_t by = lower.find(" by ");
       if (by == std::string::npos) continue;
       std::string_view before = std::string_view(lower).substr(0, by);

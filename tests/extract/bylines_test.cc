@@ -70,6 +70,8 @@ TEST(BylinesTest, WorkplacesAndOtherCredits) {
   EXPECT_THAT(SplitByline("By Ann Lee, Staff Writer at The Herald", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee, Senior Writer for Politics", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Ann Lee in Paris", ""), ElementsAre("Ann Lee"));
+  // The category that followed "In" went to the next line.
+  EXPECT_THAT(SplitByline("By Ann Lee In", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Institute for Fiscal Studies", ""),
               ElementsAre("Institute for Fiscal Studies"));
   EXPECT_THAT(SplitByline("Reporting by Ann Lee; Editing by Bo Ng", ""), ElementsAre("Ann Lee"));
@@ -206,6 +208,11 @@ TEST(BylinesTest, FindBylinesAfterAndBeforeTheHeadline) {
   EXPECT_THAT(Bylines({"Written by", "Ann Smith", ",", "Bob Jones"}, 4),
               ElementsAre("Ann Smith, Bob Jones"));
   EXPECT_THAT(Bylines({"Published May 5, 2024 by Ann Smith"}, 1), ElementsAre("by Ann Smith"));
+  // A date first, then the writer; not a sentence that mentions "by".
+  EXPECT_THAT(Bylines({"May 5, 2024 by Ann Smith"}, 1), ElementsAre("by Ann Smith"));
+  EXPECT_THAT(Bylines({"May 5, 2024 | By Ann Smith"}, 1), ElementsAre("By Ann Smith"));
+  EXPECT_THAT(Bylines({"The plan, approved on May 5, 2024 by the council, stands"}, 1), IsEmpty());
+  EXPECT_THAT(Bylines({"May 5, 2024: the bridge was closed by the council"}, 1), IsEmpty());
   EXPECT_THAT(Bylines({"BySummer Swann"}, 1), ElementsAre("By Summer Swann"));
   // Where each byline was read: the lead and the names.
   std::vector<FoundByline> found = FindBylines({"By Ann Smith", "Written by", "Bob Jones"}, 3);
