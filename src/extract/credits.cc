@@ -43,6 +43,10 @@ constexpr std::array<std::string_view, 12> kCreditConnectors = {
 constexpr size_t kMaxCreditSegmentWords = 6;
 // A caption glued after link text must be a phrase, not a brand like "YouTube".
 constexpr size_t kMinGluedCaptionWords = 3;
+// A photographer's name in a slashed credit has at most this many words.
+constexpr size_t kMaxPersonNameWords = 3;
+// An agency named by its initials before the slash ("AP/Ann Lee").
+constexpr size_t kMaxAgencyCapitals = 5;
 // How far after © a year marks the line as a copyright notice.
 constexpr size_t kCopyrightYearWindow = 80;
 
@@ -123,6 +127,21 @@ bool IsSlashCreditName(std::string_view segment) {
          std::none_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A person's name: two or three words, each a capital and lowercase letters
+// ("Ann Lee", "Jo McDaniel") or an initial before the surname ("Ann B. Lee").
+bool IsPersonName(std::string_view segment) {
+  std::vector<std::string_view> words = WordTokens(segment);
+  if (words.size() < 2 || words.size() > kMaxPersonNameWords) return false;
+  if (words.back().size() < 2) return false;  // a surname, not an initial ("Console X")
+  // (Bytes past ASCII count as letters of either case: "Łucja Żak".)
+  auto non_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+  return std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+    if (!IsUpper(w[0]) && !non_ascii(w[0])) return false;
+    if (w.size() == 1 || (w.size() == 2 && w[1] == '.')) return true;  // an initial
+    return std::any_of(w.begin() + 1, w.end(), [&](char c) { return IsLower(c) || non_ascii(c); });
+  });
+}
+
 // "Crowds on the bridge. (Ann Lee/Example Images)": a photographer and an
 // agency in parentheses ending the line, joined by a slash.
 std::optional<CaptionParts> TrailingSlashCredit(std::string_view line) {
@@ -142,9 +161,20 @@ std::optional<CaptionParts> TrailingSlashCredit(std::string_view line) {
   }
   std::string_view person = inside.substr(0, slash);
   std::string_view agency = inside.substr(slash + 1);
-  // One of them has two words at least: "(Yes/No)" is a choice.
-  if (!IsSlashCreditName(person) || !IsSlashCreditName(agency) ||
-      (WordTokens(person).size() < 2 && WordTokens(agency).size() < 2)) {
+  // A photographer's name on one side: first the name ("Ann Lee/Example
+  // Images"), or after an agency's short name or its "Photo" ("AP Photo/Ann
+  // Lee"). "(Yes/No)", "(Columbia/Example Music)" and "(PC/Console X)" name
+  // no one.
+  if (!IsSlashCreditName(person) || !IsSlashCreditName(agency)) return std::nullopt;
+  auto is_agency_lead = [](std::string_view side) {
+    std::vector<std::string_view> words = WordTokens(side);
+    if (words.empty()) return false;
+    const std::string_view last = words.back();
+    const bool short_caps = words.size() == 1 && last.size() <= kMaxAgencyCapitals &&
+                            std::all_of(last.begin(), last.end(), IsUpper);
+    return short_caps || last == "Photo" || last == "Photos";
+  };
+  if (!IsPersonName(person) && !(is_agency_lead(person) && IsPersonName(agency))) {
     return std::nullopt;
   }
   CaptionParts parts;

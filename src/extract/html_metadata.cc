@@ -718,7 +718,11 @@ void AddJsonLdAuthor(JsonElement author, JsonLd* out) {
 std::optional<JsonElement> ParseJsonLdScript(std::string_view script,
                                              simdjson::dom::parser* parser) {
   JsonElement root;
-  if (parser->parse(script.data(), script.size()).get(root) == simdjson::SUCCESS) return root;
+  const simdjson::error_code error = parser->parse(script.data(), script.size()).get(root);
+  if (error == simdjson::SUCCESS) return root;
+  // Too deep for simdjson: nlohmann would read it, but its re-serialisation
+  // recurses once per level.
+  if (error == simdjson::DEPTH_ERROR) return std::nullopt;
   const nlohmann::json lenient = nlohmann::json::parse(script, nullptr, /*allow_exceptions=*/false);
   if (lenient.is_discarded()) return std::nullopt;
   const std::string again = lenient.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

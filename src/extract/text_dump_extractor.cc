@@ -71,6 +71,7 @@ struct CardListLimits {
   size_t min_lines = 3;
   size_t max_lines = 6;
   size_t max_blurb_words = 80;  // a live blog's longer entries are not cards
+  size_t min_with_writer = 2;   // of the first min_cards
 };
 constexpr CardListLimits kCards;
 
@@ -253,7 +254,7 @@ std::vector<bool> TableOfContents(const std::vector<Line>& lines, size_t region_
       last_copy = std::max(last_copy, copy_in_body[end]);
     }
     const size_t run = end - i;
-    if (run >= kMinContentsLines && last_copy - first_copy >= 2 * run) {
+    if (run >= kMinContentsLines && last_copy - first_copy >= 2 * (run - 1)) {
       std::fill(contents.begin() + i, contents.begin() + end, true);
     }
     i = end > i ? end : i + 1;
@@ -331,6 +332,12 @@ void MeasureTeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t
 
 double ShapeValue(const Line& line);
 
+// Whether a line is one of the article's paragraphs: prose not in Title
+// Case (a card's headline may read as prose, and is capitalised).
+bool IsParagraph(const Line& line) {
+  return line.shape == Shape::kGood && line.f.capital_ratio < kShape.title_case_min_ratio;
+}
+
 bool IsCardBlurb(const Line& line) {
   return IsBodyShape(line.shape) && line.f.words <= kCards.max_blurb_words;
 }
@@ -343,28 +350,43 @@ bool IsCard(const std::vector<Line>& lines, size_t begin, size_t date, size_t k,
   if (date < begin + above || date + 1 >= end) return false;
   if (!lines[date].date_line || !IsCardBlurb(lines[date + 1])) return false;
   for (size_t j = date - above; j < date; ++j) {
-    const Line& line = lines[j];
-    const bool paragraph =
-        line.shape == Shape::kGood && line.f.capital_ratio < kShape.title_case_min_ratio;
-    if (paragraph || line.date_line) return false;
+    if (IsParagraph(lines[j]) || lines[j].date_line) return false;
   }
   return true;
 }
 
+// Whether the card whose date line is `date` names a writer: a full name
+// on a line above the date, or words beside the date on its line ("Ann Lee
+// March 3, 2025", "March 3, 2025 - Example Wire - Ann Lee").
+bool CardNamesWriter(const std::vector<Line>& lines, size_t date, size_t above) {
+  for (size_t j = date - above; j < date; ++j) {
+    if (IsCapitalisedFullName(lines[j].text)) return true;
+  }
+  constexpr size_t kWordsPerDate = 3;
+  constexpr size_t kMinWriterWords = 2;
+  const Line& line = lines[date];
+  return line.f.words >= kWordsPerDate * line.dates.size() + kMinWriterWords;
+}
+
 // A list of story cards from date line `date` on ("more stories" under an
 // article, each card a headline, its writer, a date line and a blurb): at
-// least kCards.min_cards cards of one length in a row. Returns the first
-// card's first line, or end. An article's own dated sections (a diary, a
-// timeline) have prose or dates where a card has its headline. Reader
-// comments in that shape (a name, a date, one paragraph each) are cut as
-// well, and so is a live blog whose entries are one short paragraph each.
+// least kCards.min_cards cards of one length in a row, at least
+// kCards.min_with_writer of them naming a writer. Returns the first card's
+// first line, or end. An article's own dated sections stay: a diary or an
+// undivided timeline has prose or dates where a card has its headline, and
+// a changelog or a timeline with headings names no writer. Reader comments
+// in that shape (a name, a date, one paragraph each) are cut as well.
 size_t CardListStart(const std::vector<Line>& lines, size_t begin, size_t date, size_t end) {
   for (size_t k = kCards.min_lines; k <= kCards.max_lines; ++k) {
     size_t cards = 0;
+    size_t with_writer = 0;
     for (size_t d = date; cards < kCards.min_cards && IsCard(lines, begin, d, k, end); d += k) {
       ++cards;
+      if (CardNamesWriter(lines, d, k - 2)) ++with_writer;
     }
-    if (cards >= kCards.min_cards) return date - (k - 2);
+    if (cards >= kCards.min_cards && with_writer >= kCards.min_with_writer) {
+      return date - (k - 2);
+    }
   }
   return end;
 }
@@ -1170,15 +1192,21 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // Labels.
   const Labeler set_label(options.explain);
   std::vector<DateCandidate> date_candidates;
-  // Date lines inside the article's text, past its first paragraph (a
-  // changelog, a timeline): its own dates only when nothing else dates it.
-  std::vector<DateCandidate> inner_dates;
-  // (A standfirst right under the title is still the header, as for bylines.)
-  const size_t after_title = title_index >= 0 ? static_cast<size_t>(title_index) + 1 : 0;
-  size_t first_paragraph = std::max(region_begin, after_title);
-  while (first_paragraph < region_end && (lines[first_paragraph].shape != Shape::kGood ||
-                                          (title_index >= 0 && first_paragraph == after_title))) {
-    ++first_paragraph;
+  // Date lines inside the article's text (a changelog, a timeline), past its
+  // first paragraph (a standfirst right under the headline is still the
+  // header, as for bylines): its own dates only when nothing else dates it;
+  // an update stamp there still gives the modified date. (A date line under
+  // a standfirst that follows the byline is read as the text's; counting two
+  // paragraphs instead took a book list's release date under an intro for
+  // the post's on one wcxb page and lost one scrapinghub day.)
+  std::vector<DateCandidate> inner_dates;  // of the text's first date line
+  size_t inner_line = 0;
+  std::vector<DateCandidate> inner_updates;
+  const size_t after_title = title_index > 0 ? static_cast<size_t>(title_index) + 1 : 0;
+  size_t text_begin = std::max(region_begin, after_title);
+  while (text_begin < region_end && (lines[text_begin].shape != Shape::kGood ||
+                                     (title_index > 0 && text_begin == after_title))) {
+    ++text_begin;
   }
   std::vector<std::string> credits;
   bool description_done = false;
@@ -1213,8 +1241,17 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
               m.is_modified || (previous_date != nullptr && line.dates.size() == 1 &&
                                 m.date.EpochSeconds() > previous_date->date.EpochSeconds());
           modified_hint = modified_hint || modified;
-          (i > first_paragraph ? inner_dates : date_candidates)
-              .push_back({m.date, DateSource::kText, modified});
+          if (i > text_begin) {
+            // The text's first date line stands in when nothing else dates
+            // the article; its later update stamps give the modified date.
+            if (inner_dates.empty() || inner_line == i) {
+              inner_line = i;
+              inner_dates.push_back({m.date, DateSource::kText, modified});
+            }
+            if (modified) inner_updates.push_back({m.date, DateSource::kText, modified});
+          } else {
+            date_candidates.push_back({m.date, DateSource::kText, modified});
+          }
         }
         previous_date = line.dates.size() == 1 && !modified_hint ? &line.dates.front() : nullptr;
       }
@@ -1308,7 +1345,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       set_label(&lines[i], Label::kByline, "byline: names the writer");
       // "By Ann Lee, Bo Ng and Cy Po, Science Reporters, on March 9, 2023",
       // too long for a date line: the byline dates the article when no date
-      // line does. Lines that long were not searched for dates yet.
+      // line of the header does. Lines that long were not searched for dates
+      // yet.
       if (undated) {
         std::vector<DateMention> searched;
         if (lines[i].f.words > kMaxDateLineWords) searched = FindDatesInText(lines[i].text);
@@ -1323,7 +1361,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // body are left to the rule for blogs below).
     if (date_candidates.empty() && header > 0) {
       const size_t from = static_cast<size_t>(header) + 1;
-      for (size_t i = from; i < region_end && i <= from + kBylineLinesAfter; ++i) {
+      for (size_t i = from; i < region_end && i <= text_begin && i <= from + kBylineLinesAfter;
+           ++i) {
         if (lines[i].date_line) continue;
         std::vector<DateMention> dates = DatelineDates(lines[i].text);
         if (dates.empty()) continue;
@@ -1361,7 +1400,6 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // the URL names another day (a related post's date, then).
   // Not past the start of reader comments or of a related-stories list: the
   // first date there is theirs.
-  if (date_candidates.empty()) date_candidates = std::move(inner_dates);
   if (date_candidates.empty() && region_end == region.end) {
     for (size_t i = region_end; i < lines.size() && i < region_end + kDateLinesAfterBody; ++i) {
       const Label vocabulary = lines[i].f.vocabulary;
@@ -1375,6 +1413,16 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
   }
 
+  // Last, the text's first date line, on the URL's day only when it has one;
+  // or, with a publication date, the text's update stamps.
+  if (date_candidates.empty()) {
+    for (const DateCandidate& c : inner_dates) {
+      if (!url_date || SameDay(c.date, *url_date)) date_candidates.push_back(c);
+    }
+  } else if (std::any_of(date_candidates.begin(), date_candidates.end(),
+                         [](const DateCandidate& c) { return !c.is_modified; })) {
+    date_candidates.insert(date_candidates.end(), inner_updates.begin(), inner_updates.end());
+  }
   if (url_date) date_candidates.push_back({*url_date, DateSource::kUrl, false});
   ChosenDates chosen =
       ChooseDatesModifiedStandingIn(std::move(date_candidates), article->fetched_at);

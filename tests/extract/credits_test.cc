@@ -60,10 +60,18 @@ TEST(SplitCreditTest, TrailingPhotographerSlashAgency) {
   EXPECT_EQ(parts->caption, "");
   // Not a sentence before the parenthesis: a heading.
   EXPECT_FALSE(SplitCredit("3. Night Sky Helper (Guide / Planner)").has_value());
-  // Sentences before a slash that is no credit.
+  // An agency's initials or its "Photo" first, then the photographer.
+  parts = SplitCredit("The ferry at dawn. (EX Photo/Ann Lee)");
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ(parts->credit, "EX Photo / Ann Lee");
+  // Sentences before a slash that is no credit: a series number, a name
+  // with digits, a choice, a record label, platforms.
   EXPECT_FALSE(SplitCredit("Crowds on the bridge at dusk. (1/3)").has_value());
   EXPECT_FALSE(SplitCredit("Is the comet safe to watch? (Part 1/2)").has_value());
+  EXPECT_FALSE(SplitCredit("The band played at the club. (Ann Lee/Studio 54)").has_value());
   EXPECT_FALSE(SplitCredit("Do you back the new bridge plan? (Yes/No)").has_value());
+  EXPECT_FALSE(SplitCredit("The album is out now. (Riverside/Example Music)").has_value());
+  EXPECT_FALSE(SplitCredit("The game is out now. (PC/Console X)").has_value());
 }
 
 TEST(SplitCreditTest, FooterAndPlainLinesAreNotCredits) {

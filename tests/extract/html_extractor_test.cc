@@ -75,6 +75,20 @@ TEST(HtmlExtractorTest, JsonLdInAMetaTag) {
   EXPECT_THAT(a.authors, ElementsAre("Jane Roe"));
 }
 
+// A JSON-LD document nested deeper than the JSON reader's limit is skipped,
+// not read another way (whose re-serialisation recurses once per level).
+TEST(HtmlExtractorTest, DeeplyNestedJsonLdIsSkipped) {
+  constexpr size_t kLevels = 300000;
+  const std::string nested = std::string(kLevels, '[') + std::string(kLevels, ']');
+  Article a = ExtractFixture(
+      "<html><head><title>Bridge vote passes</title><meta property=\"article:published_time\" "
+      "content=\"2024-03-05\"><script type=\"application/ld+json\">" +
+      nested + "</script></head><body><article>" + Para(1) + Para(2) + Para(3) +
+      "</article></body></html>");
+  EXPECT_EQ(a.published, "2024-03-05");
+  EXPECT_THAT(Body(a), HasSubstr("Paragraph number 3"));
+}
+
 TEST(HtmlExtractorTest, OpenGraphMetaTimeAndTitleSuffix) {
   std::string html = R"(<html><head><title>Storm closes schools - Valley Herald</title>
 <meta property="og:site_name" content="Valley Herald">
@@ -168,7 +182,7 @@ TEST(HtmlExtractorTest, ContentUnderANegativeClassWordWhenNothingElseIsLeft) {
   EXPECT_THAT(Body(b), Not(HasSubstr("Paragraph number 3")));
 }
 
-// A blog template prints "You may like" as a heading classed as related
+// A blog template prints "Also on the blog" as a heading classed as related
 // posts, then the posts as boxes beside it, each with share links and an
 // excerpt that reads as prose: the boxes are the stories it announces.
 TEST(HtmlExtractorTest, BoxesAfterARelatedPostsHeadingAreNotTheArticle) {
@@ -183,7 +197,7 @@ TEST(HtmlExtractorTest, BoxesAfterARelatedPostsHeadingAreNotTheArticle) {
   Article a = ExtractFixture(
       "<html><body><main><article class=\"post\"><h1>The bridge will be rebuilt</h1>" + Para(1) +
       Para(2) + Para(3) + "<p><a href=\"/c\">Town news</a></p></article>" +
-      "<article class=\"post\"><h3 class=\"relatedposts-title\">You may like</h3>" + teaser(1) +
+      "<article class=\"post\"><h3 class=\"relatedposts-title\">Also on the blog</h3>" + teaser(1) +
       teaser(2) + teaser(3) + "</article></main></body></html>");
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 3"));
   EXPECT_THAT(Body(a), Not(HasSubstr("Teaser number")));

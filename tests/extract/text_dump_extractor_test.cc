@@ -436,7 +436,7 @@ TEST(TextDumpExtractorTest, DateUnderThePostWhenNoneAbove) {
 TEST(TextDumpExtractorTest, DatesInsideTheTextAreItsOwnLast) {
   const std::string kHeader =
       "Comet tracker release notes - Example News\nComet tracker release notes\n"
-      "What changed in the sky-watching tool this season.\n";
+      "What changed this season in the sky-watching tool that the valley's watchers use.\n";
   const std::string kText =
       "The tracker that the valley's sky watchers use gained three features this season, "
       "and the list below gives them in the order they were released.\n"
@@ -450,6 +450,20 @@ TEST(TextDumpExtractorTest, DatesInsideTheTextAreItsOwnLast) {
   Article undated;
   ExtractTextDump(kHeader + "By Ann Lee\n" + kText, ExtractOptions{}, &undated);
   EXPECT_EQ(undated.published, "2024-03-02");
+  // On the URL's day only: the URL's own day wins over a date in the text.
+  Article url_dated;
+  url_dated.url = "https://news.example.org/2024/04/03/tracker-notes";
+  ExtractTextDump(kHeader + "By Ann Lee\n" + kText, ExtractOptions{}, &url_dated);
+  EXPECT_EQ(url_dated.published, "2024-04-03");
+  // An update stamp in the text still gives the modified date.
+  Article updated;
+  ExtractTextDump(kHeader + "By Ann Lee\nApril 1, 2024\n" + kText +
+                      "The list is kept up to date by the tool's makers as new releases come.\n"
+                      "Updated April 20, 2024\n"
+                      "The makers thank the sky watchers who sent in their wishes for the tool.\n",
+                  ExtractOptions{}, &updated);
+  EXPECT_EQ(updated.published, "2024-04-01");
+  EXPECT_EQ(updated.modified, "2024-04-20");
 }
 
 // Of the lines that repeat the <title> line's headline, the one nearest the
@@ -570,6 +584,32 @@ TEST(TextDumpExtractorTest, TableOfContentsIsNoTitle) {
           kCometParagraphs,
       ExtractOptions{}, &repeated);
   EXPECT_EQ(repeated.title, "The green comet over the valley tonight");
+  // One paragraph per section: the copies stand two lines apart.
+  std::string short_sections =
+      "Comet guide: seeing the green comet - Example News\nHome\nNews\n"
+      "A guide to seeing the green comet this week\n"
+      "By Ann Lee\nMarch 3, 2023\nTable of contents\n";
+  for (const std::string& section : kSections) short_sections += section + "\n";
+  int n = 0;
+  for (const std::string& section : kSections) {
+    short_sections += section + "\nThe watchers on the ridge answer question number " +
+                      std::to_string(n++) +
+                      " about the comet here. They wrote it down on the ridge. It took them "
+                      "three nights.\n";
+  }
+  Article one_paragraph;
+  ExtractTextDump(short_sections, ExtractOptions{}, &one_paragraph);
+  EXPECT_EQ(one_paragraph.title, "A guide to seeing the green comet this week");
+  // A header block that a player prints again, line by line, is no table.
+  Article player;
+  ExtractTextDump(
+      "Home\nNews\nThe green comet over the valley tonight\nBy Ann Lee\nMarch 3, 2023\n" +
+          std::string(kCometParagraphs) +
+          "The green comet over the valley tonight\nBy Ann Lee\nMarch 3, 2023\n"
+          "The team will publish its measurements of the comet's orbit next month, once the "
+          "last nights of observation are done.\n",
+      ExtractOptions{}, &player);
+  EXPECT_EQ(player.title, "The green comet over the valley tonight");
 }
 
 // Link labels run together into one long capitalised line (a row of teaser
@@ -957,6 +997,20 @@ TEST(TextDumpExtractorTest, DatedSectionsOfTheArticleStay) {
   Article b;
   ExtractTextDump(timeline, ExtractOptions{}, &b);
   EXPECT_THAT(BodyOf(b), HasSubstr("timeline note 3"));
+  // A changelog with a heading over each dated entry names no writer.
+  std::string changelog =
+      "Comet seen over the valley - Example News\nComet seen over the valley\n" +
+      std::string(kCometParagraphs);
+  n = 0;
+  for (const char* day : kDays) {
+    changelog += "Release of tracker feature " + std::to_string(n) + "\n" + day +
+                 "\nThe tracker gained feature " + std::to_string(n) +
+                 ", which shows the comet's tail against the stars of the night.\n";
+    ++n;
+  }
+  Article c;
+  ExtractTextDump(changelog, ExtractOptions{}, &c);
+  EXPECT_THAT(BodyOf(c), HasSubstr("gained feature 3"));
 }
 
 TEST(TextDumpExtractorTest, ArticleWithMoreStoriesIsAnArticle) {
