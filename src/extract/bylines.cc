@@ -531,6 +531,7 @@ void AddUniqueName(std::vector<std::string>* names, std::string name) {
 // separator ("May 5, 2024 by Ann Lee", "May 5, 2024 | By Ann Lee"), not a
 // sentence ("May 5, 2024: the bridge was closed by the council").
 bool StartsWithDateThenBy(std::string_view lower) {
+  if (lower.find("by ") == std::string_view::npos) return false;  // (most texts, cheaply)
   std::vector<DateMention> dates = FindDatesInText(lower);
   if (dates.empty() || dates.front().offset != 0) return false;
   std::string_view rest = lower.substr(dates.front().end);

@@ -356,16 +356,30 @@ bool IsCard(const std::vector<Line>& lines, size_t begin, size_t date, size_t k,
 }
 
 // Whether the card whose date line is `date` names a writer: a full name
-// on a line above the date, or words beside the date on its line ("Ann Lee
-// March 3, 2025", "March 3, 2025 - Example Wire - Ann Lee").
+// on a line above the date, or capitalised words beside the date on its line
+// ("Ann Lee March 3, 2025", "March 3, 2025 - Example Wire - Ann Lee"; not
+// "March 3, 2025 at 6:20 am").
 bool CardNamesWriter(const std::vector<Line>& lines, size_t date, size_t above) {
   for (size_t j = date - above; j < date; ++j) {
     if (IsCapitalisedFullName(lines[j].text)) return true;
   }
-  constexpr size_t kWordsPerDate = 3;
   constexpr size_t kMinWriterWords = 2;
   const Line& line = lines[date];
-  return line.f.words >= kWordsPerDate * line.dates.size() + kMinWriterWords;
+  size_t capitalised = 0;
+  size_t from = 0;
+  auto count = [&](std::string_view piece) {
+    for (std::string_view word : WordTokens(piece)) {
+      const auto first = static_cast<unsigned char>(word[0]);
+      if ((first >= 'A' && first <= 'Z') || first >= 0x80) ++capitalised;
+    }
+  };
+  const std::string_view text = line.text;
+  for (const DateMention& m : line.dates) {
+    if (m.offset >= from && m.offset <= text.size()) count(text.substr(from, m.offset - from));
+    from = std::max(from, std::min(m.end, text.size()));
+  }
+  count(text.substr(from));
+  return capitalised >= kMinWriterWords;
 }
 
 // A list of story cards from date line `date` on ("more stories" under an
