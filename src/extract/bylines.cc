@@ -686,11 +686,19 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   // "Ann Lee&nbsp": HTML5 reads a few entities without their ";" and libxml2
   // does not; a byline is where templates leave one.
   if (text.find("&nbsp") != std::string::npos) {
-    for (size_t at = text.find("&nbsp"); at != std::string::npos; at = text.find("&nbsp", at)) {
-      const size_t length = text.compare(at, 6, "&nbsp;") == 0 ? 6 : 5;
-      text.replace(at, length, " ");
+    std::string spaced;  // (built anew: GCC 12 at -O3 warns on replace() here)
+    spaced.reserve(text.size());
+    for (size_t at = 0;;) {
+      const size_t found = text.find("&nbsp", at);
+      if (found == std::string::npos) {
+        spaced.append(text, at);
+        break;
+      }
+      spaced.append(text, at, found - at);
+      spaced.push_back(' ');
+      at = found + (text.compare(found, 6, "&nbsp;") == 0 ? 6 : 5);
     }
-    text = Folded(text);
+    text = Folded(spaced);
   }
   DropLeadingDate(&text);
   // Drop everything after a separator that starts other byline matter, and
