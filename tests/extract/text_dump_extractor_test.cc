@@ -837,6 +837,14 @@ TEST(TextDumpFeaturesTest, ProseFeatures) {
   EXPECT_EQ(quoted.words, 7u);
   EXPECT_TRUE(quoted.ends_sentence);
   EXPECT_TRUE(ComputeLineFeatures("OK\u3002").ends_sentence);
+  // Portuguese prose without a final stop (a dump cut the line short) is
+  // told by its function words, as English is.
+  LineFeatures portuguese = ComputeLineFeatures(
+      "Os moradores da cidade subiram ao morro para ver o cometa, mas \u00e9 dif\u00edcil "
+      "ver a cauda quando a noite est\u00e1 nublada e a lua cheia ilumina os campos do vale "
+      "e as casas mais altas que ficam ao lado do rio");
+  EXPECT_GE(portuguese.words, 30u);
+  EXPECT_GE(portuguese.stop_ratio, 0.3);
 }
 
 TEST(TextDumpFeaturesTest, Timestamps) {
