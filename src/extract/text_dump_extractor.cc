@@ -1138,11 +1138,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // subheadings: it neither counts towards the distance nor gives the title.
   const std::vector<bool> contents = TableOfContents(lines, region_begin, region_end);
   size_t title_from = region_begin;
-  for (size_t counted = 0; title_from > 0 && counted < kTitle.max_distance;) {
+  size_t counted = 0;  // lines in [title_from, region_begin) outside the table
+  while (title_from > 0 && counted < kTitle.max_distance) {
     if (!contents[--title_from]) ++counted;
   }
-  size_t contents_lines = 0;
-  for (size_t i = title_from; i < region_begin; ++i) contents_lines += contents[i] ? 1 : 0;
   // Only a <title>-like first line says which words a headline has (not a
   // dump that starts with "Home" or a row of icon names).
   const std::string first_headline =
@@ -1162,8 +1161,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (2 * line.f.digit_words > line.f.words) continue;
     if (!SectionFromBreadcrumb(line.text, line.f.words).empty()) continue;
     if (PrintsByline(lines, i)) continue;
-    double score = kTitle.proximity * static_cast<double>(rank) /
-                   static_cast<double>(region_begin + 1 - title_from - contents_lines);
+    double score = kTitle.proximity * static_cast<double>(rank) / static_cast<double>(counted + 1);
     if (line.copies > 1) score += kTitle.repeated;
     for (size_t j = i > kTitle.date_window ? i - kTitle.date_window : 0;
          j < std::min(lines.size(), i + kTitle.date_window + 1); ++j) {
