@@ -139,6 +139,9 @@ constexpr size_t kMaxCardLabelWords = 2;
 // when at least this many stand together, otherwise kept only when short (a
 // heading or a lone item; longer ones are mostly in-article teasers).
 constexpr size_t kMinListLines = 3;
+// A list's announcing line ("Tour dates:") may stand this many lines below
+// the region's last paragraph.
+constexpr size_t kAnnouncingLinesAfter = 4;
 // A table of contents before the body lists at least this many subheadings.
 constexpr size_t kMinContentsLines = 3;
 // A writer's name may stand one line away from the date line, past a line of
@@ -438,6 +441,35 @@ size_t CommentCut(const std::vector<Line>& lines, size_t begin, size_t end) {
       }
     }
     if (line.shape == Shape::kGood) ++good;
+  }
+  return end;
+}
+
+// Whether line i is the page's furniture rather than the article's: a line
+// the vocabulary condemns, a teaser, a date line (a story card's) or a copy of
+// a line above the body (a menu printed again in the footer).
+bool IsFurniture(const Line& line, size_t region_begin) {
+  return line.f.vocabulary != Label::kBody || line.f.teaser_prefix || line.teaser_run ||
+         line.date_line ||
+         (line.repeat.repeated && static_cast<size_t>(line.repeat.same_as) < region_begin);
+}
+
+// A list the article announces ("The tour dates:", "Here are the winners:")
+// and ends with: a run of short lines costs the region search more than its
+// paragraphs pay in, so the region stops before it. When the region's last
+// paragraph, or one of the first few lines after the region, ends with a
+// colon, the body runs on to the first line of furniture (IsFurniture), given
+// at least kMinListLines lines before it. Returns the new end, or end.
+size_t AnnouncedListEnd(const std::vector<Line>& lines, size_t begin, size_t end) {
+  size_t stop = end;
+  while (stop < lines.size() && !IsFurniture(lines[stop], begin)) ++stop;
+  if (stop - end < kMinListLines) return end;
+  for (size_t k = end; k < stop && k < end + kAnnouncingLinesAfter; ++k) {
+    if (EndsWith(lines[k].text, ":")) return stop;
+  }
+  for (size_t k = end; k-- > begin;) {
+    if (!IsBodyShape(lines[k].shape) || lines[k].repeat.repeated) continue;
+    return EndsWith(lines[k].text, ":") ? stop : end;
   }
   return end;
 }
@@ -985,9 +1017,11 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
 // Lists and short headings survive a text dump only as lines too short or too
 // capitalised to look like prose. Between two body lines they are the
 // article's structure: a run of several is a list, a lone short one a heading
-// (or a single item). Runs not closed by body lines on both sides stay out.
+// (or a single item). Runs not closed by body lines on both sides stay out,
+// except at the end of a list the article announced (announced_list, where
+// it starts, is below region_end then).
 void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_t region_end,
-                        const Labeler& set_label) {
+                        size_t announced_list, const Labeler& set_label) {
   std::vector<Line>& lines = *lines_ptr;
   size_t i = region_begin;
   while (i < region_end) {
@@ -997,8 +1031,10 @@ void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_
     }
     size_t end = i;
     while (end < region_end && lines[end].loose) ++end;
+    // An announced list (AnnouncedListEnd) is closed by the page's furniture.
+    const bool announced_run = end == region_end && announced_list < region_end;
     bool between_body = i > region_begin && lines[i - 1].label == Label::kBody &&
-                        end < region_end && lines[end].label == Label::kBody;
+                        ((end < region_end && lines[end].label == Label::kBody) || announced_run);
     // Lines without a letter or digit ("___", "* * *") are rules, not items.
     auto is_rule = [](const Line& line) {
       return line.norm.find_first_not_of("_ ") == std::string::npos;
@@ -1008,7 +1044,10 @@ void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_
     for (; between_body && i < end; ++i) {
       Line& line = lines[i];
       if (is_rule(line) || (run < kMinListLines && line.f.words > kMaxLooseLineWords)) continue;
-      if (run == 1) {
+      if (announced_run) {
+        set_label(&line, Label::kBody, "body: list line the article announced");
+        line.kind = BlockKind::kListItem;
+      } else if (run == 1) {
         set_label(&line, Label::kBody, "body: short heading between paragraphs");
         line.kind = BlockKind::kHeading;
         line.level = 2;
@@ -1126,7 +1165,11 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (anchored.sum >= kAnchoredRegionShare * region.sum) region = anchored;
   }
   const size_t region_begin = region.begin;
-  const size_t region_end = CommentCut(lines, region.begin, region.end);
+  const size_t comment_cut = CommentCut(lines, region.begin, region.end);
+  const size_t region_end =
+      comment_cut < region.end ? comment_cut : AnnouncedListEnd(lines, region.begin, region.end);
+  // Where a list the article announced runs past the scored region, if it does.
+  const size_t announced_list = region_end > region.end ? region.end : lines.size();
 
   // Pass 3: metadata around the body start.
   // Title: a headline-like line shortly before the body.
@@ -1340,7 +1383,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
               line.shape == Shape::kHeadline ? "teaser: headline-like line inside the body"
                                              : "boilerplate: short line inside the body");
   }
-  KeepStructureLines(&lines, region_begin, region_end, set_label);
+  KeepStructureLines(&lines, region_begin, region_end, announced_list, set_label);
   // The site's name first: a byline may end with it ("By Ann Lee, Herald").
   if (article->site.empty() && article->url.empty()) {
     article->site = InferSiteName(views, credits);
@@ -1412,7 +1455,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   // the URL names another day (a related post's date, then).
   // Not past the start of reader comments or of a related-stories list: the
   // first date there is theirs.
-  if (date_candidates.empty() && region_end == region.end) {
+  if (date_candidates.empty() && comment_cut == region.end) {
     for (size_t i = region_end; i < lines.size() && i < region_end + kDateLinesAfterBody; ++i) {
       const Label vocabulary = lines[i].f.vocabulary;
       if (vocabulary == Label::kComment || vocabulary == Label::kRelated) break;

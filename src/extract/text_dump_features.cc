@@ -344,6 +344,7 @@ constexpr VocabularyRule kVocabulary[] = {
     {"recommended", Anchor::kStart, 6, Label::kRelated, "related links"},
     {"more from", Anchor::kStart, 8, Label::kRelated, "related links"},
     {"more stories", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
+    {"more news", Anchor::kStart, 4, Label::kRelated, "related links"},
     {"most read", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
     {"most popular", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
     {"trending", Anchor::kAnywhere, 4, Label::kRelated, "related links"},

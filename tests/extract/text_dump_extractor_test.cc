@@ -762,12 +762,53 @@ TEST(TextDumpExtractorTest, KeepsListsAndShortHeadingsBetweenParagraphs) {
   EXPECT_THAT(a.Body(), Not(HasSubstr("Print")));
 }
 
+// An article may end with a list it announces ("the dates are:"): a run of
+// short lines the region search leaves out, kept up to the page's furniture.
+// Without the announcing colon, short lines after the last paragraph stay out.
+std::string TourDump(std::string_view announcement) {
+  std::string page =
+      "Home\nMusic\nTickets\n\n"
+      "Folk band adds ten autumn concerts to its farewell tour\n\n"
+      "The folk band that has toured the coast every summer for thirty years will play ten more "
+      "concerts this autumn before it stops for good, its singer said on Monday.\n"
+      "Tickets go on sale on Friday, and the band says most of the halls are smaller than the "
+      "ones it played in the summer, so they are expected to sell out fast.\n";
+  page += announcement;
+  page +=
+      "\nOctober 2 - Harbour Hall, Northport\n"
+      "October 4 - Old Mill Theatre, Easton\n"
+      "October 9 - Town Hall, Westbury\n"
+      "October 11 - Corn Exchange, Southam\n"
+      "More news\n"
+      "Choir wins regional prize for second year in a row\n"
+      "Share\nPrint\n";
+  return page;
+}
+
+TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesAtItsEnd) {
+  Article a;
+  ExtractTextDump(TourDump("The autumn dates are:"), ExtractOptions{}, &a);
+  EXPECT_THAT(a.Body(), HasSubstr("October 2 - Harbour Hall, Northport"));
+  EXPECT_THAT(a.Body(), HasSubstr("October 11 - Corn Exchange, Southam"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("More news")));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Choir wins")));
+  ASSERT_FALSE(a.paragraphs.empty());
+  EXPECT_EQ(a.paragraphs.back().kind, BlockKind::kListItem);
+
+  Article unannounced;
+  ExtractTextDump(TourDump("The band thanked its fans for thirty years of support."),
+                  ExtractOptions{}, &unannounced);
+  EXPECT_THAT(unannounced.Body(), HasSubstr("Tickets go on sale"));
+  EXPECT_THAT(unannounced.Body(), Not(HasSubstr("Harbour Hall")));
+}
+
 TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
   EXPECT_EQ(ComputeLineFeatures("We use cookies to improve your experience.").vocabulary,
             Label::kCookie);
   EXPECT_EQ(ComputeLineFeatures("Sign up for our daily newsletter").vocabulary, Label::kNewsletter);
   EXPECT_EQ(ComputeLineFeatures("Follow us on Facebook").vocabulary, Label::kShare);
   EXPECT_EQ(ComputeLineFeatures("Advertiser Disclosure").vocabulary, Label::kAdvert);
+  EXPECT_EQ(ComputeLineFeatures("MORE NEWS").vocabulary, Label::kRelated);
   EXPECT_EQ(ComputeLineFeatures("The app was downloaded by a happy crowd of people who had "
                                 "waited for it for years and years and years.")
                 .vocabulary,
