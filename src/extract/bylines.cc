@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 
 #include "extract/dates.h"
@@ -97,6 +98,21 @@ constexpr std::array<std::string_view, 7> kOtherLanguageNameJoins = {
 constexpr std::string_view kInnerByLead = " by ";
 constexpr size_t kMaxLeadChars = 20;
 constexpr size_t kMaxLeadWords = 3;
+// An outlet's name glued after a writer's has at most this many words; a
+// country's second-level domain label ("co" in "example.co.uk") at most this
+// many letters.
+constexpr size_t kMaxOutletWords = 4;
+// A writer's biography: the verbs after the name, the trades its first
+// sentence names (lowercase), the lead before the name and its length.
+constexpr std::array<std::string_view, 6> kBioVerbs = {" is ",     " was ",    " has ",
+                                                       " covers ", " writes ", " reports "};
+constexpr std::array<std::string_view, 11> kWriterTrades = {
+    "writer",    "reporter", "correspondent", "editor",       "journalist", "contributor",
+    "columnist", "producer", "author",        "photographer", "critic"};
+constexpr size_t kMaxBioLeadChars = 24;
+constexpr std::string_view kAboutTheAuthor = "about the author";
+constexpr size_t kMaxBioChars = 800;
+constexpr size_t kMaxSecondLevelLabelChars = 3;
 // "By Ann Lee with Bo Ng": a join before a full name; otherwise what
 // follows ("with additional reporting by ...") is other matter.
 constexpr std::string_view kWithJoin = " with ";
@@ -382,6 +398,58 @@ std::string_view WithoutWorkplace(std::string_view piece) {
     if (IsCapitalisedFullName(before) || IsRoleOnly(before) ||
         StripRoles(before, /*plurals=*/true) != before) {
       return before;
+    }
+  }
+  return piece;
+}
+
+// The ASCII letters and digits of a text, in lowercase.
+std::string LetterKey(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key.push_back(c);
+    if (c >= 'A' && c <= 'Z') key.push_back(static_cast<char>(c - 'A' + 'a'));
+  }
+  return key;
+}
+
+// The letters and digits of the site's name in lowercase ("Example Times" ->
+// "exampletimes"); for a domain, of its own label ("www.example-times.co.uk"
+// -> "exampletimes"): what an outlet's name glued after a writer's spells.
+std::string OutletKey(std::string_view site) {
+  site = TrimAscii(site);
+  if (site.find(' ') == std::string_view::npos && site.find('.') != std::string_view::npos) {
+    std::vector<std::string_view> labels;
+    for (size_t at = 0; at <= site.size();) {
+      const size_t dot = std::min(site.find('.', at), site.size());
+      labels.push_back(site.substr(at, dot - at));
+      at = dot + 1;
+    }
+    labels.pop_back();  // the top-level domain
+    // A second-level label of a country's domain ("co", "com", "org").
+    if (labels.size() > 1 && labels.back().size() <= kMaxSecondLevelLabelChars) labels.pop_back();
+    site = labels.empty() ? std::string_view() : labels.back();
+  }
+  return LetterKey(site);
+}
+
+// "Ann Lee Example Times" on a page of the Example Times: a byline that runs
+// the outlet's name on after the writer's, with no separator. The piece
+// without it, when a full name is left.
+std::string_view WithoutTrailingOutlet(std::string_view piece, std::string_view outlet_key) {
+  piece = TrimAscii(piece);
+  if (outlet_key.empty()) return piece;
+  size_t cut = piece.size();
+  std::string tail;  // the key of the words after `cut`
+  for (size_t words = 1; words <= kMaxOutletWords; ++words) {
+    const size_t space = piece.rfind(' ', cut - 1);
+    if (space == std::string_view::npos || space == 0) break;
+    tail.insert(0, LetterKey(piece.substr(space + 1, cut - space - 1)));
+    cut = space;
+    if (tail.size() > outlet_key.size()) break;
+    if (tail == outlet_key) {
+      std::string_view before = TrimAscii(piece.substr(0, cut));
+      return IsCapitalisedFullName(before) ? before : piece;
     }
   }
   return piece;
@@ -679,9 +747,10 @@ void CutAtOtherWorkCredit(std::string* text) {
 }
 
 std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
-                                     SiteCredit site_credit) {
+                                     SiteCredit site_credit, std::string_view domain) {
   const bool keep_site = site_credit == SiteCredit::kKeep;
   const std::string site_norm = keep_site ? NormalizeForCompare(site) : std::string();
+  const std::string outlet_key = OutletKey(site.empty() ? domain : site);
   std::string text = Folded(byline);
   // "Ann Lee&nbsp": HTML5 reads a few entities without their ";" and libxml2
   // does not; a byline is where templates leave one.
@@ -771,7 +840,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   auto flush = [&] {
     const bool follows_suffix = after_suffix;
     after_suffix = false;
-    piece = std::string(WithoutWorkplace(piece));
+    piece = std::string(WithoutWorkplace(WithoutTrailingOutlet(piece, outlet_key)));
     // "Telegraph Reporters", "Our Editors": a team's credit names the team
     // with a plural role; after a name ("Ann Lee and Bo Ng, Science
     // Reporters") the plural is the names' role.
@@ -828,6 +897,65 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   }
   flush();
   return names;
+}
+
+namespace {
+
+// Whether lowercase `text` holds one of kWriterTrades as a word (or plural).
+bool NamesWriterTrade(std::string_view text) {
+  for (std::string_view trade : kWriterTrades) {
+    for (size_t at = text.find(trade); at != std::string_view::npos;
+         at = text.find(trade, at + 1)) {
+      const size_t end = at + trade.size();
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      const bool ends =
+          end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end])) ||
+          (text[end] == 's' &&
+           (end + 1 == text.size() || !std::isalpha(static_cast<unsigned char>(text[end + 1]))));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+// Whether the biography's name `name` opens paragraph (after at most a short
+// label) before one of kBioVerbs; the rest after the verb, or nullopt.
+std::optional<std::string_view> AfterNameAndVerb(std::string_view paragraph,
+                                                 std::string_view name) {
+  if (name.empty()) return std::nullopt;
+  const size_t at = paragraph.find(name);
+  if (at == std::string_view::npos || at > kMaxBioLeadChars) return std::nullopt;
+  if (at > 0 && paragraph[at - 1] != ' ') return std::nullopt;
+  // A label ("About the author:", "About the Author"), or the outlet's
+  // possessive ("Example's Ann Lee"); not a sentence that names the writer.
+  const std::string_view lead = TrimAscii(paragraph.substr(0, at));
+  const bool label = lead.empty() || EndsWith(lead, ":") ||
+                     EqualsIgnoreAsciiCase(lead, kAboutTheAuthor) ||
+                     (lead.find(' ') == std::string_view::npos &&
+                      (EndsWith(lead, "'s") || EndsWith(lead, "\xE2\x80\x99s")));
+  if (!label) return std::nullopt;
+  std::string_view rest = paragraph.substr(at + name.size());
+  for (std::string_view verb : kBioVerbs) {
+    if (StartsWith(rest, verb)) return rest.substr(verb.size());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool IsWriterBio(std::string_view paragraph, const std::vector<std::string>& authors) {
+  paragraph = TrimAscii(paragraph);
+  if (paragraph.size() > kMaxBioChars) return false;
+  for (const std::string& author : authors) {
+    const size_t space = author.find(' ');
+    if (space == std::string::npos) continue;  // a one-word credit may be a brand
+    std::optional<std::string_view> rest = AfterNameAndVerb(paragraph, author);
+    if (!rest) rest = AfterNameAndVerb(paragraph, std::string_view(author).substr(0, space));
+    if (!rest) continue;
+    const std::string first_sentence = ToLowerAscii(rest->substr(0, rest->find(". ")));
+    if (NamesWriterTrade(first_sentence)) return true;
+  }
+  return false;
 }
 
 }  // namespace newsift

@@ -47,9 +47,11 @@ enum class SiteCredit {
 // Cleans a byline into author names: strips "By" (and its equivalents in
 // other languages), roles and e-mail/URL parts, splits "A and B" / "A, B".
 // Names equal to `site` are dropped unless site_credit is kKeep, which also
-// keeps "Site Staff" whole.
+// keeps "Site Staff" whole. The outlet's name glued after a writer's ("Ann
+// Lee Example Times") is cut: the site's, or else the label of `domain`.
 std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
-                                     SiteCredit site_credit = SiteCredit::kReject);
+                                     SiteCredit site_credit = SiteCredit::kReject,
+                                     std::string_view domain = {});
 
 // "Ann Lee", "Shelia R. Cotten", "Çelik Nimani", "Marna van der Merwe": two
 // to four words of letters, the first and at least one other capitalised,
@@ -70,6 +72,18 @@ bool EndsWithLowercaseWord(std::string_view text);
 
 // Appends name unless a name equal to it after NormalizeForCompare is there.
 void AddUniqueName(std::vector<std::string>* names, std::string name);
+
+// Paragraphs under an article that may be its writer's biography: the last
+// this many.
+inline constexpr size_t kBioTailParagraphs = 3;
+
+// Whether a paragraph is a writer's biography ("Ann Lee is a reporter for the
+// Herald. Send tips to ..."): it opens with one of the article's authors (or
+// the author's first name), maybe after a short lead ("About the author:"),
+// then a verb such as "is" or "covers", and its first sentence names a
+// writer's trade. A paragraph about someone else, or about the writer's
+// subject, is not one.
+bool IsWriterBio(std::string_view paragraph, const std::vector<std::string>& authors);
 
 }  // namespace newsift
 

@@ -10,6 +10,7 @@
 
 #include "clean/repetition.h"
 #include "extract/body_fingerprint.h"
+#include "extract/bylines.h"
 #include "extract/credits.h"
 #include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
@@ -1178,6 +1179,14 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
       }
       const std::vector<std::string_view> norm_views(norms.begin(), norms.end());
       std::vector<RepeatVerdict> verdicts = FindRepetition(texts, norm_views, kMinCompositeWords);
+      // The writer's biography among the last paragraphs is about the writer.
+      std::vector<bool> bio(paragraphs.size(), false);
+      for (size_t i = paragraphs.size(), tail = kBioTailParagraphs; i-- > 0 && tail > 0;) {
+        if (i < verdicts.size() && verdicts[i].repeated) continue;
+        --tail;
+        bio[i] = paragraphs[i].kind == BlockKind::kParagraph &&
+                 IsWriterBio(paragraphs[i].text, article->authors);
+      }
       std::vector<Paragraph> kept;
       std::vector<std::string> kept_norms;
       kept.reserve(paragraphs.size());
@@ -1188,6 +1197,14 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
             ExplainEntry& entry = article->explain[explain_index[i]];
             entry.label = Label::kRepeated;
             entry.reason = verdicts[i].Reason();
+          }
+          continue;
+        }
+        if (bio[i]) {
+          if (options.explain && explain_index[i] < article->explain.size()) {
+            ExplainEntry& entry = article->explain[explain_index[i]];
+            entry.label = Label::kByline;
+            entry.reason = "the writer's biography under the article";
           }
           continue;
         }

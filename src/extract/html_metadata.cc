@@ -1366,7 +1366,9 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   std::string_view site = article->site;
   std::vector<std::string> authors;
   for (const std::string& person : ld.persons) {
-    for (std::string& name : SplitByline(person, site)) AddUniqueName(&authors, std::move(name));
+    for (std::string& name : SplitByline(person, site, SiteCredit::kReject, article->domain)) {
+      AddUniqueName(&authors, std::move(name));
+    }
   }
   // Writer credits declared in the head (meta author tags, SEO label pairs).
   std::vector<std::string_view> declared_authors;
@@ -1382,7 +1384,9 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   auto take_first_byline = [&](const auto& bylines) {
     if (!authors.empty()) return;
     for (std::string_view byline : bylines) {
-      for (std::string& n : SplitByline(byline, site)) AddUniqueName(&authors, std::move(n));
+      for (std::string& n : SplitByline(byline, site, SiteCredit::kReject, article->domain)) {
+        AddUniqueName(&authors, std::move(n));
+      }
       if (!authors.empty()) return;
     }
   };

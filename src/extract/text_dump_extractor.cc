@@ -910,9 +910,11 @@ std::vector<DateMention> DatelineDates(std::string_view text) {
 // A dump has lost the markup that tells a byline from a menu, so bare "By"
 // lines together that name different things ("By Industry", "By Company
 // Type") are a filter menu, and a bare "By" counts only before a full name.
-// Returns the authors; *byline_lines gets the lines that printed them.
+// site, domain: as SplitByline takes them. Returns the authors;
+// *byline_lines gets the lines that printed them.
 std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t anchor,
                                          bool at_title, std::string_view site,
+                                         std::string_view domain,
                                          std::vector<size_t>* byline_lines) {
   std::vector<std::string> texts;
   std::vector<size_t> index;  // line of each text
@@ -970,7 +972,7 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     const size_t lead = index[found.sources.front()];
     const std::string word = bare_by_word(lead);
     if (!word.empty() && in_menu(lead, word)) continue;
-    std::vector<std::string> authors = SplitByline(found.text, site);
+    std::vector<std::string> authors = SplitByline(found.text, site, SiteCredit::kReject, domain);
     if (authors.empty()) continue;
     // A bare "By" before one word may be a menu's ("By Industry"); a
     // "Written by" or "Author:" is not.
@@ -1006,7 +1008,8 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
         !(near_date && MayBeWriterName(lines, i, /*strict=*/true))) {
       continue;
     }
-    std::vector<std::string> authors = SplitByline(lines[i].text, site);
+    std::vector<std::string> authors =
+        SplitByline(lines[i].text, site, SiteCredit::kReject, domain);
     if (authors.size() != 1) continue;
     byline_lines->push_back(i);
     return authors;
@@ -1393,7 +1396,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     const int header = title_index > 0 ? title_index : header_line;
     const size_t anchor = header > 0 ? static_cast<size_t>(header) : region_begin;
     std::vector<size_t> byline_lines;
-    article->authors = TextDumpAuthors(lines, anchor, header > 0, article->site, &byline_lines);
+    article->authors =
+        TextDumpAuthors(lines, anchor, header > 0, article->site, article->domain, &byline_lines);
     const bool undated = date_candidates.empty();
     for (size_t i : byline_lines) {
       if (lines[i].date_line) continue;
@@ -1426,6 +1430,14 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
         }
         break;
       }
+    }
+  }
+  // The writer's biography under the article is about the writer.
+  for (size_t i = lines.size(), tail = kBioTailParagraphs; i-- > 0 && tail > 0;) {
+    if (lines[i].label != Label::kBody) continue;
+    --tail;
+    if (lines[i].kind == BlockKind::kParagraph && IsWriterBio(lines[i].text, article->authors)) {
+      set_label(&lines[i], Label::kByline, "byline: the writer's biography under the article");
     }
   }
   BodyFingerprint body_fingerprint;

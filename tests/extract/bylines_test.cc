@@ -90,6 +90,51 @@ TEST(BylinesTest, WorkplacesAndOtherCredits) {
               ElementsAre("Ann Lee"));
 }
 
+// The outlet's name run on after the writer's, with no separator: the
+// site's name, or else the label of the page's domain, spells it.
+TEST(BylinesTest, OutletGluedAfterTheName) {
+  EXPECT_THAT(SplitByline("By Ann Lee Example Times", "Example Times"), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee Example Times", "", SiteCredit::kReject, "exampletimes.com"),
+              ElementsAre("Ann Lee"));
+  EXPECT_THAT(
+      SplitByline("By Ann Lee EXAMPLE TIMES", "", SiteCredit::kReject, "www.example-times.co.uk"),
+      ElementsAre("Ann Lee"));
+  EXPECT_THAT(
+      SplitByline("By Ann B. Lee ExampleTimes", "", SiteCredit::kReject, "exampletimes.com"),
+      ElementsAre("Ann B. Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee and Bo Ng Example Times", "", SiteCredit::kReject,
+                          "exampletimes.com"),
+              ElementsAre("Ann Lee", "Bo Ng"));
+  // Another outlet's name, or a name that is the outlet's, stays.
+  EXPECT_THAT(SplitByline("By Ann Lee Example Times", "", SiteCredit::kReject, "other.com"),
+              ElementsAre("Ann Lee Example Times"));
+  EXPECT_THAT(SplitByline("By Ann Lee", "", SiteCredit::kReject, "lee.com"),
+              ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee Lee", "", SiteCredit::kReject, "lee.com"),
+              ElementsAre("Ann Lee"));
+}
+
+TEST(BylinesTest, WriterBiography) {
+  const std::vector<std::string> authors = {"Ann Lee"};
+  EXPECT_TRUE(
+      IsWriterBio("Ann Lee is a reporter for the Riverside Post. Send tips to her.", authors));
+  EXPECT_TRUE(IsWriterBio("About the author: Ann Lee is a freelance writer in Leeds.", authors));
+  EXPECT_TRUE(IsWriterBio("Ann is a columnist, teacher and gardener.", authors));
+  EXPECT_TRUE(IsWriterBio("About the Author Ann Lee was an editor at the Post.", authors));
+  EXPECT_TRUE(IsWriterBio("Example's Ann Lee is the author of two books.", authors));
+  EXPECT_TRUE(
+      IsWriterBio("Ann Lee covers city hall as the paper's senior correspondent.", authors));
+  EXPECT_TRUE(IsWriterBio("Ann Lee has been a staff photographer since 2010.", authors));
+  // Another person, no trade in the first sentence, a trade only later, a
+  // word that holds a trade, a sentence about the writer's subject.
+  EXPECT_FALSE(IsWriterBio("Bo Ng is a reporter for the Riverside Post.", authors));
+  EXPECT_FALSE(IsWriterBio("Ann Lee is a keen gardener. She is also a writer.", authors));
+  EXPECT_FALSE(IsWriterBio("Ann Lee is a co-authored study's lead.", authors));
+  EXPECT_FALSE(IsWriterBio("The mayor said Ann Lee is a reporter she trusts.", authors));
+  EXPECT_FALSE(IsWriterBio("Ann Lee is a reporter.", {"Lee"}));
+  EXPECT_FALSE(IsWriterBio("Ann Lee is a reporter.", {}));
+}
+
 // A degree or generation stays with the name before it, with the capitals
 // after it.
 TEST(BylinesTest, DegreesAfterTheNames) {

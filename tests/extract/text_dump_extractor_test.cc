@@ -802,6 +802,33 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesAtItsEnd) {
   EXPECT_THAT(unannounced.Body(), Not(HasSubstr("Harbour Hall")));
 }
 
+// A byline with the outlet's name run on ("By Ann Lee Example Times" on
+// exampletimes.com) names the writer alone, and the writer's biography under
+// the article is no part of it.
+TEST(TextDumpExtractorTest, WriterOfAGluedBylineAndTheBiographyUnderTheArticle) {
+  const std::string dump =
+      "Council agrees to rebuild the old bridge | Example Times\n"
+      "Home\nNews\n\n"
+      "Council agrees to rebuild the old bridge\n"
+      "By Ann Lee Example Times\n"
+      "Published March 4, 2025 9:10am\n\n"
+      "The town council agreed on Tuesday to rebuild the old bridge before winter, after a "
+      "meeting that lasted more than four hours and ended in a narrow vote.\n"
+      "Engineers had warned in the spring that the bridge could not carry buses for more than "
+      "another year, and the council had argued about the cost ever since.\n"
+      "Work is set to begin in September, and the crossing will stay open to walkers while the "
+      "new deck is laid, the council said in a statement.\n"
+      "Ann Lee is a staff writer for Example Times. Send tips to her by e-mail.\n"
+      "Share\nPrint\n";
+  Article a;
+  a.url = "https://www.exampletimes.com/news/bridge";
+  a.domain = "exampletimes.com";
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_THAT(a.authors, ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(a.Body(), HasSubstr("Work is set to begin"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("staff writer")));
+}
+
 TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
   EXPECT_EQ(ComputeLineFeatures("We use cookies to improve your experience.").vocabulary,
             Label::kCookie);
