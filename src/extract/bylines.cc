@@ -949,8 +949,11 @@ bool IsWriterBio(std::string_view paragraph, const std::vector<std::string>& aut
   for (const std::string& author : authors) {
     const size_t space = author.find(' ');
     if (space == std::string::npos) continue;  // a one-word credit may be a brand
-    std::optional<std::string_view> rest = AfterNameAndVerb(paragraph, author);
-    if (!rest) rest = AfterNameAndVerb(paragraph, std::string_view(author).substr(0, space));
+    // The full name is enough: an article does not speak of its own writer
+    // in the third person. The first name alone needs the trade too.
+    if (AfterNameAndVerb(paragraph, author)) return true;
+    std::optional<std::string_view> rest =
+        AfterNameAndVerb(paragraph, std::string_view(author).substr(0, space));
     if (!rest) continue;
     const std::string first_sentence = ToLowerAscii(rest->substr(0, rest->find(". ")));
     if (NamesWriterTrade(first_sentence)) return true;

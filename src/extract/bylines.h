@@ -78,11 +78,11 @@ void AddUniqueName(std::vector<std::string>* names, std::string name);
 inline constexpr size_t kBioTailParagraphs = 3;
 
 // Whether a paragraph is a writer's biography ("Ann Lee is a reporter for the
-// Herald. Send tips to ..."): it opens with one of the article's authors (or
-// the author's first name), maybe after a short lead ("About the author:"),
-// then a verb such as "is" or "covers", and its first sentence names a
-// writer's trade. A paragraph about someone else, or about the writer's
-// subject, is not one.
+// Herald. Send tips to ...", "Ann Lee is a professor of history"): it opens
+// with one of the article's authors, maybe after a label ("About the
+// author:"), then a verb such as "is" or "covers"; or with the author's first
+// name alone, when its first sentence also names a writer's trade ("Ann is a
+// columnist"). A paragraph about someone else is not one.
 bool IsWriterBio(std::string_view paragraph, const std::vector<std::string>& authors);
 
 }  // namespace newsift

