@@ -142,6 +142,7 @@ constexpr size_t kMinListLines = 3;
 // A list's announcing line ("Tour dates:") may stand this many lines below
 // the region's last paragraph.
 constexpr size_t kAnnouncingLinesAfter = 4;
+constexpr size_t kMinAnnouncingWords = 2;
 // A table of contents before the body lists at least this many subheadings.
 constexpr size_t kMinContentsLines = 3;
 // A writer's name may stand one line away from the date line, past a line of
@@ -454,6 +455,13 @@ bool IsFurniture(const Line& line, size_t region_begin) {
          (line.repeat.repeated && static_cast<size_t>(line.repeat.same_as) < region_begin);
 }
 
+// Whether a line announces a list: it ends with a colon and says something
+// ("The tour dates:"), unlike a menu's label ("Sections:"), which the
+// vocabulary may not know in the page's language.
+bool AnnouncesList(const Line& line) {
+  return EndsWith(line.text, ":") && line.f.words >= kMinAnnouncingWords;
+}
+
 // A list the article announces ("The tour dates:", "Here are the winners:")
 // and ends with: a run of short lines costs the region search more than its
 // paragraphs pay in, so the region stops before it. When the region's last
@@ -465,13 +473,25 @@ size_t AnnouncedListEnd(const std::vector<Line>& lines, size_t begin, size_t end
   while (stop < lines.size() && !IsFurniture(lines[stop], begin)) ++stop;
   if (stop - end < kMinListLines) return end;
   for (size_t k = end; k < stop && k < end + kAnnouncingLinesAfter; ++k) {
-    if (EndsWith(lines[k].text, ":")) return stop;
+    if (AnnouncesList(lines[k])) return stop;
   }
   for (size_t k = end; k-- > begin;) {
     if (!IsBodyShape(lines[k].shape) || lines[k].repeat.repeated) continue;
-    return EndsWith(lines[k].text, ":") ? stop : end;
+    return AnnouncesList(lines[k]) ? stop : end;
   }
   return end;
+}
+
+// The same before the region: a line ending with a colon, then at least
+// kMinListLines lines up to the region's start, none of them furniture (a
+// table announced under the headline, its notes in prose after it). Returns
+// the announcing line, or begin.
+size_t AnnouncedListBegin(const std::vector<Line>& lines, size_t begin) {
+  for (size_t k = begin; k > 0 && !IsFurniture(lines[k - 1], begin);) {
+    --k;
+    if (begin - k > kMinListLines && AnnouncesList(lines[k])) return k;
+  }
+  return begin;
 }
 
 double RegionValue(const Line& line) {
@@ -1167,7 +1187,10 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
         BestRegionStartingNear(lines, static_cast<size_t>(anchor) + 1, kAnchoredRegionWindow);
     if (anchored.sum >= kAnchoredRegionShare * region.sum) region = anchored;
   }
-  const size_t region_begin = region.begin;
+  // A list the article announces before its paragraphs ("The final
+  // standings:") starts the body.
+  const size_t region_begin = AnnouncedListBegin(lines, region.begin);
+  const size_t announcing_line = region_begin < region.begin ? region_begin : lines.size();
   const size_t comment_cut = CommentCut(lines, region.begin, region.end);
   const size_t region_end =
       comment_cut < region.end ? comment_cut : AnnouncedListEnd(lines, region.begin, region.end);
@@ -1372,6 +1395,12 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
     if (line.shape == Shape::kGood || line.shape == Shape::kNearGood) {
       set_label(&line, Label::kBody, [&] { return BodyReason(line, "in body region"); });
+      continue;
+    }
+    if (i == announcing_line) {
+      set_label(&line, Label::kBody, "body: the line that announces a list");
+      line.kind = BlockKind::kHeading;
+      line.level = 2;
       continue;
     }
     if (line.shape == Shape::kHeadline && i + 1 < region_end && i > region_begin &&

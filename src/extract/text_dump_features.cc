@@ -347,6 +347,7 @@ constexpr VocabularyRule kVocabulary[] = {
     {"more news", Anchor::kStart, 4, Label::kRelated, "related links"},
     {"most read", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
     {"most popular", Anchor::kAnywhere, 6, Label::kRelated, "related links"},
+    {"popular posts", Anchor::kStart, 4, Label::kRelated, "related links"},
     {"trending", Anchor::kAnywhere, 4, Label::kRelated, "related links"},
     {"top stories", Anchor::kAnywhere, 5, Label::kRelated, "related links"},
     {"you may also like", Anchor::kAnywhere, 10, Label::kRelated, "related links"},

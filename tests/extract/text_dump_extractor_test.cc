@@ -802,6 +802,41 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesAtItsEnd) {
   EXPECT_THAT(unannounced.Body(), Not(HasSubstr("Harbour Hall")));
 }
 
+// The same list announced under the headline, before the article's
+// paragraphs (a table, then notes in prose): it starts the body. A form's
+// label ("Sections:") above a menu announces nothing.
+TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesBeforeItsParagraphs) {
+  const std::string dump =
+      "Season standings | Example Racing\n"
+      "Sections:\nNews\nResults\nDrivers\nTeams\n\n"
+      "Season standings\n"
+      "The final standings of the season after 30 races:\n"
+      "1 Ann Lee 5040 5 wins\n"
+      "2 Bo Ng 5035 7 wins\n"
+      "3 Cy Po 5033 4 wins\n"
+      "4 Di Wu 5027 6 wins\n"
+      "The top twelve drivers of the season qualified for the final rounds, which were held "
+      "over ten weekends in the autumn and decided the title.\n"
+      "The calendar of the next season will be published in January, the organisers said in a "
+      "statement after the last race of the year.\n"
+      "Share\nPrint\n";
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_THAT(a.Body(), HasSubstr("The final standings of the season"));
+  EXPECT_THAT(a.Body(), HasSubstr("1 Ann Lee 5040 5 wins"));
+  EXPECT_THAT(a.Body(), HasSubstr("4 Di Wu 5027 6 wins"));
+  EXPECT_THAT(a.Body(), HasSubstr("The calendar of the next season"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Sections:")));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Drivers")));
+
+  Article menu_above;
+  ExtractTextDump(
+      dump.substr(0, dump.find("Season standings\n")) + dump.substr(dump.find("The top twelve")),
+      ExtractOptions{}, &menu_above);
+  EXPECT_THAT(menu_above.Body(), HasSubstr("The top twelve drivers"));
+  EXPECT_THAT(menu_above.Body(), Not(HasSubstr("Drivers")));
+}
+
 // A byline with the outlet's name run on ("By Ann Lee Example Times" on
 // exampletimes.com) names the writer alone, and the writer's biography under
 // the article is no part of it.
