@@ -112,6 +112,10 @@ constexpr std::array<std::string_view, 11> kWriterTrades = {
 constexpr size_t kMaxBioLeadChars = 24;
 constexpr std::string_view kAboutTheAuthor = "about the author";
 constexpr size_t kMaxBioChars = 800;
+// A writer's contact line: at most this long, and one of these (lowercase).
+constexpr size_t kMaxContactChars = 300;
+constexpr std::array<std::string_view, 5> kContactWords = {"email ", "e-mail ", "follow him",
+                                                           "follow her", "follow them"};
 constexpr size_t kMaxSecondLevelLabelChars = 3;
 // "By Ann Lee with Bo Ng": a join before a full name; otherwise what
 // follows ("with additional reporting by ...") is other matter.
@@ -959,6 +963,25 @@ bool IsWriterBio(std::string_view paragraph, const std::vector<std::string>& aut
     if (NamesWriterTrade(first_sentence)) return true;
   }
   return false;
+}
+
+bool IsWriterContact(std::string_view paragraph, const std::vector<std::string>& authors) {
+  paragraph = TrimAscii(paragraph);
+  if (paragraph.size() > kMaxContactChars) return false;
+  const bool names_author = std::any_of(authors.begin(), authors.end(), [&](const std::string& a) {
+    return a.find(' ') != std::string::npos && paragraph.find(a) != std::string_view::npos;
+  });
+  if (!names_author) return false;
+  // An address or a handle: "@" before a letter or digit.
+  for (size_t at = paragraph.find('@'); at != std::string_view::npos;
+       at = paragraph.find('@', at + 1)) {
+    if (at + 1 < paragraph.size() && std::isalnum(static_cast<unsigned char>(paragraph[at + 1]))) {
+      return true;
+    }
+  }
+  const std::string lower = ToLowerAscii(paragraph);
+  return std::any_of(kContactWords.begin(), kContactWords.end(),
+                     [&](std::string_view word) { return lower.find(word) != std::string::npos; });
 }
 
 }  // namespace newsift

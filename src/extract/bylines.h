@@ -85,6 +85,12 @@ inline constexpr size_t kBioTailParagraphs = 3;
 // columnist"). A paragraph about someone else is not one.
 bool IsWriterBio(std::string_view paragraph, const std::vector<std::string>& authors);
 
+// Whether a short paragraph tells how to reach one of the article's authors
+// ("You can email Ann Lee here", "Have a tip? Ann Lee may be reached at
+// ann@example.com. Follow her on X."): it names the author (full name) and
+// has an e-mail address, a handle or the words to write or follow.
+bool IsWriterContact(std::string_view paragraph, const std::vector<std::string>& authors);
+
 }  // namespace newsift
 
 #endif  // NEWSIFT_EXTRACT_BYLINES_H_

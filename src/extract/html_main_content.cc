@@ -1179,13 +1179,14 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
       }
       const std::vector<std::string_view> norm_views(norms.begin(), norms.end());
       std::vector<RepeatVerdict> verdicts = FindRepetition(texts, norm_views, kMinCompositeWords);
-      // The writer's biography among the last paragraphs is about the writer.
+      // The writer's biography or contact line among the last paragraphs.
       std::vector<bool> bio(paragraphs.size(), false);
       for (size_t i = paragraphs.size(), tail = kBioTailParagraphs; i-- > 0 && tail > 0;) {
         if (i < verdicts.size() && verdicts[i].repeated) continue;
         --tail;
         bio[i] = paragraphs[i].kind == BlockKind::kParagraph &&
-                 IsWriterBio(paragraphs[i].text, article->authors);
+                 (IsWriterBio(paragraphs[i].text, article->authors) ||
+                  IsWriterContact(paragraphs[i].text, article->authors));
       }
       std::vector<Paragraph> kept;
       std::vector<std::string> kept_norms;
@@ -1204,7 +1205,7 @@ uint64_t ExtractMainContent(xmlDoc* doc, const ContentHints& hints, const Extrac
           if (options.explain && explain_index[i] < article->explain.size()) {
             ExplainEntry& entry = article->explain[explain_index[i]];
             entry.label = Label::kByline;
-            entry.reason = "the writer's biography under the article";
+            entry.reason = "about the writer, under the article";
           }
           continue;
         }

@@ -1461,12 +1461,15 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       }
     }
   }
-  // The writer's biography under the article is about the writer.
+  // The writer's biography or contact line under the article.
   for (size_t i = lines.size(), tail = kBioTailParagraphs; i-- > 0 && tail > 0;) {
     if (lines[i].label != Label::kBody) continue;
     --tail;
-    if (lines[i].kind == BlockKind::kParagraph && IsWriterBio(lines[i].text, article->authors)) {
+    if (lines[i].kind != BlockKind::kParagraph) continue;
+    if (IsWriterBio(lines[i].text, article->authors)) {
       set_label(&lines[i], Label::kByline, "byline: the writer's biography under the article");
+    } else if (IsWriterContact(lines[i].text, article->authors)) {
+      set_label(&lines[i], Label::kByline, "byline: how to reach the writer");
     }
   }
   BodyFingerprint body_fingerprint;

@@ -137,6 +137,19 @@ TEST(BylinesTest, WriterBiography) {
   EXPECT_FALSE(IsWriterBio("Ann Lee is a reporter.", {}));
 }
 
+TEST(BylinesTest, WriterContact) {
+  const std::vector<std::string> authors = {"Ann Lee"};
+  EXPECT_TRUE(
+      IsWriterContact("You can email Ann Lee here, and read more of her articles here.", authors));
+  EXPECT_TRUE(IsWriterContact("Have a tip? Ann Lee may be reached at ann@example.com.", authors));
+  EXPECT_TRUE(IsWriterContact("Follow Ann Lee on X @annlee_writes.", authors));
+  // No author named, no way to reach anyone, or a long paragraph.
+  EXPECT_FALSE(IsWriterContact("You can email the council at council@example.org.", authors));
+  EXPECT_FALSE(IsWriterContact("Ann Lee spoke to the mayor after the meeting.", authors));
+  EXPECT_FALSE(IsWriterContact("Email Ann Lee.", {"Lee"}));
+  EXPECT_FALSE(IsWriterContact(std::string(300, 'x') + " email Ann Lee", authors));
+}
+
 // A degree or generation stays with the name before it, with the capitals
 // after it.
 TEST(BylinesTest, DegreesAfterTheNames) {

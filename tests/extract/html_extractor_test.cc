@@ -59,23 +59,25 @@ TEST(HtmlExtractorTest, JsonLdGraphWithAuthorArray) {
   EXPECT_EQ(a.published_source, "json-ld");
 }
 
-// Some frameworks render the JSON-LD into a meta tag's content.
-// The writer's biography at the end of the article is about the writer; a
-// paragraph that opens with another person's name stays.
+// The writer's biography and contact line at the end of the article are
+// about the writer; a paragraph that opens with another person's name stays.
 TEST(HtmlExtractorTest, DropsTheWritersBiographyUnderTheArticle) {
   std::string html = R"(<html><head><title>Bridge vote passes</title>
 <meta name="author" content="Jane Roe"></head><body><article><h1>Bridge vote passes</h1>)" +
                      Para(1) + Para(2) + Para(3) +
                      "<p>John Doe is a reporter who covered the first bridge in 1990, the mayor "
                      "recalled.</p><p>Jane Roe is a staff writer for the Riverside Post. Send "
-                     "tips to her by e-mail.</p></article></body></html>";
+                     "tips to her by e-mail.</p><p>Follow Jane Roe on X @janeroe.</p>"
+                     "</article></body></html>";
   Article a = ExtractFixture(html);
   EXPECT_THAT(a.authors, ElementsAre("Jane Roe"));
   EXPECT_THAT(Body(a), HasSubstr("John Doe is a reporter"));
   EXPECT_THAT(Body(a), Not(HasSubstr("staff writer")));
+  EXPECT_THAT(Body(a), Not(HasSubstr("@janeroe")));
   EXPECT_THAT(Body(a), HasSubstr("Paragraph number 3"));
 }
 
+// Some frameworks render the JSON-LD into a meta tag's content.
 TEST(HtmlExtractorTest, JsonLdInAMetaTag) {
   std::string html =
       "<html><head><title>Bridge vote passes</title><meta name=\"script:ld+json\" content=\""

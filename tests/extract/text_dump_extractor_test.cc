@@ -803,7 +803,7 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesAtItsEnd) {
 }
 
 // The same list announced under the headline, before the article's
-// paragraphs (a table, then notes in prose): it starts the body. A form's
+// paragraphs (a table, then notes in prose): it starts the body. A menu's
 // label ("Sections:") above a menu announces nothing.
 TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesBeforeItsParagraphs) {
   const std::string dump =
