@@ -145,6 +145,13 @@ constexpr size_t kMinNameWordsBeforeRole = 2;
 constexpr std::array<std::string_view, 14> kRoleModifiers = {
     "senior", "chief",   "associate", "contributing",  "special",   "freelance",     "managing",
     "deputy", "digital", "national",  "international", "political", "investigative", "guest"};
+// A writer's beat, glued between the name and the role ("Ann Lee Business
+// Columnist"), lowercase.
+constexpr std::array<std::string_view, 24> kBeatWords = {
+    "business",   "politics",      "science", "sports",    "sport",   "health",
+    "technology", "tech",          "travel",  "food",      "fashion", "music",
+    "film",       "arts",          "culture", "economics", "finance", "climate",
+    "education",  "entertainment", "opinion", "metro",     "style",   "markets"};
 constexpr std::string_view kLeadingArticle = "the ";
 // What follows a writer's name or role to say where they work ("in Paris",
 // "at The Herald", "for Politics"); lowercase, so not part of a name.
@@ -303,6 +310,18 @@ bool IsInnerRoleOnly(std::string_view piece) {
   return true;
 }
 
+// "Ann Lee Business" left by a role glued after it ("Ann Lee Business
+// Columnist"): the beat goes with the role, when a full name stays.
+std::string_view WithoutTrailingBeat(std::string_view name) {
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || std::count(name.begin(), name.end(), ' ') < 2) {
+    return name;
+  }
+  const std::string last = ToLowerAscii(name.substr(space + 1));
+  if (std::find(kBeatWords.begin(), kBeatWords.end(), last) == kBeatWords.end()) return name;
+  return TrimAscii(name.substr(0, space));
+}
+
 // The name without the roles printed after it ("Ann Lee, Staff Writer") and
 // the list word before it; with plurals, "Reporters" is a role too. A role
 // that only qualifies another ("Senior Writer"), last and with no comma
@@ -315,6 +334,7 @@ std::string_view StripRoles(std::string_view name, bool plurals) {
   }
   const size_t before_cut = name.size();
   name = CutAtInnerRole(name);
+  if (name.size() < before_cut) name = WithoutTrailingBeat(name);
   // "Ann Lee Managing Editor": the glued title was cut at "Editor"; the
   // modifier left before it is part of the title too.
   bool stripped = name.size() < before_cut;
@@ -340,6 +360,7 @@ std::string_view StripRoles(std::string_view name, bool plurals) {
         while (!name.empty() && (name.back() == ',' || name.back() == '-' || name.back() == '|')) {
           name = TrimAscii(name.substr(0, name.size() - 1));
         }
+        if (before == ' ') name = WithoutTrailingBeat(name);
         changed = true;
         break;
       }
@@ -435,6 +456,18 @@ std::string OutletKey(std::string_view site) {
     site = labels.empty() ? std::string_view() : labels.back();
   }
   return LetterKey(site);
+}
+
+// "Ann Lee @annlee": the writer's social-media handle printed after the
+// name. The piece without the handles at its end.
+std::string_view WithoutTrailingHandles(std::string_view piece) {
+  piece = TrimAscii(piece);
+  for (size_t space = piece.rfind(' ');
+       space != std::string_view::npos && space + 1 < piece.size() && piece[space + 1] == '@';
+       space = piece.rfind(' ')) {
+    piece = TrimAscii(piece.substr(0, space));
+  }
+  return piece;
 }
 
 // "Ann Lee Example Times" on a page of the Example Times: a byline that runs
@@ -844,7 +877,8 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   auto flush = [&] {
     const bool follows_suffix = after_suffix;
     after_suffix = false;
-    piece = std::string(WithoutWorkplace(WithoutTrailingOutlet(piece, outlet_key)));
+    piece = std::string(
+        WithoutWorkplace(WithoutTrailingOutlet(WithoutTrailingHandles(piece), outlet_key)));
     // "Telegraph Reporters", "Our Editors": a team's credit names the team
     // with a plural role; after a name ("Ann Lee and Bo Ng, Science
     // Reporters") the plural is the names' role.

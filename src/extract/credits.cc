@@ -16,7 +16,7 @@ struct CreditMarker {
   std::string_view text;
   char closes;
 };
-constexpr std::array<CreditMarker, 16> kCreditMarkers = {{
+constexpr std::array<CreditMarker, 18> kCreditMarkers = {{
     {"\xC2\xA9", 0},  // ©
     {"(Photo by ", ')'},
     {"(Courtesy of ", ')'},
@@ -30,6 +30,8 @@ constexpr std::array<CreditMarker, 16> kCreditMarkers = {{
     {"Photograph:", 0},
     {"Photos:", 0},
     {"Credit:", 0},
+    {"Credit...", 0},
+    {"Credit\xE2\x80\xA6", 0},  // "Credit…"
     {"Image:", 0},
     {"Picture:", 0},
     {"Foto:", 0},

@@ -952,6 +952,7 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   size_t last = anchor + kBylineLinesAfter;
   bool past_standfirst = false;
   for (size_t i = anchor + 1; i < lines.size() && i <= last; ++i) {
+    if (lines[i].caption) continue;  // a photo under the headline
     if (lines[i].shape == Shape::kGood) {
       if (at_title && texts.empty() && !past_standfirst) {
         past_standfirst = true;
@@ -1132,6 +1133,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // (The markers SplitCredit looks for, at a glance.)
     if (line.text.find("\xC2\xA9") != std::string::npos ||
         line.text.find(':') != std::string::npos || line.text.find("Photo") != std::string::npos ||
+        line.text.find("Credit") != std::string::npos ||
         line.text.find("Courtesy of ") != std::string::npos ||
         (line.text.ends_with(')') && line.text.find('/') != std::string::npos)) {
       line.caption = SplitCredit(line.text);

@@ -150,6 +150,17 @@ TEST(BylinesTest, WriterContact) {
   EXPECT_FALSE(IsWriterContact(std::string(300, 'x') + " email Ann Lee", authors));
 }
 
+// A handle after the name, and a beat glued before the role, are not the
+// name; a word that is no beat stays.
+TEST(BylinesTest, HandlesAndBeatsAfterTheName) {
+  EXPECT_THAT(SplitByline("By Ann Lee @annlee March 3, 2025", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("Ann Lee @annlee @annlee_photos", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee Business Columnist", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Lee Tech Reporter @annlee", ""), ElementsAre("Ann Lee"));
+  EXPECT_THAT(SplitByline("By Mary Ann Lee Columnist", ""), ElementsAre("Mary Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann Business", ""), ElementsAre("Ann Business"));
+}
+
 // A degree or generation stays with the name before it, with the capitals
 // after it.
 TEST(BylinesTest, DegreesAfterTheNames) {

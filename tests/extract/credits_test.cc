@@ -39,6 +39,10 @@ TEST(SplitCreditTest, PhotoPrefixAndParenthesis) {
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->caption, "The new bridge at dusk");
   EXPECT_EQ(d->credit, "Ann Lee");
+  auto e = SplitCredit("The mayor at the council meeting. Credit...Ann Lee/Riverside Post");
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->caption, "The mayor at the council meeting.");
+  EXPECT_EQ(e->credit, "Ann Lee/Riverside Post");
   // Prose that thanks someone is no credit.
   EXPECT_FALSE(
       SplitCredit("The footage, courtesy of the council, shows the bridge at night.").has_value());

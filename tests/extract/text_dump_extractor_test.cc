@@ -862,6 +862,18 @@ TEST(TextDumpExtractorTest, WriterOfAGluedBylineAndTheBiographyUnderTheArticle) 
   EXPECT_THAT(a.authors, ::testing::ElementsAre("Ann Lee"));
   EXPECT_THAT(a.Body(), HasSubstr("Work is set to begin"));
   EXPECT_THAT(a.Body(), Not(HasSubstr("staff writer")));
+
+  // A standfirst and a photo's caption between the headline and the byline.
+  std::string captioned = dump;
+  captioned.replace(captioned.find("By Ann Lee Example Times\n"), 0,
+                    "Engineers warned the old bridge could not carry buses for another year.\n"
+                    "The old bridge over the river at dusk, seen from the east bank after the "
+                    "vote on Tuesday evening. Credit...Bo Ng/Example Times\n");
+  Article b;
+  b.domain = "exampletimes.com";
+  ExtractTextDump(captioned, ExtractOptions{}, &b);
+  EXPECT_THAT(b.authors, ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(b.image_credits, ::testing::ElementsAre("Bo Ng/Example Times"));
 }
 
 TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
