@@ -458,18 +458,6 @@ std::string OutletKey(std::string_view site) {
   return LetterKey(site);
 }
 
-// "Ann Lee @annlee": the writer's social-media handle printed after the
-// name. The piece without the handles at its end.
-std::string_view WithoutTrailingHandles(std::string_view piece) {
-  piece = TrimAscii(piece);
-  for (size_t space = piece.rfind(' ');
-       space != std::string_view::npos && space + 1 < piece.size() && piece[space + 1] == '@';
-       space = piece.rfind(' ')) {
-    piece = TrimAscii(piece.substr(0, space));
-  }
-  return piece;
-}
-
 // "Ann Lee Example Times" on a page of the Example Times: a byline that runs
 // the outlet's name on after the writer's, with no separator. The piece
 // without it, when a full name is left.
@@ -1016,6 +1004,20 @@ bool IsWriterContact(std::string_view paragraph, const std::vector<std::string>&
   const std::string lower = ToLowerAscii(paragraph);
   return std::any_of(kContactWords.begin(), kContactWords.end(),
                      [&](std::string_view word) { return lower.find(word) != std::string::npos; });
+}
+
+std::string_view WithoutTrailingHandles(std::string_view piece) {
+  piece = TrimAscii(piece);
+  for (size_t space = piece.rfind(' ');
+       space != std::string_view::npos && space + 1 < piece.size() && piece[space + 1] == '@';
+       space = piece.rfind(' ')) {
+    piece = TrimAscii(piece.substr(0, space));
+  }
+  return piece;
+}
+
+bool IsWeekdayName(std::string_view lowercase_word) {
+  return std::find(kWeekdays.begin(), kWeekdays.end(), lowercase_word) != kWeekdays.end();
 }
 
 }  // namespace newsift

@@ -149,6 +149,8 @@ constexpr size_t kMinContentsLines = 3;
 // at most this many words (a job title, a reading time).
 constexpr size_t kMaxLineBetweenNameAndDate = 4;
 constexpr size_t kMaxLooseLineWords = 7;
+// Story cards' date lines stand at most this many lines apart.
+constexpr size_t kCardDateLinesApart = 6;
 
 // Bylines: looked for among this many lines after the title (up to the first
 // paragraph) and before it, of at most this many words.
@@ -847,17 +849,63 @@ bool PrintedInLowercase(const std::vector<Line>& lines, size_t skip, std::string
   return false;
 }
 
-// Whether the full name alone on line i may be a writer's rather than a
-// label or a phrase of the page ("Garden Supplies", "In This Article", "QA
-// Tools"): a line the vocabulary leaves alone; no stop word between its
+// "Ann Lee - " -> "Ann Lee": text before a date without the separators
+// between them.
+std::string_view WithoutTrailingSeparators(std::string_view text) {
+  constexpr std::array<std::string_view, 9> kSeparators = {
+      " ", "-", "|", ",", "/", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2"};
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view separator : kSeparators) {
+      if (EndsWith(text, separator)) {
+        text.remove_suffix(separator.size());
+        cut = true;
+      }
+    }
+  }
+  return text;
+}
+
+// Whether a date line's text before its date has a word that belongs to
+// the date ("Published Wed, ...", "Released Monday"), not to a name.
+bool HasDateLabelWord(std::string_view text) {
+  constexpr std::array<std::string_view, 19> kDateLabelWords = {
+      "published", "updated", "posted", "released", "modified", "created", "date",
+      "on",        "mon",     "tue",    "tues",     "wed",      "thu",     "thur",
+      "thurs",     "fri",     "sat",    "sun",      "last"};
+  for (std::string_view word : WordTokens(text)) {
+    std::string lower = ToLowerAscii(word);
+    while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
+    if (std::find(kDateLabelWords.begin(), kDateLabelWords.end(), lower) != kDateLabelWords.end() ||
+        IsWeekdayName(lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether date line i stands alone: no other date line within
+// kCardDateLinesApart lines of it (story cards print one each).
+bool IsLoneDateLine(const std::vector<Line>& lines, size_t i) {
+  const size_t from = i > kCardDateLinesApart ? i - kCardDateLinesApart : 0;
+  for (size_t j = from; j < lines.size() && j <= i + kCardDateLinesApart; ++j) {
+    if (j != i && lines[j].date_line) return false;
+  }
+  return true;
+}
+
+// Whether the full name printed on line i (alone, or before the date on a
+// date line) may be a writer's rather than a label or a phrase of the page
+// ("Garden Supplies", "In This Article", "QA Tools"): a line the vocabulary
+// leaves alone; no stop word between its
 // first and last words but a name particle (a first or last name may be one
 // in some language); not every word printed in lowercase elsewhere in the
 // dump (strict: no word, and not in capitals only); and a leading acronym
 // ("AJ Okafor") only before words that are not.
-bool MayBeWriterName(const std::vector<Line>& lines, size_t i, bool strict) {
+bool MayBeWriterName(const std::vector<Line>& lines, size_t i, std::string_view name, bool strict) {
   const Line& line = lines[i];
   if (line.f.vocabulary != Label::kBody) return false;
-  std::vector<std::string_view> words = WordTokens(line.text);
+  std::vector<std::string_view> words = WordTokens(name);
   if (words.empty()) return false;
   // A photo agency's credit ("Example Images") is no writer.
   constexpr std::array<std::string_view, 4> kAgencyWords = {"Images", "Photos", "Pictures",
@@ -877,7 +925,7 @@ bool MayBeWriterName(const std::vector<Line>& lines, size_t i, bool strict) {
     return lower != word && PrintedInLowercase(lines, i, lower);
   };
   const bool mixed_case =
-      std::any_of(line.text.begin(), line.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   const bool leading_acronym =
       mixed_case && words[0].size() >= 2 &&
       std::all_of(words[0].begin(), words[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -1013,9 +1061,19 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   if (!at_title) return {};
   for (size_t t = 0; t < after; ++t) {
     const size_t i = index[t];
-    if (lines[i].date_line || !IsCapitalisedFullName(lines[i].text)) continue;
-    const bool beside_date =
-        (i + 1 < lines.size() && lines[i + 1].date_line) || (i > 0 && lines[i - 1].date_line);
+    // The name alone, maybe with the writer's handle ("Ann Lee @annlee"), or
+    // before the date on the date line ("Ann Lee - March 3, 2025").
+    std::string_view name = lines[i].text;
+    if (lines[i].date_line) {
+      if (lines[i].dates.empty() || !IsLoneDateLine(lines, i)) continue;
+      name = WithoutTrailingSeparators(name.substr(0, lines[i].dates.front().offset));
+      if (HasDateLabelWord(name)) continue;
+    }
+    name = WithoutTrailingHandles(name);
+    if (!IsCapitalisedFullName(name)) continue;
+    const bool beside_date = lines[i].date_line ||
+                             (i + 1 < lines.size() && lines[i + 1].date_line) ||
+                             (i > 0 && lines[i - 1].date_line);
     // One short line between them (a job title, a reading time): then no
     // word of the name may be printed in lowercase elsewhere ("Key
     // Highlights", "Find Care" are the page's labels).
@@ -1025,12 +1083,11 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     const bool near_date =
         (i + 2 < lines.size() && lines[i + 2].date_line && short_between(i + 1)) ||
         (i > 1 && lines[i - 2].date_line && short_between(i - 1));
-    if (!(beside_date && MayBeWriterName(lines, i, /*strict=*/false)) &&
-        !(near_date && MayBeWriterName(lines, i, /*strict=*/true))) {
+    if (!(beside_date && MayBeWriterName(lines, i, name, /*strict=*/false)) &&
+        !(near_date && MayBeWriterName(lines, i, name, /*strict=*/true))) {
       continue;
     }
-    std::vector<std::string> authors =
-        SplitByline(lines[i].text, site, SiteCredit::kReject, domain);
+    std::vector<std::string> authors = SplitByline(name, site, SiteCredit::kReject, domain);
     if (authors.size() != 1) continue;
     byline_lines->push_back(i);
     return authors;

@@ -312,6 +312,16 @@ TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
   EXPECT_THAT(authors("Next Post\nMarch 3, 2023\n"), IsEmpty());
   EXPECT_THAT(authors("Observer Tools\nMarch 3, 2023\n"), IsEmpty());
   EXPECT_THAT(authors("QA Tools\nMarch 3, 2023\n"), IsEmpty());
+  // With the writer's handle; before the date on the date line, but not a
+  // label of the date, nor on a story card's date line.
+  EXPECT_THAT(authors("Ann Marie Lee @annlee\nMarch 3, 2023\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("Ann Marie Lee - March 3, 2023, 8:15 pm\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("Ann Marie Lee | March 3, 2023\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("Published Wed, March 3, 2023\n"), IsEmpty());
+  EXPECT_THAT(authors("Released Friday March 3, 2023\n"), IsEmpty());
+  EXPECT_THAT(authors("Related\nComet tail seen again\nAnn Marie Lee | March 3, 2023\n"
+                      "Valley club buys a telescope\nBo Ng | March 1, 2023\n"),
+              IsEmpty());
 }
 
 // With no title line to start from (the search starts at the body's first
