@@ -970,6 +970,13 @@ TEST(TextDumpFeaturesTest, ProseFeatures) {
       "e as casas mais altas que ficam ao lado do rio");
   EXPECT_GE(portuguese.words, 30u);
   EXPECT_GE(portuguese.stop_ratio, 0.3);
+  // So is Italian.
+  LineFeatures italian = ComputeLineFeatures(
+      "Gli abitanti della citt\u00e0 sono saliti sulla collina per vedere la cometa, ma "
+      "\u00e8 stato difficile vedere la coda nella notte nuvolosa e anche dopo la luna "
+      "piena sulle case pi\u00f9 alte del paese");
+  EXPECT_GE(italian.words, 30u);
+  EXPECT_GE(italian.stop_ratio, 0.3);
 }
 
 TEST(TextDumpFeaturesTest, Timestamps) {
