@@ -1016,8 +1016,4 @@ std::string_view WithoutTrailingHandles(std::string_view piece) {
   return piece;
 }
 
-bool IsWeekdayName(std::string_view lowercase_word) {
-  return std::find(kWeekdays.begin(), kWeekdays.end(), lowercase_word) != kWeekdays.end();
-}
-
 }  // namespace newsift

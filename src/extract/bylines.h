@@ -73,10 +73,6 @@ bool EndsWithLowercaseWord(std::string_view text);
 // Appends name unless a name equal to it after NormalizeForCompare is there.
 void AddUniqueName(std::vector<std::string>* names, std::string name);
 
-// Whether a lowercase word names a weekday in one of the languages of the
-// byline leads ("wednesday", "mittwoch", "miércoles").
-bool IsWeekdayName(std::string_view lowercase_word);
-
 // "Ann Lee @annlee" -> "Ann Lee": a name without the social-media handles
 // printed after it.
 std::string_view WithoutTrailingHandles(std::string_view piece);

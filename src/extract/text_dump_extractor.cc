@@ -448,7 +448,7 @@ size_t CommentCut(const std::vector<Line>& lines, size_t begin, size_t end) {
   return end;
 }
 
-// Whether line i is the page's furniture rather than the article's: a line
+// Whether a line is the page's furniture rather than the article's: a line
 // the vocabulary condemns, a teaser, a date line (a story card's) or a copy of
 // a line above the body (a menu printed again in the footer).
 bool IsFurniture(const Line& line, size_t region_begin) {
@@ -866,18 +866,16 @@ std::string_view WithoutTrailingSeparators(std::string_view text) {
   return text;
 }
 
-// Whether a date line's text before its date has a word that belongs to
-// the date ("Published Wed, ...", "Released Monday"), not to a name.
+// Whether a date line's text before its date has a word that labels the
+// date ("Published Wed, ...", "Released Friday"), not a name's. (A weekday
+// alone is no full name; "Sun" or "Monday" may be part of one.)
 bool HasDateLabelWord(std::string_view text) {
-  constexpr std::array<std::string_view, 19> kDateLabelWords = {
-      "published", "updated", "posted", "released", "modified", "created", "date",
-      "on",        "mon",     "tue",    "tues",     "wed",      "thu",     "thur",
-      "thurs",     "fri",     "sat",    "sun",      "last"};
+  constexpr std::array<std::string_view, 9> kDateLabelWords = {
+      "published", "updated", "posted", "released", "modified", "created", "date", "on", "last"};
   for (std::string_view word : WordTokens(text)) {
     std::string lower = ToLowerAscii(word);
     while (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) lower.pop_back();
-    if (std::find(kDateLabelWords.begin(), kDateLabelWords.end(), lower) != kDateLabelWords.end() ||
-        IsWeekdayName(lower)) {
+    if (std::find(kDateLabelWords.begin(), kDateLabelWords.end(), lower) != kDateLabelWords.end()) {
       return true;
     }
   }
