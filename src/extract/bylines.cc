@@ -102,6 +102,7 @@ constexpr size_t kMaxLeadWords = 3;
 // country's second-level domain label ("co" in "example.co.uk") at most this
 // many letters.
 constexpr size_t kMaxOutletWords = 4;
+constexpr size_t kMaxSecondLevelLabelChars = 3;
 // A writer's biography: the verbs after the name, the trades its first
 // sentence names (lowercase), the lead before the name and its length.
 constexpr std::array<std::string_view, 6> kBioVerbs = {" is ",     " was ",    " has ",
@@ -116,7 +117,6 @@ constexpr size_t kMaxBioChars = 800;
 constexpr size_t kMaxContactChars = 300;
 constexpr std::array<std::string_view, 5> kContactWords = {"email ", "e-mail ", "follow him",
                                                            "follow her", "follow them"};
-constexpr size_t kMaxSecondLevelLabelChars = 3;
 // "By Ann Lee with Bo Ng": a join before a full name; otherwise what
 // follows ("with additional reporting by ...") is other matter.
 constexpr std::string_view kWithJoin = " with ";
