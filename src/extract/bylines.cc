@@ -103,6 +103,7 @@ constexpr size_t kMaxLeadWords = 3;
 // many letters.
 constexpr size_t kMaxOutletWords = 4;
 constexpr size_t kMaxSecondLevelLabelChars = 3;
+constexpr size_t kCountryDomainChars = 2;
 // A writer's biography: the verbs after the name, the trades its first
 // sentence names (lowercase), the lead before the name and its length.
 constexpr std::array<std::string_view, 6> kBioVerbs = {" is ",     " was ",    " has ",
@@ -115,7 +116,7 @@ constexpr std::string_view kAboutTheAuthor = "about the author";
 constexpr size_t kMaxBioChars = 800;
 // A writer's contact line: at most this long, and one of these (lowercase).
 constexpr size_t kMaxContactChars = 300;
-constexpr std::array<std::string_view, 5> kContactWords = {"email ", "e-mail ", "follow him",
+constexpr std::array<std::string_view, 5> kContactWords = {"email", "e-mail", "follow him",
                                                            "follow her", "follow them"};
 // "By Ann Lee with Bo Ng": a join before a full name; otherwise what
 // follows ("with additional reporting by ...") is other matter.
@@ -178,9 +179,9 @@ constexpr std::array<std::string_view, 30> kNameSuffixes = {
 constexpr size_t kMinAcronymLetters = 2;
 constexpr size_t kMaxAcronymLetters = 5;
 // Lowercase words inside a family name ("Marna van der Merwe").
-constexpr std::array<std::string_view, 16> kNameParticles = {"van", "der", "den", "de", "da",  "di",
-                                                             "du",  "von", "la",  "le", "bin", "al",
-                                                             "del", "dos", "das", "do"};
+constexpr std::array<std::string_view, 24> kNameParticles = {
+    "van", "der", "den", "de", "da",  "di",    "du",    "von", "la",    "le",    "bin",   "al",
+    "del", "dos", "das", "do", "dal", "dalla", "dalle", "dei", "degli", "della", "delle", "dello"};
 // Account names a CMS fills in when no writer was set: never a credit.
 constexpr std::array<std::string_view, 10> kPlaceholderAuthors = {
     "admin", "administrator", "webmaster", "undefined",  "null",
@@ -450,9 +451,13 @@ std::string OutletKey(std::string_view site) {
       labels.push_back(site.substr(at, dot - at));
       at = dot + 1;
     }
-    labels.pop_back();  // the top-level domain
-    // A second-level label of a country's domain ("co", "com", "org").
-    if (labels.size() > 1 && labels.back().size() <= kMaxSecondLevelLabelChars) labels.pop_back();
+    const size_t top_level = labels.back().size();
+    labels.pop_back();
+    // A second-level label under a country's domain ("co" in "example.co.uk").
+    if (top_level == kCountryDomainChars && labels.size() > 1 &&
+        labels.back().size() <= kMaxSecondLevelLabelChars) {
+      labels.pop_back();
+    }
     site = labels.empty() ? std::string_view() : labels.back();
   }
   return LetterKey(site);
@@ -474,7 +479,17 @@ std::string_view WithoutTrailingOutlet(std::string_view piece, std::string_view 
     if (tail.size() > outlet_key.size()) break;
     if (tail == outlet_key) {
       std::string_view before = TrimAscii(piece.substr(0, cut));
-      return IsCapitalisedFullName(before) ? before : piece;
+      // One word of the outlet could be the writer's surname ("Ann Lee" on
+      // lee.com): then only one written unlike a name ("LEE", "ExampleTimes").
+      const std::string_view word = piece.substr(space + 1);
+      const bool unlike_name = words > 1 || std::count_if(word.begin(), word.end(), [](char c) {
+                                              return c >= 'A' && c <= 'Z';
+                                            }) > 1;
+      const bool ends_with_initial = before.size() >= 2 && before.back() == '.' &&
+                                     before[before.size() - 2] >= 'A' &&
+                                     before[before.size() - 2] <= 'Z' &&
+                                     (before.size() == 2 || before[before.size() - 3] == ' ');
+      return unlike_name && !ends_with_initial && IsCapitalisedFullName(before) ? before : piece;
     }
   }
   return piece;

@@ -48,7 +48,9 @@ enum class SiteCredit {
 // other languages), roles and e-mail/URL parts, splits "A and B" / "A, B".
 // Names equal to `site` are dropped unless site_credit is kKeep, which also
 // keeps "Site Staff" whole. The outlet's name glued after a writer's ("Ann
-// Lee Example Times") is cut: the site's, or else the label of `domain`.
+// Lee Example Times") is cut: the site's, or else the label of `domain`; one
+// word of it only when written unlike a name ("ExampleTimes", "LEE"), since
+// a personal site's label is the writer's surname.
 std::vector<std::string> SplitByline(std::string_view byline, std::string_view site,
                                      SiteCredit site_credit = SiteCredit::kReject,
                                      std::string_view domain = {});
@@ -92,7 +94,7 @@ bool IsWriterBio(std::string_view paragraph, const std::vector<std::string>& aut
 // Whether a short paragraph tells how to reach one of the article's authors
 // ("You can email Ann Lee here", "Have a tip? Ann Lee may be reached at
 // ann@example.com. Follow her on X."): it names the author (full name) and
-// has an e-mail address, a handle or the words to write or follow.
+// has an e-mail address, a handle, or the words to e-mail or follow them.
 bool IsWriterContact(std::string_view paragraph, const std::vector<std::string>& authors);
 
 }  // namespace newsift

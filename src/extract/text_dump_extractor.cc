@@ -143,6 +143,9 @@ constexpr size_t kMinListLines = 3;
 // the region's last paragraph.
 constexpr size_t kAnnouncingLinesAfter = 4;
 constexpr size_t kMinAnnouncingWords = 2;
+// An announced list runs at most this many lines: longer, the run without
+// furniture is more likely the rest of the page than one list.
+constexpr size_t kMaxAnnouncedListLines = 300;
 // A table of contents before the body lists at least this many subheadings.
 constexpr size_t kMinContentsLines = 3;
 // A writer's name may stand one line away from the date line, past a line of
@@ -466,17 +469,26 @@ bool AnnouncesList(const Line& line) {
 
 // A list the article announces ("The tour dates:", "Here are the winners:")
 // and ends with: a run of short lines costs the region search more than its
-// paragraphs pay in, so the region stops before it. When the region's last
-// paragraph, or one of the first few lines after the region, ends with a
-// colon, the body runs on to the first line of furniture (IsFurniture), given
-// at least kMinListLines lines before it. Returns the new end, or end.
-size_t AnnouncedListEnd(const std::vector<Line>& lines, size_t begin, size_t end) {
+// paragraphs pay in, so the region [begin, end) stops before it. When the
+// region's last paragraph, or one of the first few lines after the region,
+// ends with a colon, the body runs on to the first line of furniture
+// (IsFurniture), given at least kMinListLines lines after the announcing line
+// and at most kMaxAnnouncedListLines in all. Returns the new end, or end;
+// *announcing gets the announcing line when it stands after the region.
+size_t AnnouncedListEnd(const std::vector<Line>& lines, size_t begin, size_t end,
+                        size_t* announcing) {
+  if (end <= begin) return end;
   size_t stop = end;
-  while (stop < lines.size() && !IsFurniture(lines[stop], begin)) ++stop;
-  if (stop - end < kMinListLines) return end;
-  for (size_t k = end; k < stop && k < end + kAnnouncingLinesAfter; ++k) {
-    if (AnnouncesList(lines[k])) return stop;
+  while (stop < lines.size() && !IsFurniture(lines[stop], begin)) {
+    if (++stop - end > kMaxAnnouncedListLines) return end;
   }
+  for (size_t k = end; k < stop && k < end + kAnnouncingLinesAfter; ++k) {
+    if (!AnnouncesList(lines[k])) continue;
+    if (stop - k - 1 < kMinListLines) return end;
+    *announcing = k;
+    return stop;
+  }
+  if (stop - end < kMinListLines) return end;
   for (size_t k = end; k-- > begin;) {
     if (!IsBodyShape(lines[k].shape) || lines[k].repeat.repeated) continue;
     return AnnouncesList(lines[k]) ? stop : end;
@@ -486,10 +498,12 @@ size_t AnnouncedListEnd(const std::vector<Line>& lines, size_t begin, size_t end
 
 // The same before the region: a line ending with a colon, then at least
 // kMinListLines lines up to the region's start, none of them furniture (a
-// table announced under the headline, its notes in prose after it). Returns
-// the announcing line, or begin.
-size_t AnnouncedListBegin(const std::vector<Line>& lines, size_t begin) {
-  for (size_t k = begin; k > 0 && !IsFurniture(lines[k - 1], begin);) {
+// table announced under the headline, its notes in prose after it), at most
+// kMaxAnnouncedListLines above it. Returns the announcing line, or begin.
+size_t AnnouncedListBegin(const std::vector<Line>& lines, size_t begin, size_t end) {
+  if (end <= begin) return begin;
+  for (size_t k = begin;
+       k > 0 && begin - k < kMaxAnnouncedListLines && !IsFurniture(lines[k - 1], begin);) {
     --k;
     if (begin - k > kMinListLines && AnnouncesList(lines[k])) return k;
   }
@@ -998,7 +1012,9 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   size_t last = anchor + kBylineLinesAfter;
   bool past_standfirst = false;
   for (size_t i = anchor + 1; i < lines.size() && i <= last; ++i) {
-    if (lines[i].caption) continue;  // a photo under the headline
+    // A photo's caption under the headline, too long to be a byline (a
+    // short line with a credit, "By Ann Lee | Photos: Bo Ng", may be one).
+    if (lines[i].caption && lines[i].f.words > kMaxBylineLineWords) continue;
     if (lines[i].shape == Shape::kGood) {
       if (at_title && texts.empty() && !past_standfirst) {
         past_standfirst = true;
@@ -1081,7 +1097,11 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     const bool near_date =
         (i + 2 < lines.size() && lines[i + 2].date_line && short_between(i + 1)) ||
         (i > 1 && lines[i - 2].date_line && short_between(i - 1));
-    if (!(beside_date && MayBeWriterName(lines, i, name, /*strict=*/false)) &&
+    // On the date line, a section's name stands where the writer's would
+    // ("Middle East | March 3, 2025"): no word of it may be printed in
+    // lowercase elsewhere, as for a name one line from the date.
+    const bool strict = lines[i].date_line;
+    if (!(beside_date && MayBeWriterName(lines, i, name, strict)) &&
         !(near_date && MayBeWriterName(lines, i, name, /*strict=*/true))) {
       continue;
     }
@@ -1246,11 +1266,14 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   }
   // A list the article announces before its paragraphs ("The final
   // standings:") starts the body.
-  const size_t region_begin = AnnouncedListBegin(lines, region.begin);
-  const size_t announcing_line = region_begin < region.begin ? region_begin : lines.size();
+  const size_t region_begin = AnnouncedListBegin(lines, region.begin, region.end);
+  const size_t announcing_before = region_begin < region.begin ? region_begin : lines.size();
+  size_t announcing_after = lines.size();
   const size_t comment_cut = CommentCut(lines, region.begin, region.end);
   const size_t region_end =
-      comment_cut < region.end ? comment_cut : AnnouncedListEnd(lines, region.begin, region.end);
+      comment_cut < region.end
+          ? comment_cut
+          : AnnouncedListEnd(lines, region.begin, region.end, &announcing_after);
   // Where a list the article announced runs past the scored region, if it does.
   const size_t announced_list = region_end > region.end ? region.end : lines.size();
 
@@ -1454,7 +1477,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       set_label(&line, Label::kBody, [&] { return BodyReason(line, "in body region"); });
       continue;
     }
-    if (i == announcing_line) {
+    if (i == announcing_before || i == announcing_after) {
       set_label(&line, Label::kBody, "body: the line that announces a list");
       line.kind = BlockKind::kHeading;
       line.level = 2;

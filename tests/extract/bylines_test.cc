@@ -105,12 +105,23 @@ TEST(BylinesTest, OutletGluedAfterTheName) {
   EXPECT_THAT(SplitByline("By Ann Lee and Bo Ng Example Times", "", SiteCredit::kReject,
                           "exampletimes.com"),
               ElementsAre("Ann Lee", "Bo Ng"));
-  // Another outlet's name, or a name that is the outlet's, stays.
+  EXPECT_THAT(SplitByline("By Ann Lee LEE", "", SiteCredit::kReject, "lee.com"),
+              ElementsAre("Ann Lee"));
+  // Another outlet's name stays, and so does a surname that is the label of
+  // a personal site's domain, written as a name.
   EXPECT_THAT(SplitByline("By Ann Lee Example Times", "", SiteCredit::kReject, "other.com"),
               ElementsAre("Ann Lee Example Times"));
   EXPECT_THAT(SplitByline("By Ann Lee", "", SiteCredit::kReject, "lee.com"),
               ElementsAre("Ann Lee"));
-  EXPECT_THAT(SplitByline("By Ann Lee Lee", "", SiteCredit::kReject, "lee.com"),
+  EXPECT_THAT(SplitByline("By Mary Ann Lee", "", SiteCredit::kReject, "lee.com"),
+              ElementsAre("Mary Ann Lee"));
+  EXPECT_THAT(SplitByline("By Ann B. Lee", "", SiteCredit::kReject, "lee.com"),
+              ElementsAre("Ann B. Lee"));
+  EXPECT_THAT(SplitByline("By Ann B. LEE", "", SiteCredit::kReject, "lee.com"),
+              ElementsAre("Ann B. LEE"));
+  // Only under a country's domain is a short second-level label skipped
+  // ("co.uk"); under "com" it is the outlet's ("abc" of news.abc.com).
+  EXPECT_THAT(SplitByline("By Ann Lee ABC", "", SiteCredit::kReject, "news.abc.com"),
               ElementsAre("Ann Lee"));
 }
 

@@ -317,6 +317,9 @@ TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
   EXPECT_THAT(authors("Ann Marie Lee @annlee\nMarch 3, 2023\n"), ElementsAre("Ann Marie Lee"));
   EXPECT_THAT(authors("Ann Marie Lee - March 3, 2023, 8:15 pm\n"), ElementsAre("Ann Marie Lee"));
   EXPECT_THAT(authors("Ann Marie Lee | March 3, 2023\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("Anna Della Valle - March 3, 2023\n"), ElementsAre("Anna Della Valle"));
+  // A section's name there: a word of it is printed in lowercase in the text.
+  EXPECT_THAT(authors("Valley Science | March 3, 2023\n"), IsEmpty());
   EXPECT_THAT(authors("Published Wed, March 3, 2023\n"), IsEmpty());
   EXPECT_THAT(authors("Released Friday March 3, 2023\n"), IsEmpty());
   EXPECT_THAT(authors("Related\nComet tail seen again\nAnn Marie Lee | March 3, 2023\n"
@@ -785,7 +788,7 @@ std::string TourDump(std::string_view announcement) {
       "ones it played in the summer, so they are expected to sell out fast.\n";
   page += announcement;
   page +=
-      "\nOctober 2 - Harbour Hall, Northport\n"
+      "\nOctober 2 - Harbour Hall, Quillbrook\n"
       "October 4 - Old Mill Theatre, Easton\n"
       "October 9 - Town Hall, Westbury\n"
       "October 11 - Corn Exchange, Southam\n"
@@ -798,12 +801,25 @@ std::string TourDump(std::string_view announcement) {
 TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesAtItsEnd) {
   Article a;
   ExtractTextDump(TourDump("The autumn dates are:"), ExtractOptions{}, &a);
-  EXPECT_THAT(a.Body(), HasSubstr("October 2 - Harbour Hall, Northport"));
+  EXPECT_THAT(a.Body(), HasSubstr("October 2 - Harbour Hall, Quillbrook"));
   EXPECT_THAT(a.Body(), HasSubstr("October 11 - Corn Exchange, Southam"));
   EXPECT_THAT(a.Body(), Not(HasSubstr("More news")));
   EXPECT_THAT(a.Body(), Not(HasSubstr("Choir wins")));
   ASSERT_FALSE(a.paragraphs.empty());
   EXPECT_EQ(a.paragraphs.back().kind, BlockKind::kListItem);
+
+  // The announcement may close the last paragraph itself.
+  Article closing;
+  ExtractTextDump(TourDump("The band will play in halls it has not visited for years, and "
+                           "these are the dates of the tour:"),
+                  ExtractOptions{}, &closing);
+  EXPECT_THAT(closing.Body(), HasSubstr("October 11 - Corn Exchange, Southam"));
+  EXPECT_THAT(closing.Body(), Not(HasSubstr("Choir wins")));
+
+  // A category label is no announcement.
+  Article tagged;
+  ExtractTextDump(TourDump("Filed under:"), ExtractOptions{}, &tagged);
+  EXPECT_THAT(tagged.Body(), Not(HasSubstr("Harbour Hall")));
 
   Article unannounced;
   ExtractTextDump(TourDump("The band thanked its fans for thirty years of support."),
@@ -838,6 +854,18 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesBeforeItsParagraphs) {
   EXPECT_THAT(a.Body(), HasSubstr("The calendar of the next season"));
   EXPECT_THAT(a.Body(), Not(HasSubstr("Sections:")));
   EXPECT_THAT(a.Body(), Not(HasSubstr("Drivers")));
+
+  // Announced before and after the paragraphs, both lists stay.
+  std::string both = dump;
+  both.replace(both.find("Share\n"), 0,
+               "The first races of the next season:\n"
+               "March 2 - Harbour Circuit\nMarch 9 - Quillbrook Ring\n"
+               "March 16 - Old Airfield\nMarch 23 - Valley Park\n");
+  Article twice;
+  ExtractTextDump(both, ExtractOptions{}, &twice);
+  EXPECT_THAT(twice.Body(), HasSubstr("The final standings of the season"));
+  EXPECT_THAT(twice.Body(), HasSubstr("1 Ann Lee 5040 5 wins"));
+  EXPECT_THAT(twice.Body(), HasSubstr("March 23 - Valley Park"));
 
   Article menu_above;
   ExtractTextDump(
@@ -884,6 +912,13 @@ TEST(TextDumpExtractorTest, WriterOfAGluedBylineAndTheBiographyUnderTheArticle) 
   ExtractTextDump(captioned, ExtractOptions{}, &b);
   EXPECT_THAT(b.authors, ::testing::ElementsAre("Ann Lee"));
   EXPECT_THAT(b.image_credits, ::testing::ElementsAre("Bo Ng/Example Times"));
+
+  // A short byline with the photographer's credit is still a byline.
+  std::string credited = dump;
+  credited.replace(credited.find("By Ann Lee Example Times"), 24, "By Ann Lee | Photos: Bo Ng");
+  Article c;
+  ExtractTextDump(credited, ExtractOptions{}, &c);
+  EXPECT_THAT(c.authors, ::testing::ElementsAre("Ann Lee"));
 }
 
 TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
