@@ -1304,6 +1304,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     if (line.repeat.repeated || line.date_line || line.caption) continue;
     if (line.f.vocabulary != Label::kBody || line.f.teaser_prefix) continue;
     if (line.f.words < kTitle.min_words || line.f.words > kTitle.max_words) continue;
+    // A link printed as text ("https://example.com/news/...") is no headline.
+    if (line.text.find("://") != std::string::npos || StartsWith(line.text, "www.")) continue;
     if (line.f.ends_sentence && !EndsWith(line.text, "?") && !EndsWith(line.text, "!")) continue;
     // Phone numbers, prices and numeric dates; breadcrumbs; bylines ("By
     // Ann Lee").

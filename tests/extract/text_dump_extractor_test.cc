@@ -875,6 +875,25 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesBeforeItsParagraphs) {
   EXPECT_THAT(menu_above.Body(), Not(HasSubstr("Drivers")));
 }
 
+// A link printed as text under the header is no headline: the <title>
+// line's headline stands in.
+TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
+  const std::string dump =
+      "Council agrees to rebuild the old bridge - Example Times\n"
+      "Home\nNews\n"
+      "https://www.example.com/news/council-agrees-to-rebuild-the-old-bridge-2025\n"
+      "Local\n\n"
+      "The town council agreed on Tuesday to rebuild the old bridge before winter, after a "
+      "meeting that lasted more than four hours and ended in a narrow vote.\n"
+      "Engineers had warned in the spring that the bridge could not carry buses for more than "
+      "another year, and the council had argued about the cost ever since.\n"
+      "Work is set to begin in September, and the crossing will stay open to walkers while the "
+      "new deck is laid, the council said in a statement.\n";
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_EQ(a.title, "Council agrees to rebuild the old bridge");
+}
+
 // A byline with the outlet's name run on ("By Ann Lee Example Times" on
 // exampletimes.com) names the writer alone, and the writer's biography under
 // the article is no part of it.
@@ -928,6 +947,19 @@ TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
   EXPECT_EQ(ComputeLineFeatures("Follow us on Facebook").vocabulary, Label::kShare);
   EXPECT_EQ(ComputeLineFeatures("Advertiser Disclosure").vocabulary, Label::kAdvert);
   EXPECT_EQ(ComputeLineFeatures("MORE NEWS").vocabulary, Label::kRelated);
+  EXPECT_EQ(ComputeLineFeatures("You are on Internet Explorer. For the best experience, please "
+                                "update to a modern browser.")
+                .vocabulary,
+            Label::kBoilerplate);
+  EXPECT_EQ(ComputeLineFeatures("This copy is for your personal, non-commercial use only. To "
+                                "order copies for distribution, use the Reprints tool.")
+                .vocabulary,
+            Label::kFooter);
+  // Prose that grants such a use stays prose.
+  EXPECT_EQ(ComputeLineFeatures("The chart may be used without permission for educational and "
+                                "other non-commercial uses, the university says.")
+                .vocabulary,
+            Label::kBody);
   EXPECT_EQ(ComputeLineFeatures("The app was downloaded by a happy crowd of people who had "
                                 "waited for it for years and years and years.")
                 .vocabulary,
