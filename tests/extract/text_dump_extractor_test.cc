@@ -875,6 +875,15 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesBeforeItsParagraphs) {
   EXPECT_THAT(menu_above.Body(), Not(HasSubstr("Drivers")));
 }
 
+// Three paragraphs of an invented local story.
+constexpr char kBridgeParagraphs[] =
+    "The town council agreed on Tuesday to rebuild the old bridge before winter, after a "
+    "meeting that lasted more than four hours and ended in a narrow vote.\n"
+    "Engineers had warned in the spring that the bridge could not carry buses for more than "
+    "another year, and the council had argued about the cost ever since.\n"
+    "Work is set to begin in September, and the crossing will stay open to walkers while the "
+    "new deck is laid, the council said in a statement.\n";
+
 // A link printed as text under the header is no headline: the <title>
 // line's headline stands in.
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
@@ -882,13 +891,8 @@ TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
       "Council agrees to rebuild the old bridge - Example Times\n"
       "Home\nNews\n"
       "https://www.example.com/news/council-agrees-to-rebuild-the-old-bridge-2025\n"
-      "Local\n\n"
-      "The town council agreed on Tuesday to rebuild the old bridge before winter, after a "
-      "meeting that lasted more than four hours and ended in a narrow vote.\n"
-      "Engineers had warned in the spring that the bridge could not carry buses for more than "
-      "another year, and the council had argued about the cost ever since.\n"
-      "Work is set to begin in September, and the crossing will stay open to walkers while the "
-      "new deck is laid, the council said in a statement.\n";
+      "Local\n\n" +
+      std::string(kBridgeParagraphs);
   Article a;
   ExtractTextDump(dump, ExtractOptions{}, &a);
   EXPECT_EQ(a.title, "Council agrees to rebuild the old bridge");
@@ -903,13 +907,8 @@ TEST(TextDumpExtractorTest, WriterOfAGluedBylineAndTheBiographyUnderTheArticle) 
       "Home\nNews\n\n"
       "Council agrees to rebuild the old bridge\n"
       "By Ann Lee Example Times\n"
-      "Published March 4, 2025 9:10am\n\n"
-      "The town council agreed on Tuesday to rebuild the old bridge before winter, after a "
-      "meeting that lasted more than four hours and ended in a narrow vote.\n"
-      "Engineers had warned in the spring that the bridge could not carry buses for more than "
-      "another year, and the council had argued about the cost ever since.\n"
-      "Work is set to begin in September, and the crossing will stay open to walkers while the "
-      "new deck is laid, the council said in a statement.\n"
+      "Published March 4, 2025 9:10am\n\n" +
+      std::string(kBridgeParagraphs) +
       "Ann Lee is a staff writer for Example Times. Send tips to her by e-mail.\n"
       "Share\nPrint\n";
   Article a;
