@@ -163,6 +163,8 @@ constexpr size_t kMaxBylineLineWords = 16;
 
 // Dates and breadcrumbs are short lines.
 constexpr size_t kMaxDateLineWords = 14;
+// Lines up to this long are searched for dates: two dates with their times.
+constexpr size_t kMaxDateSearchWords = 20;
 // A page with no date before or in the body may print it this close after.
 constexpr size_t kDateLinesAfterBody = 8;
 constexpr size_t kMaxDateLineExtraWords = 6;
@@ -767,11 +769,26 @@ int FindTitleLine(const std::vector<Line>& lines, const std::vector<std::string>
 }
 
 bool IsDateLine(const Line& line) {
-  if (line.dates.empty() || line.f.words > kMaxDateLineWords) return false;
-  // Date tokens are about three words each; the rest must be little more
-  // than "Published", "Updated", a time zone.
-  size_t date_words = 4 * line.dates.size();
-  return line.f.words <= date_words + kMaxDateLineExtraWords;
+  if (line.dates.empty() || line.f.words > kMaxDateSearchWords) return false;
+  if (line.f.words <= kMaxDateLineWords) {
+    // Date tokens are about three words each; the rest must be little more
+    // than "Published", "Updated", a time zone.
+    size_t date_words = 4 * line.dates.size();
+    return line.f.words <= date_words + kMaxDateLineExtraWords;
+  }
+  // Longer: dates with their times ("Updated Nov. 19, 2019 8:21 am ET /
+  // Original Nov. 19, 2019 8:02 am ET"). The words outside the dates are
+  // counted.
+  std::string rest;
+  size_t at = 0;
+  for (const DateMention& m : line.dates) {
+    if (m.offset < at) continue;
+    rest.append(line.text, at, m.offset - at);
+    rest.push_back(' ');
+    at = m.end;
+  }
+  rest.append(line.text, std::min(at, line.text.size()));
+  return WordTokens(rest).size() <= kMaxDateLineExtraWords;
 }
 
 // "HomeWorld News" -> "World News"; "Home > World > Europe" -> "Europe".
@@ -1200,7 +1217,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // Chinese, Japanese and Korean, where "2024年3月15日" is one word: other
     // non-ASCII lines are searched too, unless they end a sentence (a short
     // CJK sentence that mentions a date is prose, not a date line).
-    if (line.f.words <= kMaxDateLineWords &&
+    if (line.f.words <= kMaxDateSearchWords &&
         (line.f.digit_words > 0 || (line.f.chars < line.text.size() && !line.f.ends_sentence))) {
       line.dates = FindDatesInText(line.text);
       line.date_line = IsDateLine(line);
@@ -1519,9 +1536,9 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       // yet.
       if (undated) {
         std::vector<DateMention> searched;
-        if (lines[i].f.words > kMaxDateLineWords) searched = FindDatesInText(lines[i].text);
+        if (lines[i].f.words > kMaxDateSearchWords) searched = FindDatesInText(lines[i].text);
         for (const DateMention& m :
-             lines[i].f.words > kMaxDateLineWords ? searched : lines[i].dates) {
+             lines[i].f.words > kMaxDateSearchWords ? searched : lines[i].dates) {
           date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
         }
       }

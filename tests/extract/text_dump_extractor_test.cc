@@ -239,6 +239,30 @@ TEST(TextDumpExtractorTest, UpdatedDateStandsInWhenNothingElseIsGiven) {
   EXPECT_EQ(updated_only.modified, "2023-03-09");
 }
 
+// Two dates with their times on one line is longer than a date line of
+// one date, and still the page's date line; a sentence that long is not.
+TEST(TextDumpExtractorTest, DateLineWithTwoDatesAndTimes) {
+  auto label = [](const std::string& line) {
+    const std::string dump =
+        "Comet seen over the valley | Example News\nHome\nNews\nScience\n"
+        "Comet seen over the valley\n" +
+        line + "\n" + std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
+    ExtractOptions options;
+    options.explain = true;
+    Article a;
+    ExtractTextDump(dump, options, &a);
+    for (const ExplainEntry& e : a.explain) {
+      if (e.text == line) return std::pair(e.label, a.published);
+    }
+    return std::pair(Label::kMetadata, a.published);
+  };
+  EXPECT_EQ(label("Updated Nov. 19, 2024 8:21 am ET / Original Nov. 19, 2024 8:02 am ET"),
+            std::pair(Label::kDate, std::string("2024-11-19T08:02:00-05:00")));
+  EXPECT_NE(
+      label("The club met on Nov. 19, 2024 to plan a night out and again on Nov. 26, 2024").first,
+      Label::kDate);
+}
+
 // A standfirst between the headline and the byline; the second paragraph
 // after the headline ends the search.
 TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
