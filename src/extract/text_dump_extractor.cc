@@ -1032,6 +1032,8 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     // A photo's caption under the headline, too long to be a byline (a
     // short line with a credit, "By Ann Lee | Photos: Bo Ng", may be one).
     if (lines[i].caption && lines[i].f.words > kMaxBylineLineWords) continue;
+    // So is a date line too long to hold a byline (two dates with times).
+    if (lines[i].date_line && lines[i].f.words > kMaxBylineLineWords) continue;
     if (lines[i].shape == Shape::kGood) {
       if (at_title && texts.empty() && !past_standfirst) {
         past_standfirst = true;

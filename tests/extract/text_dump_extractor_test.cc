@@ -339,6 +339,9 @@ TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
   // With the writer's handle; before the date on the date line, but not a
   // label of the date, nor on a story card's date line.
   EXPECT_THAT(authors("Ann Marie Lee @annlee\nMarch 3, 2023\n"), ElementsAre("Ann Marie Lee"));
+  EXPECT_THAT(authors("Published Tue, March 3, 2023 9:10 am EST Updated Tue, March 3, 2023 "
+                      "10:15 am EST\nAnn Marie Lee @annlee\n"),
+              ElementsAre("Ann Marie Lee"));
   EXPECT_THAT(authors("Ann Marie Lee - March 3, 2023, 8:15 pm\n"), ElementsAre("Ann Marie Lee"));
   EXPECT_THAT(authors("Ann Marie Lee | March 3, 2023\n"), ElementsAre("Ann Marie Lee"));
   EXPECT_THAT(authors("Anna Della Valle - March 3, 2023\n"), ElementsAre("Anna Della Valle"));
