@@ -161,9 +161,10 @@ TEST(BylinesTest, WriterContact) {
   EXPECT_FALSE(IsWriterContact(std::string(300, 'x') + " email Ann Lee", authors));
 }
 
-// A handle after the name, and a beat glued before the role, are not the
-// name; a word that is no beat stays.
+// A handle after the name, a capitalised "On" before the date, and a beat
+// glued before the role are not the name; a word that is no beat stays.
 TEST(BylinesTest, HandlesAndBeatsAfterTheName) {
+  EXPECT_THAT(SplitByline("By Ann Lee On 11/13/19 at 4:00 PM EST", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Ann Lee @annlee March 3, 2025", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee @annlee @annlee_photos", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("By Ann Lee Business Columnist", ""), ElementsAre("Ann Lee"));
