@@ -778,7 +778,7 @@ bool IsDateLine(const Line& line) {
   }
   // Longer: dates with their times ("Updated Nov. 19, 2019 8:21 am ET /
   // Original Nov. 19, 2019 8:02 am ET"). The words outside the dates are
-  // counted.
+  // counted. (Whether it ends like a sentence says nothing: "6:18 p.m.")
   std::string rest;
   size_t at = 0;
   for (const DateMention& m : line.dates) {
