@@ -817,8 +817,8 @@ std::string TourDump(std::string_view announcement) {
   page +=
       "\nOctober 2 - Harbour Hall, Quillbrook\n"
       "October 4 - Old Mill Theatre, Easton\n"
-      "October 9 - Town Hall, Westbury\n"
-      "October 11 - Corn Exchange, Southam\n"
+      "October 9 - Town Hall, Fernleigh\n"
+      "October 11 - Corn Exchange, Brackenford\n"
       "More news\n"
       "Choir wins regional prize for second year in a row\n"
       "Share\nPrint\n";
@@ -829,7 +829,7 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesAtItsEnd) {
   Article a;
   ExtractTextDump(TourDump("The autumn dates are:"), ExtractOptions{}, &a);
   EXPECT_THAT(a.Body(), HasSubstr("October 2 - Harbour Hall, Quillbrook"));
-  EXPECT_THAT(a.Body(), HasSubstr("October 11 - Corn Exchange, Southam"));
+  EXPECT_THAT(a.Body(), HasSubstr("October 11 - Corn Exchange, Brackenford"));
   EXPECT_THAT(a.Body(), Not(HasSubstr("More news")));
   EXPECT_THAT(a.Body(), Not(HasSubstr("Choir wins")));
   ASSERT_FALSE(a.paragraphs.empty());
@@ -840,7 +840,7 @@ TEST(TextDumpExtractorTest, KeepsAListTheArticleAnnouncesAtItsEnd) {
   ExtractTextDump(TourDump("The band will play in halls it has not visited for years, and "
                            "these are the dates of the tour:"),
                   ExtractOptions{}, &closing);
-  EXPECT_THAT(closing.Body(), HasSubstr("October 11 - Corn Exchange, Southam"));
+  EXPECT_THAT(closing.Body(), HasSubstr("October 11 - Corn Exchange, Brackenford"));
   EXPECT_THAT(closing.Body(), Not(HasSubstr("Choir wins")));
 
   // A category label is no announcement.
