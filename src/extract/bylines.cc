@@ -430,19 +430,17 @@ std::string_view WithoutWorkplace(std::string_view piece) {
   return piece;
 }
 
-// The ASCII letters and digits of a text, in lowercase.
+// A text's words run together, as NormalizeForCompare writes them
+// ("Example-Times" -> "exampletimes").
 std::string LetterKey(std::string_view text) {
-  std::string key;
-  for (char c : text) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key.push_back(c);
-    if (c >= 'A' && c <= 'Z') key.push_back(static_cast<char>(c - 'A' + 'a'));
-  }
+  std::string key = NormalizeForCompare(text);
+  std::erase(key, ' ');
   return key;
 }
 
-// The letters and digits of the site's name in lowercase ("Example Times" ->
-// "exampletimes"); for a domain, of its own label ("www.example-times.co.uk"
-// -> "exampletimes"): what an outlet's name glued after a writer's spells.
+// The site's name as a LetterKey ("Example Times" -> "exampletimes"); for a
+// domain, its own label's ("www.example-times.co.uk" -> "exampletimes"): what
+// an outlet's name glued after a writer's spells.
 std::string OutletKey(std::string_view site) {
   site = TrimAscii(site);
   if (site.find(' ') == std::string_view::npos && site.find('.') != std::string_view::npos) {

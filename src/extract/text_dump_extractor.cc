@@ -366,6 +366,22 @@ bool IsCard(const std::vector<Line>& lines, size_t begin, size_t date, size_t k,
   return true;
 }
 
+// The words of a line outside its dates (line.dates).
+std::vector<std::string_view> WordsOutsideDates(const Line& line) {
+  std::vector<std::string_view> words;
+  auto add = [&](std::string_view piece) {
+    for (std::string_view word : WordTokens(piece)) words.push_back(word);
+  };
+  const std::string_view text = line.text;
+  size_t from = 0;
+  for (const DateMention& m : line.dates) {
+    if (m.offset >= from && m.offset <= text.size()) add(text.substr(from, m.offset - from));
+    from = std::max(from, std::min(m.end, text.size()));
+  }
+  add(text.substr(from));
+  return words;
+}
+
 // Whether the card whose date line is `date` names a writer: a full name
 // on a line above the date, or capitalised words beside the date on its line
 // ("Ann Lee March 3, 2025", "March 3, 2025 - Example Wire - Ann Lee"; not
@@ -375,21 +391,11 @@ bool CardNamesWriter(const std::vector<Line>& lines, size_t date, size_t above) 
     if (IsCapitalisedFullName(lines[j].text)) return true;
   }
   constexpr size_t kMinWriterWords = 2;
-  const Line& line = lines[date];
   size_t capitalised = 0;
-  size_t from = 0;
-  auto count = [&](std::string_view piece) {
-    for (std::string_view word : WordTokens(piece)) {
-      const auto first = static_cast<unsigned char>(word[0]);
-      if ((first >= 'A' && first <= 'Z') || first >= 0x80) ++capitalised;
-    }
-  };
-  const std::string_view text = line.text;
-  for (const DateMention& m : line.dates) {
-    if (m.offset >= from && m.offset <= text.size()) count(text.substr(from, m.offset - from));
-    from = std::max(from, std::min(m.end, text.size()));
+  for (std::string_view word : WordsOutsideDates(lines[date])) {
+    const auto first = static_cast<unsigned char>(word[0]);
+    if ((first >= 'A' && first <= 'Z') || first >= 0x80) ++capitalised;
   }
-  count(text.substr(from));
   return capitalised >= kMinWriterWords;
 }
 
@@ -779,16 +785,7 @@ bool IsDateLine(const Line& line) {
   // Longer: dates with their times ("Updated Nov. 19, 2019 8:21 am ET /
   // Original Nov. 19, 2019 8:02 am ET"). The words outside the dates are
   // counted. (Whether it ends like a sentence says nothing: "6:18 p.m.")
-  std::string rest;
-  size_t at = 0;
-  for (const DateMention& m : line.dates) {
-    if (m.offset < at) continue;
-    rest.append(line.text, at, m.offset - at);
-    rest.push_back(' ');
-    at = m.end;
-  }
-  rest.append(line.text, std::min(at, line.text.size()));
-  return WordTokens(rest).size() <= kMaxDateLineExtraWords;
+  return WordsOutsideDates(line).size() <= kMaxDateLineExtraWords;
 }
 
 // "HomeWorld News" -> "World News"; "Home > World > Europe" -> "Europe".
