@@ -119,6 +119,10 @@ struct TitleWeights {
 };
 constexpr TitleWeights kTitle;
 
+// A phrase of the headline is the page's topic (SetTopicAside) when this
+// many other lines use it.
+constexpr size_t kMinTopicLines = 2;
+
 // A body region right after the headline wins over a larger one elsewhere
 // (footer blurbs, teaser lists) when it holds at least this share of its sum.
 constexpr double kAnchoredRegionShare = 0.2;
@@ -1177,6 +1181,40 @@ void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_
 
 }  // namespace
 
+// A page about newsletters, cookies or copyright: the vocabulary its
+// headline (the <title> line) holds, when at least kMinTopicLines other
+// lines use it too, names the subject, not the page's furniture. The lines
+// it condemned are read again without it.
+void SetTopicAside(std::vector<Line>* lines_ptr) {
+  std::vector<Line>& lines = *lines_ptr;
+  const Line& first = lines[0];
+  // A headline may end with "?" or ".", written in Title Case then.
+  if (first.f.words > kTitle.max_words ||
+      (first.f.ends_sentence && first.f.capital_ratio < kShape.title_case_min_ratio)) {
+    return;
+  }
+  VocabularyTopic topic = VocabularyTopic::PhrasesIn(first.norm);
+  for (int rule : std::vector<int>(topic.rules())) {
+    size_t uses = 0;
+    for (size_t i = 1; i < lines.size() && uses < kMinTopicLines; ++i) {
+      // (The headline printed again is no other use.)
+      if (lines[i].f.vocabulary_rule == rule &&
+          first.norm.find(lines[i].norm) == std::string_view::npos) {
+        ++uses;
+      }
+    }
+    if (uses < kMinTopicLines) topic.Remove(rule);
+  }
+  if (topic.empty()) return;
+  std::vector<std::string_view> source_words;
+  for (Line& line : lines) {
+    if (!topic.Contains(line.f.vocabulary_rule)) continue;
+    NormalizeForCompare(line.text, &source_words);
+    line.f = ComputeLineFeatures(line.text, line.norm, source_words, topic);
+    line.shape = ShapeOf(line.f);
+  }
+}
+
 uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article,
                          PageTypeVerdict* page) {
   assert(article->paragraphs.empty());
@@ -1230,6 +1268,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       line.caption = SplitCredit(line.text);
     }
   }
+
+  SetTopicAside(&lines);
 
   // Pass 2: repetition and the body region.
   std::vector<std::string_view> norms;

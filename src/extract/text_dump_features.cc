@@ -522,6 +522,10 @@ constexpr size_t kMaxAnchoredPhrase = [] {
 // No vocabulary rule condemns a line longer than this.
 constexpr size_t kMaxVocabularyWords = 60;
 
+// A phrase may be a page's topic (VocabularyTopic) when it condemns lines of
+// this many words: sentences, not a menu's labels.
+constexpr size_t kMinTopicRuleWords = 15;
+
 // A run of this many words without any punctuation is a name soup (icon
 // names, menus glued into one line), not prose.
 constexpr size_t kNameSoupWords = 40;
@@ -710,14 +714,18 @@ class LineWordIndex {
     return index == WordTable::kAbsent ? none_ : entries_[static_cast<size_t>(index)];
   }
 
-  // Lowest index of an anywhere rule matching the normalised line, at most
-  // `below`; `below` when none does.
-  size_t FirstMatch(std::string_view normalized, size_t words, size_t below) const {
+  // Lowest index of an anywhere rule outside the topic matching the
+  // normalised line, at most `below`; `below` when none does.
+  size_t FirstMatch(std::string_view normalized, size_t words, size_t below,
+                    const VocabularyTopic& topic) const {
     size_t best = below;
     for (size_t at = 0; at < normalized.size();) {
       size_t end = std::min(normalized.find(' ', at), normalized.size());
       ForEachRuleAt(normalized, at, Lookup(normalized.substr(at, end - at)), [&](size_t rule) {
-        if (rule < best && words <= kVocabulary[rule].max_words) best = rule;
+        if (rule < best && words <= kVocabulary[rule].max_words &&
+            !topic.Contains(static_cast<int>(rule))) {
+          best = rule;
+        }
       });
       at = end + 1;
     }
@@ -826,6 +834,27 @@ class AnchoredIndex {
 
 bool IsStopWord(std::string_view lowercase_word) { return WordIndex().Lookup(lowercase_word).stop; }
 
+VocabularyTopic VocabularyTopic::PhrasesIn(std::string_view normalized) {
+  VocabularyTopic topic;
+  for (size_t i = 0; i < std::size(kVocabulary); ++i) {
+    const VocabularyRule& rule = kVocabulary[i];
+    if (rule.anchor == Anchor::kAnywhere && rule.max_words >= kMinTopicRuleWords &&
+        MatchesRule(rule, normalized, 0)) {
+      topic.rules_.push_back(static_cast<int>(i));
+    }
+  }
+  return topic;
+}
+
+bool VocabularyTopic::Contains(int rule) const {
+  return !rules_.empty() && std::binary_search(rules_.begin(), rules_.end(), rule);
+}
+
+void VocabularyTopic::Remove(int rule) {
+  auto it = std::lower_bound(rules_.begin(), rules_.end(), rule);
+  if (it != rules_.end() && *it == rule) rules_.erase(it);
+}
+
 LineFeatures ComputeLineFeatures(std::string_view line) {
   std::vector<std::string_view> source_words;
   const std::string normalized = NormalizeForCompare(line, &source_words);
@@ -834,6 +863,12 @@ LineFeatures ComputeLineFeatures(std::string_view line) {
 
 LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized,
                                  std::span<const std::string_view> source_words) {
+  return ComputeLineFeatures(line, normalized, source_words, VocabularyTopic());
+}
+
+LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized,
+                                 std::span<const std::string_view> source_words,
+                                 const VocabularyTopic& topic) {
   LineFeatures f;
   f.chars = Utf8Length(line);
   // Every code point CountCjk counts is U+3000 or above: its lead byte is
@@ -969,16 +1004,20 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
   size_t first = anchored.FirstMatch(normalized, f.words, kRules);
   first = anchored.FirstMatch(lower_start, f.words, first);
   if (matched_overflow) {
-    first = index.FirstMatch(normalized, f.words, first);
+    first = index.FirstMatch(normalized, f.words, first, topic);
   } else {
     for (size_t i = 0; i < matched_count; ++i) {
       const size_t rule = matched[i];
-      if (rule < first && f.words <= kVocabulary[rule].max_words) first = rule;
+      if (rule < first && f.words <= kVocabulary[rule].max_words &&
+          !topic.Contains(static_cast<int>(rule))) {
+        first = rule;
+      }
     }
   }
   if (first < kRules) {
     f.vocabulary = kVocabulary[first].label;
     f.vocabulary_reason = kVocabulary[first].reason;
+    f.vocabulary_rule = static_cast<int>(first);
   }
   if (f.vocabulary == Label::kBody && f.longest_unpunctuated >= kNameSoupWords &&
       f.stop_ratio < kNameSoupMaxStopRatio) {

@@ -8,6 +8,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "newsift/article.h"
 
@@ -32,12 +33,36 @@ struct LineFeatures {
   // Boilerplate vocabulary hit, or kBody when none.
   Label vocabulary = Label::kBody;
   std::string_view vocabulary_reason;  // "consent vocabulary", points to static text
+  int vocabulary_rule = -1;            // which entry of the vocabulary, or -1
+};
+
+// The vocabulary a page's own subject sets aside: on a page about newsletters,
+// cookies or copyright, prose that names them is the article, not a sign-up
+// box, a consent banner or a footer. Holds only the phrases that may condemn
+// a whole sentence ("newsletter"), never a menu's short labels ("sign in").
+class VocabularyTopic {
+ public:
+  // The phrases of that kind that stand in a normalised line (the page's
+  // headline).
+  static VocabularyTopic PhrasesIn(std::string_view normalized);
+  // Whether rule (a LineFeatures::vocabulary_rule) is one of them.
+  bool Contains(int rule) const;
+  void Remove(int rule);
+  bool empty() const { return rules_.empty(); }
+  const std::vector<int>& rules() const { return rules_; }
+
+ private:
+  std::vector<int> rules_;  // ascending
 };
 
 LineFeatures ComputeLineFeatures(std::string_view line);
 // Same, given NormalizeForCompare(line, &source_words) already computed.
 LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized,
                                  std::span<const std::string_view> source_words);
+// Same, with the page's topic set aside from the vocabulary.
+LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normalized,
+                                 std::span<const std::string_view> source_words,
+                                 const VocabularyTopic& topic);
 
 // Whether a lowercase word is in the small multilingual stop-word tables.
 bool IsStopWord(std::string_view lowercase_word);

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "extract/site_name.h"
 #include "extract/text_dump_features.h"
@@ -913,6 +914,57 @@ constexpr char kBridgeParagraphs[] =
 
 // A link printed as text under the header is no headline: the <title>
 // line's headline stands in.
+// A page about newsletters: the sentences that name them are the article,
+// when its headline names them too; a sign-up prompt in other words still
+// goes. Without the word in the headline, the vocabulary condemns them.
+std::string NewsletterDump(std::string_view headline) {
+  std::string page = std::string(headline) + " | Example Gazette\n";
+  page += "Home\nTown\nSport\n\n";
+  page += headline;
+  page +=
+      "\nThe town's paper sent its first newsletter ten years ago to forty readers.\n"
+      "Today the newsletter reaches nine thousand homes every Friday morning.\n"
+      "Its editor said the printed paper and the website still bring in most of the money, but "
+      "the readers who answer her questions now write in from their inboxes.\n"
+      "Most readers say they open the newsletter before they read anything else.\n"
+      "She plans to hire a second writer next spring if the numbers keep growing.\n"
+      "Subscribe to receive our daily briefing\n"
+      "Share\nPrint\n";
+  return page;
+}
+
+TEST(TextDumpExtractorTest, VocabularyTheHeadlineHoldsIsTheSubject) {
+  Article about;
+  ExtractTextDump(NewsletterDump("How a small paper grew its newsletter"), ExtractOptions{},
+                  &about);
+  EXPECT_THAT(about.Body(), HasSubstr("sent its first newsletter"));
+  EXPECT_THAT(about.Body(), HasSubstr("Today the newsletter reaches"));
+  EXPECT_THAT(about.Body(), HasSubstr("open the newsletter before"));
+  EXPECT_THAT(about.Body(), Not(HasSubstr("Subscribe to receive")));
+
+  Article other;
+  ExtractTextDump(NewsletterDump("How a small paper found nine thousand readers"), ExtractOptions{},
+                  &other);
+  EXPECT_THAT(other.Body(), HasSubstr("the printed paper and the website"));
+  EXPECT_THAT(other.Body(), Not(HasSubstr("Today the newsletter reaches")));
+
+  // One other line that names it is the page's own prompt, not its subject.
+  Article once;
+  ExtractTextDump(
+      "The paper launches a newsletter | Example Gazette\nHome\nTown\n\n"
+      "The paper launches a newsletter\n"
+      "The town's paper will send its readers a short summary of the week's stories every "
+      "Friday morning, its editor said on Monday.\n"
+      "Get the newsletter every Friday\n"
+      "Readers asked for a summary they could read on the train, and the editor says the paper "
+      "listened to them and will try it for a year before it decides.\n"
+      "The first issue goes out next week, with the council's budget and the football results.\n"
+      "Share\nPrint\n",
+      ExtractOptions{}, &once);
+  EXPECT_THAT(once.Body(), HasSubstr("Readers asked for a summary"));
+  EXPECT_THAT(once.Body(), Not(HasSubstr("Get the newsletter")));
+}
+
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
   const std::string dump =
       "Council agrees to rebuild the old bridge - Example Times\n"
@@ -1040,6 +1092,28 @@ TEST(TextDumpFeaturesTest, VocabularyRulesByWord) {
                                 "newsletter, cookie")
                 .vocabulary,
             Label::kCookie);
+}
+
+// The vocabulary a page's headline holds may be its subject: set aside, a
+// sentence that names it is read as prose; other vocabulary still applies.
+TEST(TextDumpFeaturesTest, VocabularyTopicSetsPhrasesAside) {
+  const VocabularyTopic topic =
+      VocabularyTopic::PhrasesIn(NormalizeForCompare("Why our newsletter went weekly"));
+  ASSERT_FALSE(topic.empty());
+  auto features = [&](std::string_view line) {
+    std::vector<std::string_view> source_words;
+    const std::string normalized = NormalizeForCompare(line, &source_words);
+    return ComputeLineFeatures(line, normalized, source_words, topic);
+  };
+  const std::string_view prose = "The newsletter now goes out on Fridays.";
+  EXPECT_EQ(ComputeLineFeatures(prose).vocabulary, Label::kNewsletter);
+  EXPECT_GE(ComputeLineFeatures(prose).vocabulary_rule, 0);
+  EXPECT_TRUE(topic.Contains(ComputeLineFeatures(prose).vocabulary_rule));
+  EXPECT_EQ(features(prose).vocabulary, Label::kBody);
+  EXPECT_EQ(features(prose).vocabulary_rule, -1);
+  EXPECT_EQ(features("Manage newsletter and cookie settings").vocabulary, Label::kCookie);
+  // A menu's short labels are never a topic: "Sign in to vote" stays a label.
+  EXPECT_TRUE(VocabularyTopic::PhrasesIn(NormalizeForCompare("How to sign in to vote")).empty());
 }
 
 TEST(TextDumpFeaturesTest, ProseFeatures) {
