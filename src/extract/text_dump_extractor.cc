@@ -150,6 +150,10 @@ constexpr size_t kMinAnnouncingWords = 2;
 // An announced list runs at most this many lines: longer, the run without
 // furniture is more likely the rest of the page than one list.
 constexpr size_t kMaxAnnouncedListLines = 300;
+// A numbered section heading ("3. The view from the pier") has at most this
+// many words; the next section starts at most this many lines further.
+constexpr size_t kMaxNumberedHeadingWords = 20;
+constexpr size_t kMaxSectionLines = 80;
 // A table of contents before the body lists at least this many subheadings.
 constexpr size_t kMinContentsLines = 3;
 // A writer's name may stand one line away from the date line, past a line of
@@ -346,6 +350,7 @@ void MeasureTeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t
 }
 
 double ShapeValue(const Line& line);
+double RegionValue(const Line& line);
 
 // Whether a line is one of the article's paragraphs: prose not in Title
 // Case (a card's headline may read as prose, and is capitalised).
@@ -470,6 +475,113 @@ bool IsFurniture(const Line& line, size_t region_begin) {
   return line.f.vocabulary != Label::kBody || line.f.teaser_prefix || line.teaser_run ||
          line.date_line ||
          (line.repeat.repeated && static_cast<size_t>(line.repeat.same_as) < region_begin);
+}
+
+// The section numbers a line starts with: "2. Solution" {2}, "2.1. Overview"
+// {2, 1}, "3) Pricing" {3}, "#4 The view" {4}; empty when it starts with none
+// or is no heading (a date line, a long sentence).
+std::vector<int> SectionNumber(const Line& line) {
+  std::vector<int> number;
+  if (line.date_line || line.f.words > kMaxNumberedHeadingWords) return number;
+  std::string_view text = line.text;
+  if (text.starts_with('#')) text.remove_prefix(1);
+  size_t at = 0;
+  while (true) {
+    size_t digits = 0;
+    int value = 0;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9' && digits < 3) {
+      value = value * 10 + (text[at] - '0');
+      ++at;
+      ++digits;
+    }
+    if (digits == 0 || (at < text.size() && text[at] >= '0' && text[at] <= '9')) return {};
+    number.push_back(value);
+    if (at + 1 < text.size() && text[at] == '.' && text[at + 1] >= '0' && text[at + 1] <= '9') {
+      ++at;
+      continue;
+    }
+    break;
+  }
+  if (at < text.size() && (text[at] == '.' || text[at] == ')' || text[at] == ':')) ++at;
+  // Then a space and a word: "1. CES", not "1.5 million" or "2024".
+  if (at + 1 >= text.size() || text[at] != ' ' || text[at + 1] == ' ') return {};
+  const unsigned char next = static_cast<unsigned char>(text[at + 1]);
+  if (!(next >= 0x80 || (next >= 'A' && next <= 'Z') || next == '"')) return {};
+  if (number.front() == 0) return {};
+  return number;
+}
+
+// Whether section number `next` may follow `previous`: the next at the same
+// depth ({2, 1} -> {2, 2}), a first subsection ({2} -> {2, 1}) or the next at
+// a shallower depth ({2, 2} -> {3}).
+bool FollowsSection(const std::vector<int>& previous, const std::vector<int>& next) {
+  if (next.empty() || previous.empty()) return false;
+  if (next.size() == previous.size() + 1) {
+    return next.back() == 1 && std::equal(previous.begin(), previous.end(), next.begin());
+  }
+  if (next.size() > previous.size()) return false;
+  return std::equal(next.begin(), next.end() - 1, previous.begin()) &&
+         next.back() == previous[next.size() - 1] + 1;
+}
+
+// Numbered sections ("1. ...", "2. ...") inside the region [begin, end) whose
+// numbering goes on after it: each section's spec lines, links and photo
+// credits cost the region search more than its paragraph pays in, so the
+// region stops after the first few. The body runs on through the sections that
+// continue the numbering, each within kMaxSectionLines of the one before,
+// until the related links, comments or footer. The last section is as long
+// as the one before it, or runs on as far as its lines pay in, up to the
+// page's furniture. Returns the new end, or end.
+size_t NumberedSectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t end) {
+  std::vector<Line>& lines = *lines_ptr;
+  std::vector<int> last;
+  size_t previous_heading = end;
+  bool chained = false;  // the last two numbered lines follow each other
+  for (size_t i = begin; i < end; ++i) {
+    std::vector<int> number = SectionNumber(lines[i]);
+    if (number.empty()) continue;
+    chained = FollowsSection(last, number);
+    last = std::move(number);
+    previous_heading = i;
+  }
+  if (!chained) return end;
+  size_t last_heading = end;
+  size_t section_lines = 0;  // from the heading before the last to the last
+  for (size_t i = end;
+       i < lines.size() && i < (last_heading == end ? end : last_heading) + kMaxSectionLines; ++i) {
+    const Label vocabulary = lines[i].f.vocabulary;
+    if (vocabulary == Label::kRelated || vocabulary == Label::kComment ||
+        vocabulary == Label::kFooter) {
+      break;
+    }
+    std::vector<int> number = SectionNumber(lines[i]);
+    if (number.empty()) continue;
+    if (!FollowsSection(last, number)) break;
+    last = std::move(number);
+    section_lines = i - previous_heading;
+    previous_heading = i;
+    last_heading = i;
+  }
+  if (last_heading == end) return end;
+  // The last section: as long as the one before it, or as far as its lines
+  // pay in (a conclusion after it), up to the page's furniture.
+  double sum = 0, best = 0;
+  size_t new_end = last_heading + 1;
+  for (size_t i = last_heading + 1; i < lines.size() && i <= last_heading + kMaxSectionLines; ++i) {
+    if (IsFurniture(lines[i], begin)) break;
+    // A list numbered anew ("1. ...") is the page's, not the section's.
+    std::vector<int> number = SectionNumber(lines[i]);
+    if (!number.empty() && !FollowsSection(last, number)) break;
+    sum += RegionValue(lines[i]);
+    if (sum > best || i < last_heading + section_lines) {
+      best = std::max(best, sum);
+      new_end = std::max(new_end, i + 1);
+    }
+  }
+  // Headings with a paragraph each are the article's sections here, not a
+  // list of teasers.
+  for (size_t i = end; i < new_end; ++i) lines[i].teaser_run = false;
+  return new_end;
 }
 
 // Whether a line announces a list: it ends with a colon and says something
@@ -1326,12 +1438,15 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   const size_t announcing_before = region_begin < region.begin ? region_begin : lines.size();
   size_t announcing_after = lines.size();
   const size_t comment_cut = CommentCut(lines, region.begin, region.end);
-  const size_t region_end =
-      comment_cut < region.end
-          ? comment_cut
-          : AnnouncedListEnd(lines, region.begin, region.end, &announcing_after);
+  size_t region_end = comment_cut;
   // Where a list the article announced runs past the scored region, if it does.
-  const size_t announced_list = region_end > region.end ? region.end : lines.size();
+  size_t announced_list = lines.size();
+  if (comment_cut == region.end) {
+    const size_t listed_end = AnnouncedListEnd(lines, region.begin, region.end, &announcing_after);
+    const size_t numbered_end = NumberedSectionsEnd(&lines, region.begin, region.end);
+    region_end = std::max(listed_end, numbered_end);
+    if (listed_end > region.end && listed_end >= numbered_end) announced_list = region.end;
+  }
 
   // Pass 3: metadata around the body start.
   // Title: a headline-like line shortly before the body.

@@ -965,6 +965,77 @@ TEST(TextDumpExtractorTest, VocabularyTheHeadlineHoldsIsTheSubject) {
   EXPECT_THAT(once.Body(), Not(HasSubstr("Get the newsletter")));
 }
 
+// A numbered guide whose sections carry spec lines, links and photo credits:
+// the region search stops after the first sections, and the numbering that
+// goes on after them ("3.", "4.") carries the body on. A list numbered anew
+// ("1. ...") under the article is not one of its sections.
+std::string FairsDump(std::string_view list_heading) {
+  struct Fair {
+    const char* name;
+    const char* place;
+    const char* text;
+  };
+  const Fair kFairs[] = {
+      {"Harbour Fair", "the quay",
+       "Fishing boats open their decks to visitors, and the smokehouse on the quay sells its "
+       "kippers from a window.\nThe harbour master leads a walk along the sea wall at noon on "
+       "both days, and the lifeboat crew shows how it launches the boat down the slipway.\n"},
+      {"Mill Lane Market", "the old mill",
+       "Forty stalls fill the mill's yard, most of them run by farmers from the hills above "
+       "the town.\nA cider press works in the barn all afternoon, and children may turn the "
+       "wheel of the mill itself for a few minutes if they ask the miller nicely.\n"},
+      {"Quay Street Show", "the church hall",
+       "Gardeners bring their largest onions and marrows, and the judges walk the tables from "
+       "ten in the morning.\n"},
+      {"Old Barn Fete", "the farm",
+       "A tractor pulls a trailer of visitors around the orchard every hour until the light "
+       "goes.\n"},
+      {"Riverside Festival", "the meadow",
+       "Bands play on a stage beside the water until late, and the ferry runs a last crossing "
+       "at midnight.\n"},
+  };
+  std::string page =
+      "Five autumn fairs worth the trip | Example Weekend\nHome\nEvents\n\n"
+      "Five autumn fairs worth the trip\n"
+      "Autumn is the season of the county's fairs, and this year five of them are worth a long "
+      "drive, from a harbour market to a festival that fills a whole valley.\n"
+      "We visited each of them last year and asked the organisers what is new this time.\n";
+  int number = 1;
+  for (const Fair& fair : kFairs) {
+    const std::string n = std::to_string(number++);
+    page += n + ". " + fair.name + "\nWhen: weekend " + n + "\nWhere: " + fair.place + "\n";
+    page += "Tickets: https://example.com/fair" + n + "\n";
+    page += "Photo Bo Ng on https://example.org/photos/fair-" + n + "\n";
+    page += fair.text;
+  }
+  page += list_heading;
+  page +=
+      "1. Council votes to close the old pool\n"
+      "The council voted on Tuesday night to close the old pool after thirty years, and the "
+      "swimming club says it will fight the decision.\n"
+      "2. New bakery opens on the high street\n"
+      "Share\nPrint\n";
+  return page;
+}
+
+TEST(TextDumpExtractorTest, NumberedSectionsCarryTheBodyOn) {
+  Article a;
+  ExtractTextDump(FairsDump("Most read\n"), ExtractOptions{}, &a);
+  EXPECT_THAT(a.Body(), HasSubstr("the lifeboat crew"));
+  EXPECT_THAT(a.Body(), HasSubstr("4. Old Barn Fete"));
+  EXPECT_THAT(a.Body(), HasSubstr("A tractor pulls a trailer"));
+  EXPECT_THAT(a.Body(), HasSubstr("the ferry runs a last crossing"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Council votes")));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Most read")));
+
+  // Numbered anew without a heading the vocabulary knows.
+  Article unlabelled;
+  ExtractTextDump(FairsDump(""), ExtractOptions{}, &unlabelled);
+  EXPECT_THAT(unlabelled.Body(), HasSubstr("the ferry runs a last crossing"));
+  EXPECT_THAT(unlabelled.Body(), Not(HasSubstr("Council votes")));
+  EXPECT_THAT(unlabelled.Body(), Not(HasSubstr("New bakery")));
+}
+
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
   const std::string dump =
       "Council agrees to rebuild the old bridge - Example Times\n"
