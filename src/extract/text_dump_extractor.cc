@@ -210,6 +210,10 @@ struct Line {
   // Inside the body region but neither prose nor a subheading: dropped unless
   // it belongs to a list or heading between paragraphs (KeepStructureLines).
   bool loose = false;
+  // A subheading the table of contents lists: a section starts there, so the
+  // short lines before it end the section above rather than sit between
+  // paragraphs (a review's "Read the full review" links).
+  bool contents_heading = false;
 };
 
 Shape ShapeOf(const LineFeatures& f) {
@@ -351,6 +355,8 @@ void MeasureTeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t
 
 double ShapeValue(const Line& line);
 double RegionValue(const Line& line);
+size_t SectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t end, size_t last_heading,
+                   size_t section_lines, const std::vector<int>& number);
 
 // Whether a line is one of the article's paragraphs: prose not in Title
 // Case (a card's headline may read as prose, and is capitalised).
@@ -563,15 +569,23 @@ size_t NumberedSectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t en
     last_heading = i;
   }
   if (last_heading == end) return end;
-  // The last section: as long as the one before it, or as far as its lines
-  // pay in (a conclusion after it), up to the page's furniture.
+  return SectionsEnd(&lines, begin, end, last_heading, section_lines, last);
+}
+
+// The end of a run of the article's sections that goes on past the region
+// [begin, end), given its last heading, the lines of the section before it
+// and the last heading's number, if any. The last section is as long as the
+// one before it, or runs on as far as its lines pay in (a conclusion after
+// it), up to the page's furniture or a list numbered anew.
+size_t SectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t end, size_t last_heading,
+                   size_t section_lines, const std::vector<int>& number) {
+  std::vector<Line>& lines = *lines_ptr;
   double sum = 0, best = 0;
   size_t new_end = last_heading + 1;
   for (size_t i = last_heading + 1; i < lines.size() && i <= last_heading + kMaxSectionLines; ++i) {
     if (IsFurniture(lines[i], begin)) break;
-    // A list numbered anew ("1. ...") is the page's, not the section's.
-    std::vector<int> number = SectionNumber(lines[i]);
-    if (!number.empty() && !FollowsSection(last, number)) break;
+    std::vector<int> next = SectionNumber(lines[i]);
+    if (!next.empty() && !FollowsSection(number, next)) break;
     sum += RegionValue(lines[i]);
     if (sum > best || i < last_heading + section_lines) {
       best = std::max(best, sum);
@@ -582,6 +596,59 @@ size_t NumberedSectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t en
   // list of teasers.
   for (size_t i = end; i < new_end; ++i) lines[i].teaser_run = false;
   return new_end;
+}
+
+// The first line of prose in [begin, end), or end.
+size_t FirstProse(const std::vector<Line>& lines, size_t begin, size_t end) {
+  while (begin < end && !IsBodyShape(lines[begin].shape)) ++begin;
+  return begin;
+}
+
+// Sections a table of contents before the region [begin, end) lists: when
+// it lists headings inside the region and after it, in its order, the body
+// runs on through the sections after the region, each within
+// kMaxSectionLines of the one before, until the related links, comments or
+// footer (SectionsEnd for the last). Returns the new end, or end.
+size_t ContentsSectionsEnd(std::vector<Line>* lines_ptr, size_t region_begin, size_t end) {
+  std::vector<Line>& lines = *lines_ptr;
+  // (The region may start inside the table: it lists more than the body.)
+  const size_t begin = FirstProse(lines, region_begin, end);
+  if (end <= begin) return end;
+  const std::vector<bool> contents = TableOfContents(lines, begin, lines.size());
+  // The one copy, after the table, of each of its lines.
+  constexpr size_t kNoCopy = std::numeric_limits<size_t>::max();
+  std::vector<size_t> copy(begin, kNoCopy);
+  for (size_t j = begin; j < lines.size(); ++j) {
+    const Line& line = lines[j];
+    if (!line.repeat.repeated || !line.repeat.parts.empty() || line.copies != 2) continue;
+    const auto same = static_cast<size_t>(line.repeat.same_as);
+    if (same < begin && contents[same]) copy[same] = j;
+  }
+  size_t last_heading = end, previous = kNoCopy, section_lines = 0;
+  bool inside = false;  // the table's copy before is inside the region
+  for (size_t i = 0; i < begin; ++i) {
+    const size_t at = copy[i];
+    if (at == kNoCopy) continue;
+    if (at < end) {
+      inside = at >= begin;
+      previous = at;
+      continue;
+    }
+    if (!inside) continue;  // a menu the footer prints again
+    if (at <= previous || at > previous + kMaxSectionLines) break;
+    bool closed = false;  // related links, comments or a footer before it
+    for (size_t k = std::max(end, previous); k < at && !closed; ++k) {
+      const Label vocabulary = lines[k].f.vocabulary;
+      closed = vocabulary == Label::kRelated || vocabulary == Label::kComment ||
+               vocabulary == Label::kFooter;
+    }
+    if (closed) break;
+    section_lines = at - previous;
+    previous = at;
+    last_heading = at;
+  }
+  if (last_heading == end) return end;
+  return SectionsEnd(&lines, begin, end, last_heading, section_lines, {});
 }
 
 // Whether a line announces a list: it ends with a colon and says something
@@ -1264,8 +1331,10 @@ void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_
     while (end < region_end && lines[end].loose) ++end;
     // An announced list (AnnouncedListEnd) is closed by the page's furniture.
     const bool announced_run = end == region_end && announced_list < region_end;
-    bool between_body = i > region_begin && lines[i - 1].label == Label::kBody &&
-                        ((end < region_end && lines[end].label == Label::kBody) || announced_run);
+    bool between_body =
+        i > region_begin && lines[i - 1].label == Label::kBody &&
+        ((end < region_end && lines[end].label == Label::kBody && !lines[end].contents_heading) ||
+         announced_run);
     // Lines without a letter or digit ("___", "* * *") are rules, not items.
     auto is_rule = [](const Line& line) {
       return line.norm.find_first_not_of("_ ") == std::string::npos;
@@ -1443,7 +1512,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   size_t announced_list = lines.size();
   if (comment_cut == region.end) {
     const size_t listed_end = AnnouncedListEnd(lines, region.begin, region.end, &announcing_after);
-    const size_t numbered_end = NumberedSectionsEnd(&lines, region.begin, region.end);
+    const size_t numbered_end = std::max(NumberedSectionsEnd(&lines, region.begin, region.end),
+                                         ContentsSectionsEnd(&lines, region.begin, region.end));
     region_end = std::max(listed_end, numbered_end);
     if (listed_end > region.end && listed_end >= numbered_end) announced_list = region.end;
   }
@@ -1456,7 +1526,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   int header_line = -1;  // where the article's header is, when not at the title
   // A table of contents between the header and the body lists the body's
   // subheadings: it neither counts towards the distance nor gives the title.
-  const std::vector<bool> contents = TableOfContents(lines, region_begin, region_end);
+  const std::vector<bool> contents =
+      TableOfContents(lines, FirstProse(lines, region_begin, region_end), region_end);
   size_t title_from = region_begin;
   size_t counted = 0;  // lines in [title_from, region_begin) outside the table
   while (title_from > 0 && counted < kTitle.max_distance) {
@@ -1555,6 +1626,17 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
     bool body_copy = line.far_repeat && in_region &&
                      lines[static_cast<size_t>(line.repeat.same_as)].label != Label::kBody;
+    // A subheading the table of contents lists: printed there and here only
+    // (a link repeated under every section is no heading).
+    if (in_region && line.repeat.repeated && line.repeat.parts.empty() &&
+        contents[static_cast<size_t>(line.repeat.same_as)] && line.copies == 2 && !line.date_line &&
+        line.f.vocabulary == Label::kBody) {
+      set_label(&line, Label::kBody, "body: subheading the table of contents lists");
+      line.contents_heading = true;
+      line.kind = BlockKind::kHeading;
+      line.level = 2;
+      continue;
+    }
     if (line.repeat.repeated && !body_copy) {
       size_t same = static_cast<size_t>(line.repeat.same_as);
       if (line.repeat.parts.empty()) {

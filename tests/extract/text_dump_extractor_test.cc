@@ -1036,6 +1036,66 @@ TEST(TextDumpExtractorTest, NumberedSectionsCarryTheBodyOn) {
   EXPECT_THAT(unlabelled.Body(), Not(HasSubstr("New bakery")));
 }
 
+// A table of contents under the headline lists the body's subheadings: they
+// are the article's headings, and the sections it lists after the region
+// (whose maps, links and credits the region search stops at) are the
+// article's too.
+TEST(TextDumpExtractorTest, TheTableOfContentsListsTheBodysSections) {
+  const std::string dump =
+      "Why the old bridge is closing | Example Post\nHome\nTown\n\n"
+      "Why the old bridge is closing\n"
+      "Contents\n"
+      "Why the bridge closes\n"
+      "What the repairs cost\n"
+      "How long the work takes\n"
+      "What drivers can do\n"
+      "The old bridge over the river closes on Monday for a year of repairs, the county said, "
+      "and drivers will have to take the long way round through the hills.\n"
+      "Why the bridge closes\n"
+      "Engineers found cracks in two of the arches last winter and say the bridge can no longer "
+      "carry lorries safely, though cars could still cross it for a few more months.\n"
+      "The county decided to close it to everyone at once so that the work can be done in one "
+      "go rather than in three shorter stages spread over several summers.\n"
+      "See the county's map of closed roads\n"
+      "What the repairs cost\n"
+      "The repairs will cost about four million, most of it paid by the national roads fund and "
+      "the rest by the county, which has set the money aside over five years.\n"
+      "Council leaders said the bill would have doubled had they waited another winter.\n"
+      "See the county's list of diversions\n"
+      "How long the work takes\n"
+      "Map: https://example.com/maps/bridge-works\n"
+      "Photo Bo Ng on https://example.org/photos/bridge-arches\n"
+      "Schedule: https://example.com/bridge/schedule\n"
+      "The builders expect to finish the arches by the spring and the road surface by autumn.\n"
+      "What drivers can do\n"
+      "Map: https://example.com/maps/diversion\n"
+      "Photo Bo Ng on https://example.org/photos/hill-road\n"
+      "Timetable: https://example.com/buses/extra\n"
+      "Drivers can take the hill road or leave the car at the station and use the extra buses.\n"
+      "Related stories\n"
+      "Council approves new car park\n"
+      "Share\nPrint\n";
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_THAT(a.Body(), HasSubstr("The builders expect to finish"));
+  EXPECT_THAT(a.Body(), HasSubstr("Drivers can take the hill road"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("Council approves")));
+  // Short links before a listed heading end the section above.
+  EXPECT_THAT(a.Body(), Not(HasSubstr("See the county's")));
+  auto heading = [&](std::string_view text) {
+    return std::any_of(a.paragraphs.begin(), a.paragraphs.end(), [&](const Paragraph& p) {
+      return p.text == text && p.kind == BlockKind::kHeading;
+    });
+  };
+  EXPECT_TRUE(heading("Why the bridge closes"));
+  EXPECT_TRUE(heading("What the repairs cost"));
+  EXPECT_TRUE(heading("What drivers can do"));
+  // The table itself is not the body.
+  EXPECT_EQ(std::count_if(a.paragraphs.begin(), a.paragraphs.end(),
+                          [](const Paragraph& p) { return p.text == "What the repairs cost"; }),
+            1);
+}
+
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
   const std::string dump =
       "Council agrees to rebuild the old bridge - Example Times\n"
