@@ -285,6 +285,69 @@ std::vector<bool> TableOfContents(const std::vector<Line>& lines, size_t region_
   return contents;
 }
 
+// The section numbers a line starts with: "2. Solution" {2}, "2.1. Overview"
+// {2, 1}, "3) Pricing" {3}, "#4 The view" {4}; empty when it starts with none
+// or is no heading (a date line, a long sentence).
+std::vector<int> SectionNumber(const Line& line) {
+  std::vector<int> number;
+  if (line.date_line || line.f.words > kMaxNumberedHeadingWords) return number;
+  std::string_view text = line.text;
+  if (text.starts_with('#')) text.remove_prefix(1);
+  size_t at = 0;
+  while (true) {
+    size_t digits = 0;
+    int value = 0;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9' && digits < 3) {
+      value = value * 10 + (text[at] - '0');
+      ++at;
+      ++digits;
+    }
+    if (digits == 0 || (at < text.size() && text[at] >= '0' && text[at] <= '9')) return {};
+    number.push_back(value);
+    if (at + 1 < text.size() && text[at] == '.' && text[at + 1] >= '0' && text[at + 1] <= '9') {
+      ++at;
+      continue;
+    }
+    break;
+  }
+  if (at < text.size() && (text[at] == '.' || text[at] == ')' || text[at] == ':')) ++at;
+  // Then a space and a word: "1. CES", not "1.5 million" or "2024".
+  if (at + 1 >= text.size() || text[at] != ' ' || text[at + 1] == ' ') return {};
+  const unsigned char next = static_cast<unsigned char>(text[at + 1]);
+  if (!(next >= 0x80 || (next >= 'A' && next <= 'Z') || next == '"')) return {};
+  if (number.front() == 0) return {};
+  return number;
+}
+
+// Whether section number `next` may follow `previous`: the next at the same
+// depth ({2, 1} -> {2, 2}), a first subsection ({2} -> {2, 1}) or the next at
+// a shallower depth ({2, 2} -> {3}).
+bool FollowsSection(const std::vector<int>& previous, const std::vector<int>& next) {
+  if (next.empty() || previous.empty()) return false;
+  if (next.size() == previous.size() + 1) {
+    return next.back() == 1 && std::equal(previous.begin(), previous.end(), next.begin());
+  }
+  if (next.size() > previous.size()) return false;
+  return std::equal(next.begin(), next.end() - 1, previous.begin()) &&
+         next.back() == previous[next.size() - 1] + 1;
+}
+
+// Whether the headlines among lines [begin, end) are numbered in sequence
+// ("1. ...", "2. ...", "3. ..."): an article's own sections, each with a line
+// of text, rather than a list of teasers.
+bool NumberedInSequence(const std::vector<Line>& lines, size_t begin, size_t end) {
+  std::vector<int> previous;
+  size_t numbered = 0;
+  for (size_t i = begin; i < end; ++i) {
+    if (lines[i].shape != Shape::kHeadline) continue;
+    std::vector<int> number = SectionNumber(lines[i]);
+    if (number.empty() || (numbered > 0 && !FollowsSection(previous, number))) return false;
+    previous = std::move(number);
+    ++numbered;
+  }
+  return numbered > 0;
+}
+
 // Teaser lists: headline, one short blurb, headline, one short blurb... (the
 // "more stories" blocks). An article's subheadings are followed by longer
 // and more numerous paragraphs. Marks such runs; returns how many lines.
@@ -317,7 +380,7 @@ size_t MarkTeaserRuns(std::vector<Line>* lines_ptr, std::vector<bool>* teaser) {
       j = run_end;
       if (j < n && lines[j].shape == Shape::kShort && is_headline(j + 1)) ++j;
     }
-    if (pairs >= kTeaser.min_pairs) {
+    if (pairs >= kTeaser.min_pairs && !NumberedInSequence(lines, i, run_end)) {
       for (size_t k = i; k < run_end; ++k) (*teaser)[k] = true;
       marked += run_end - i;
       i = run_end;
@@ -481,53 +544,6 @@ bool IsFurniture(const Line& line, size_t region_begin) {
   return line.f.vocabulary != Label::kBody || line.f.teaser_prefix || line.teaser_run ||
          line.date_line ||
          (line.repeat.repeated && static_cast<size_t>(line.repeat.same_as) < region_begin);
-}
-
-// The section numbers a line starts with: "2. Solution" {2}, "2.1. Overview"
-// {2, 1}, "3) Pricing" {3}, "#4 The view" {4}; empty when it starts with none
-// or is no heading (a date line, a long sentence).
-std::vector<int> SectionNumber(const Line& line) {
-  std::vector<int> number;
-  if (line.date_line || line.f.words > kMaxNumberedHeadingWords) return number;
-  std::string_view text = line.text;
-  if (text.starts_with('#')) text.remove_prefix(1);
-  size_t at = 0;
-  while (true) {
-    size_t digits = 0;
-    int value = 0;
-    while (at < text.size() && text[at] >= '0' && text[at] <= '9' && digits < 3) {
-      value = value * 10 + (text[at] - '0');
-      ++at;
-      ++digits;
-    }
-    if (digits == 0 || (at < text.size() && text[at] >= '0' && text[at] <= '9')) return {};
-    number.push_back(value);
-    if (at + 1 < text.size() && text[at] == '.' && text[at + 1] >= '0' && text[at + 1] <= '9') {
-      ++at;
-      continue;
-    }
-    break;
-  }
-  if (at < text.size() && (text[at] == '.' || text[at] == ')' || text[at] == ':')) ++at;
-  // Then a space and a word: "1. CES", not "1.5 million" or "2024".
-  if (at + 1 >= text.size() || text[at] != ' ' || text[at + 1] == ' ') return {};
-  const unsigned char next = static_cast<unsigned char>(text[at + 1]);
-  if (!(next >= 0x80 || (next >= 'A' && next <= 'Z') || next == '"')) return {};
-  if (number.front() == 0) return {};
-  return number;
-}
-
-// Whether section number `next` may follow `previous`: the next at the same
-// depth ({2, 1} -> {2, 2}), a first subsection ({2} -> {2, 1}) or the next at
-// a shallower depth ({2, 2} -> {3}).
-bool FollowsSection(const std::vector<int>& previous, const std::vector<int>& next) {
-  if (next.empty() || previous.empty()) return false;
-  if (next.size() == previous.size() + 1) {
-    return next.back() == 1 && std::equal(previous.begin(), previous.end(), next.begin());
-  }
-  if (next.size() > previous.size()) return false;
-  return std::equal(next.begin(), next.end() - 1, previous.begin()) &&
-         next.back() == previous[next.size() - 1] + 1;
 }
 
 // Numbered sections ("1. ...", "2. ...") inside the region [begin, end) whose

@@ -1096,6 +1096,32 @@ TEST(TextDumpExtractorTest, TheTableOfContentsListsTheBodysSections) {
             1);
 }
 
+// Headlines numbered in sequence, each with a line of text, are the
+// article's own points, not a list of teasers.
+TEST(TextDumpExtractorTest, NumberedPointsWithALineEachAreNoTeasers) {
+  const std::string dump =
+      "What the new bus plan changes | Example Post\nHome\nTown\n\n"
+      "What the new bus plan changes\n"
+      "The county published its new bus plan on Tuesday, and most routes in the valley will "
+      "change in the spring, with more buses at rush hour and fewer late at night.\n"
+      "Passengers' groups welcomed the faster routes to the hospital and the station, but they "
+      "say three changes will hurt the people who rely on the buses most.\n"
+      "1. Fewer Buses At Night\n"
+      "The last bus from the station leaves an hour earlier.\n"
+      "2. Longer Walks To The Stops\n"
+      "Nine stops in the old town will close for good.\n"
+      "3. Higher Fares For Day Tickets\n"
+      "A day ticket will cost a fifth more from April.\n"
+      "The county will hold three public meetings on the plan before it is approved, and it "
+      "says it will listen to every complaint it receives by the end of February.\n"
+      "Share\nPrint\n";
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_THAT(a.Body(), HasSubstr("1. Fewer Buses At Night"));
+  EXPECT_THAT(a.Body(), HasSubstr("A day ticket will cost a fifth more"));
+  EXPECT_THAT(a.Body(), HasSubstr("three public meetings"));
+}
+
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
   const std::string dump =
       "Council agrees to rebuild the old bridge - Example Times\n"
