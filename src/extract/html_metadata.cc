@@ -52,6 +52,8 @@ constexpr std::array<std::string_view, 3> kDateMetaExclusions = {"publisher", "e
 // Title choice: a visible <h1> is the headline when its words agree this
 // much with a declared title (og:title, JSON-LD headline, <title>).
 constexpr double kMinHeadingAgreement = 0.5;
+// A heading holding every word of a declared title this long agrees with it.
+constexpr size_t kMinContainedTitleWords = 4;
 constexpr size_t kMaxTitleChars = 300;
 constexpr std::string_view kHeadingLabelSeparator = " | ";
 constexpr size_t kMinHeadlineChars = 12;
@@ -892,9 +894,8 @@ std::vector<std::string> TitleWords(std::string_view text) {
   return words;
 }
 
-// Shared words over the larger word count: 1 for the same words.
-double Agreement(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
+// How many words two sorted, unique word lists share.
+size_t SharedWords(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   size_t shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] == b[j]) {
@@ -907,7 +908,13 @@ double Agreement(const std::vector<std::string>& a, const std::vector<std::strin
       ++j;
     }
   }
-  return static_cast<double>(shared) / static_cast<double>(std::max(a.size(), b.size()));
+  return shared;
+}
+
+// Shared words over the larger word count: 1 for the same words.
+double Agreement(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  return static_cast<double>(SharedWords(a, b)) / static_cast<double>(std::max(a.size(), b.size()));
 }
 
 // A declared title and its parts around separators ("Headline | Site"), each
@@ -1135,7 +1142,14 @@ const xmlNode* FindAgreeingHeading(const xmlNode* root, std::string_view title) 
     if (tag != "h2" && tag != "h3" && tag != "h4") continue;
     std::string text = VisibleText(n, kMaxTitleChars + 1);
     if (text.size() > kMaxTitleChars || InLinkOrList(n)) continue;
-    const double agreement = Agreement(TitleWords(text), title_words);
+    const std::vector<std::string> heading_words = TitleWords(text);
+    double agreement = Agreement(heading_words, title_words);
+    // The declared title may be the headline cut short: every word of it
+    // in a longer heading agrees as much as half the words.
+    if (title_words.size() >= kMinContainedTitleWords &&
+        SharedWords(heading_words, title_words) == title_words.size()) {
+      agreement = std::max(agreement, kMinHeadingAgreement);
+    }
     if (agreement > best_agreement || (best == nullptr && agreement >= best_agreement)) {
       best = n;
       best_agreement = agreement;

@@ -529,6 +529,13 @@ TEST(HtmlMetadataTest, HeadlineWithoutH1) {
   Article r = Metadata(reworded);
   EXPECT_THAT(r.published, HasSubstr("2025-03-03"));
   EXPECT_THAT(r.authors, ElementsAre("Ann Lee"));
+  // A declared title cut short: the heading holds every word of it.
+  std::string cut = std::string(R"(<html><head>
+<title>Council votes to rebuild bridge</title></head><body>
+<div><h2>Council votes to rebuild the old stone bridge over the river by next spring</h2>
+<p>Ann Lee</p><small>March 3, 2025</small></div>)") +
+                    kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(cut).published, HasSubstr("2025-03-03"));
 }
 
 TEST(HtmlMetadataTest, DatedWriterCreditAfterTheArticle) {
