@@ -292,7 +292,8 @@ bool ValidDate(int year, int month, int day) {
 // success, moves *pos past it; on failure *pos is unchanged.
 class Scanner {
  public:
-  explicit Scanner(std::string_view s) : s_(s) {}
+  explicit Scanner(std::string_view s, NumericDateOrder order = NumericDateOrder::kUnknown)
+      : s_(s), order_(order) {}
 
   // A complete date (with optional time and zone) starting at start.
   bool ParseAt(size_t start, ParsedDate* out, size_t* end) const {
@@ -545,7 +546,12 @@ class Scanner {
             day = second;
             month = first;
           } else if (first != second) {
-            return false;
+            // Both could be the month: the page's other dates tell.
+            if (order_ == NumericDateOrder::kUnknown) return false;
+            if (order_ == NumericDateOrder::kMonthFirst) {
+              day = second;
+              month = first;
+            }
           }
         }
         d->year = year;
@@ -760,6 +766,7 @@ class Scanner {
   }
 
   std::string_view s_;
+  NumericDateOrder order_;
 };
 
 struct Found {
@@ -813,11 +820,11 @@ bool PrecededByWordChar(std::string_view line, size_t pos) {
   return LetterLength(line, start) == pos - start;
 }
 
-std::vector<Found> FindAll(std::string_view line) {
+std::vector<Found> FindAll(std::string_view line, NumericDateOrder order) {
   std::vector<Found> found;
   size_t next_year = NextYearLikeNumber(line, 0);
   if (next_year == std::string_view::npos) return found;
-  Scanner scanner(line);
+  Scanner scanner(line, order);
   size_t prev_end = 0;
   size_t i = 0;
   while (i < line.size()) {
@@ -974,18 +981,18 @@ long long ParsedDate::EpochSeconds() const {
          minute * 60LL + second - offset_minutes * 60LL;
 }
 
-std::optional<ParsedDate> ParseDate(std::string_view text) {
+std::optional<ParsedDate> ParseDate(std::string_view text, NumericDateOrder order) {
   text = TrimDateText(text);
   if (text.empty()) return std::nullopt;
   if (IsAsciiDigits(text)) return ParseAllDigits(text);
-  Scanner scanner(text);
+  Scanner scanner(text, order);
   ParsedDate date;
   size_t end = 0;
   if (scanner.ParseAt(0, &date, &end) && OnlyPunctuationFrom(text, scanner.SkipSpaces(end))) {
     return date;
   }
   // "Tue, 06 May 2025 ...", "Published: July 8, 2024": words around one date.
-  std::vector<Found> found = FindAll(text);
+  std::vector<Found> found = FindAll(text, order);
   if (found.empty()) return std::nullopt;
   const Found& first = found.front();
   if (HasDigit(text.substr(0, first.mention.offset)) || HasDigit(text.substr(first.end))) {
@@ -996,10 +1003,53 @@ std::optional<ParsedDate> ParseDate(std::string_view text) {
 
 const char* ToString(DateSource source) { return kSourceNames[static_cast<size_t>(source)]; }
 
-std::vector<DateMention> FindDatesInText(std::string_view line) {
+std::vector<DateMention> FindDatesInText(std::string_view line, NumericDateOrder order) {
   std::vector<DateMention> mentions;
-  for (Found& f : FindAll(line)) mentions.push_back(f.mention);
+  for (Found& f : FindAll(line, order)) mentions.push_back(f.mention);
   return mentions;
+}
+
+NumericDateOrder NumericDateOrderOf(std::string_view text) {
+  bool month_first = false, day_first = false;
+  // Reads 1 or 2 digits at *i, followed by no other digit.
+  auto small_number = [&](size_t* i, int* value) {
+    size_t start = *i;
+    *value = 0;
+    while (*i < text.size() && IsDigit(text[*i]) && *i - start < 2) {
+      *value = *value * 10 + (text[*i] - '0');
+      ++*i;
+    }
+    return *i > start && (*i == text.size() || !IsDigit(text[*i]));
+  };
+  for (size_t at = 0; (at = text.find_first_of("/-", at)) != std::string_view::npos; ++at) {
+    // A first field of one or two digits before the separator.
+    size_t start = at;
+    while (start > 0 && at - start < 3 && IsDigit(text[start - 1])) --start;
+    if (start == at || at - start > 2) continue;
+    // Standing alone: not part of a path, a number or a word ("v1/13/2024").
+    auto joined = [](char c) {
+      return c == '/' || c == '-' || c == '.' || IsDigit(c) || (c >= 'a' && c <= 'z') ||
+             (c >= 'A' && c <= 'Z');
+    };
+    if (start > 0 && joined(text[start - 1])) continue;
+    const char sep = text[at];
+    size_t i = start;
+    int first = 0, second = 0;
+    if (!small_number(&i, &first) || i != at) continue;
+    ++i;
+    if (!small_number(&i, &second) || i >= text.size() || text[i] != sep) continue;
+    ++i;
+    size_t year_start = i;
+    while (i < text.size() && IsDigit(text[i]) && i - year_start < 5) ++i;
+    // (A sentence may end with the date: "... on 12/25/2024.")
+    if (i - year_start != 4 || (i < text.size() && text[i] != '.' && joined(text[i]))) continue;
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) day_first = true;
+    if (second > 12 && second <= 31 && first >= 1 && first <= 12) month_first = true;
+    if (month_first && day_first) return NumericDateOrder::kUnknown;
+  }
+  if (month_first) return NumericDateOrder::kMonthFirst;
+  if (day_first) return NumericDateOrder::kDayFirst;
+  return NumericDateOrder::kUnknown;
 }
 
 std::optional<ParsedDate> DateFromUrl(std::string_view url) {

@@ -28,11 +28,22 @@ struct ParsedDate {
   long long EpochSeconds() const;
 };
 
+// How a page writes the all-digit dates whose day and month could swap
+// ("03/04/2025"): month first (the US), day first, or not known, when the
+// parsers leave such a date out.
+enum class NumericDateOrder { kUnknown, kMonthFirst, kDayFirst };
+
+// The order that the slashed or dashed dates of a text show where a field is
+// above 12 ("12/25/2024" month first, "25/12/2024" day first); kUnknown when
+// none does, or when they disagree.
+NumericDateOrder NumericDateOrderOf(std::string_view text);
+
 // Parses a string that is (mostly) just a date: ISO 8601 and RFC 3339
 // ("2025-05-06T10:31+0000"), RFC 822 ("Tue, 06 May 2025 10:31:00 GMT"),
 // "8 Jul, 2024 17:14", "July 8, 2024", "06.05.2025", "10:31 GMT 06.05.2025",
 // "2024/07/08", Unix timestamps in JSON-LD... Rejects impossible dates.
-std::optional<ParsedDate> ParseDate(std::string_view text);
+std::optional<ParsedDate> ParseDate(std::string_view text,
+                                    NumericDateOrder order = NumericDateOrder::kUnknown);
 
 // Whether a and b are the same calendar date (times and offsets aside).
 bool SameDay(const ParsedDate& a, const ParsedDate& b);
@@ -52,7 +63,8 @@ struct DateMention {
 // "10:31 GMT 06.05.2025 (Updated: 10:36 GMT 06.05.2025)" -> two mentions, the
 // second marked modified. Words like "Updated", "Modified", "Last edited"
 // before a date mark it modified.
-std::vector<DateMention> FindDatesInText(std::string_view line);
+std::vector<DateMention> FindDatesInText(std::string_view line,
+                                         NumericDateOrder order = NumericDateOrder::kUnknown);
 
 // Whether a text ends with a modification label ("Updated on", "Last
 // modified:", "Aktualisiert am"): a date printed after it, in an element of

@@ -16,8 +16,8 @@ std::optional<uint64_t> ExtractHtml(std::string_view html, const ExtractOptions&
   std::vector<std::string_view> json_ld_scripts;
   HtmlDocPtr doc = ParseHtml(html, &classes, &json_ld_scripts);
   if (doc == nullptr) return std::nullopt;
-  html::MetadataResult meta =
-      html::ExtractMetadata(doc.get(), json_ld_scripts, options.explain, &classes, article);
+  html::MetadataResult meta = html::ExtractMetadata(
+      doc.get(), json_ld_scripts, NumericDateOrderOf(html), options.explain, &classes, article);
   if (article->language.empty()) article->language = meta.declared_language;
   html::ContentHints hints{meta.json_ld_body, meta.h1};
   PageEvidence evidence;

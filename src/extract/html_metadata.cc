@@ -827,10 +827,10 @@ bool IsPrintedDate(std::string_view text) {
 // label in its own element right before it ("<span>Updated on</span> May 2,
 // 2025") marks its first date modified. Only a date printed on its own is
 // the publisher's date beside the headline; a photo caption's is the photo's.
-void AddZoneTextDates(const std::vector<std::string>& zone, size_t i,
+void AddZoneTextDates(const std::vector<std::string>& zone, size_t i, NumericDateOrder order,
                       std::vector<DateCandidate>* out) {
   if (zone[i].size() > kMaxDateTextChars) return;
-  const std::vector<DateMention> mentions = FindDatesInText(zone[i]);
+  const std::vector<DateMention> mentions = FindDatesInText(zone[i], order);
   if (mentions.empty()) return;
   constexpr size_t kMaxLabelWords = 4;
   const bool printed = IsPrintedDate(zone[i]);
@@ -845,13 +845,13 @@ void AddZoneTextDates(const std::vector<std::string>& zone, size_t i,
   }
 }
 
-void AddDate(std::string_view text, DateSource source, bool modified,
+void AddDate(std::string_view text, DateSource source, bool modified, NumericDateOrder order,
              std::vector<DateCandidate>* out) {
   if (text.empty()) return;
-  std::optional<ParsedDate> date = ParseDate(TrimAscii(text));
+  std::optional<ParsedDate> date = ParseDate(TrimAscii(text), order);
   if (!date && text.size() <= kMaxDateTextChars) {
     // Odd mixtures ("Oct 01, 2025T10:00:00+03:00"): the first date in it.
-    std::vector<DateMention> mentions = FindDatesInText(text);
+    std::vector<DateMention> mentions = FindDatesInText(text, order);
     if (!mentions.empty()) date = mentions.front().date;
   }
   if (!date) return;
@@ -1240,7 +1240,8 @@ std::string VisibleTextOfTitle(const xmlNode* node) {
 }
 
 MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_view> json_ld_scripts,
-                               bool explain, ClassVerdictCache* classes, Article* article) {
+                               NumericDateOrder date_order, bool explain,
+                               ClassVerdictCache* classes, Article* article) {
   MetadataResult result;
   Signals signals;
   Collect(xmlDocGetRootElement(const_cast<xmlDoc*>(doc)), false, json_ld_scripts, classes,
@@ -1455,40 +1456,40 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
 
   // Dates.
   std::vector<DateCandidate> dates;
-  AddDate(ld.published, DateSource::kJsonLd, false, &dates);
-  AddDate(ld.modified, DateSource::kJsonLd, true, &dates);
+  AddDate(ld.published, DateSource::kJsonLd, false, date_order, &dates);
+  AddDate(ld.modified, DateSource::kJsonLd, true, date_order, &dates);
   for (std::string_view name : PublishedMetaNames()) {
     auto it = signals.meta.find(std::string(name));
-    if (it != signals.meta.end()) AddDate(it->second, DateSource::kMeta, false, &dates);
+    if (it != signals.meta.end()) AddDate(it->second, DateSource::kMeta, false, date_order, &dates);
   }
   for (std::string_view name : ModifiedMetaNames()) {
     auto it = signals.meta.find(std::string(name));
-    if (it != signals.meta.end()) AddDate(it->second, DateSource::kMeta, true, &dates);
+    if (it != signals.meta.end()) AddDate(it->second, DateSource::kMeta, true, date_order, &dates);
   }
   for (const std::string& value : signals.other_published) {
-    AddDate(value, DateSource::kMeta, false, &dates);
+    AddDate(value, DateSource::kMeta, false, date_order, &dates);
   }
   for (const std::string& value : signals.other_modified) {
-    AddDate(value, DateSource::kMeta, true, &dates);
+    AddDate(value, DateSource::kMeta, true, date_order, &dates);
   }
   // Visible dates: the header zone first (its <time> elements, then its
   // texts); <time> and dated elements elsewhere only when the zone has none
   // (they are often lists of other articles).
   size_t before_zone = dates.size();
   for (const auto& [value, modified] : header_zone.times) {
-    AddDate(value, DateSource::kTimeElement, modified, &dates);
+    AddDate(value, DateSource::kTimeElement, modified, date_order, &dates);
   }
   for (size_t i = before_zone; i < dates.size(); ++i) dates[i].beside_headline = true;
   // Dates after the headline first; those before it only when there are
   // none; those past a standfirst only when neither place has one.
   auto add_text_dates = [&](const std::string& text) {
     if (text.size() > kMaxDateTextChars) return;
-    for (const DateMention& m : FindDatesInText(text)) {
+    for (const DateMention& m : FindDatesInText(text, date_order)) {
       dates.push_back({m.date, DateSource::kText, m.is_modified});
     }
   };
   for (size_t i = 0; i < zone_after; ++i) {
-    AddZoneTextDates(zone, i, &dates);
+    AddZoneTextDates(zone, i, date_order, &dates);
   }
   if (dates.size() == before_zone) {
     for (size_t i = zone_after; i < zone.size(); ++i) add_text_dates(zone[i]);
@@ -1500,10 +1501,10 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   }
   if (dates.size() == before_zone) {
     for (const auto& [value, modified] : signals.time_values) {
-      AddDate(value, DateSource::kTimeElement, modified, &dates);
+      AddDate(value, DateSource::kTimeElement, modified, date_order, &dates);
     }
     for (const std::string& text : signals.date_texts) {
-      for (const DateMention& m : FindDatesInText(text)) {
+      for (const DateMention& m : FindDatesInText(text, date_order)) {
         dates.push_back({m.date, DateSource::kText, m.is_modified});
       }
     }

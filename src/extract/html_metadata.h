@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dates.h"
 #include "extract/html_heuristics.h"
 #include "newsift/article.h"
 
@@ -29,10 +30,12 @@ struct MetadataResult {
 
 // Fills title, description, authors, published/modified/published_source,
 // site and section of *article. article->url and fetched_at must be set.
-// json_ld_scripts are the JSON-LD texts ParseHtml set beside the tree. When
-// explain is set, adds kMetadata/kTitle/kDate/kByline entries.
+// json_ld_scripts are the JSON-LD texts ParseHtml set beside the tree;
+// date_order, how the page writes its all-digit dates (NumericDateOrderOf the
+// page). When explain is set, adds kMetadata/kTitle/kDate/kByline entries.
 MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_view> json_ld_scripts,
-                               bool explain, ClassVerdictCache* classes, Article* article);
+                               NumericDateOrder date_order, bool explain,
+                               ClassVerdictCache* classes, Article* article);
 
 // Removes a site suffix or prefix (" | Site", "Site - ", "example.com ") from
 // a page title when it matches the site name or when the rest matches another

@@ -1169,8 +1169,8 @@ bool MayBeWriterName(const std::vector<Line>& lines, size_t i, std::string_view 
 // 2025, the council voted"). Returns the leading dates: the first, and each
 // next one that follows the one before after at most a label ("·
 // Edited:"); none when the line does not start so.
-std::vector<DateMention> DatelineDates(std::string_view text) {
-  std::vector<DateMention> found = FindDatesInText(text);
+std::vector<DateMention> DatelineDates(std::string_view text, NumericDateOrder order) {
+  std::vector<DateMention> found = FindDatesInText(text, order);
   if (found.empty()) return {};
   constexpr size_t kMaxLabelWords = 2;
   if (WordTokens(text.substr(0, found.front().offset)).size() > kMaxLabelWords) return {};
@@ -1416,6 +1416,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
                          PageTypeVerdict* page) {
   assert(article->paragraphs.empty());
   // Pass 1: lines and their own features.
+  // ("03/04/2025" is read as the page's other dates write the month.)
+  const NumericDateOrder date_order = NumericDateOrderOf(text);
   std::vector<Line> lines;
   size_t newlines = 0;
   for (size_t at = 0; (at = text.find('\n', at)) != std::string_view::npos; ++at) ++newlines;
@@ -1453,7 +1455,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // CJK sentence that mentions a date is prose, not a date line).
     if (line.f.words <= kMaxDateSearchWords &&
         (line.f.digit_words > 0 || (line.f.chars < line.text.size() && !line.f.ends_sentence))) {
-      line.dates = FindDatesInText(line.text);
+      line.dates = FindDatesInText(line.text, date_order);
       line.date_line = IsDateLine(line);
     }
     // (The markers SplitCredit looks for, at a glance.)
@@ -1788,7 +1790,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       // yet.
       if (undated) {
         std::vector<DateMention> searched;
-        if (lines[i].f.words > kMaxDateSearchWords) searched = FindDatesInText(lines[i].text);
+        if (lines[i].f.words > kMaxDateSearchWords)
+          searched = FindDatesInText(lines[i].text, date_order);
         for (const DateMention& m :
              lines[i].f.words > kMaxDateSearchWords ? searched : lines[i].dates) {
           date_candidates.push_back({m.date, DateSource::kText, m.is_modified});
@@ -1803,7 +1806,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       for (size_t i = from; i < region_end && i <= text_begin && i <= from + kBylineLinesAfter;
            ++i) {
         if (lines[i].date_line) continue;
-        std::vector<DateMention> dates = DatelineDates(lines[i].text);
+        std::vector<DateMention> dates = DatelineDates(lines[i].text, date_order);
         if (dates.empty()) continue;
         for (const DateMention& m : dates) {
           date_candidates.push_back({m.date, DateSource::kText, m.is_modified});

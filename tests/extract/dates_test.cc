@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace newsift {
 namespace {
@@ -132,6 +133,40 @@ TEST(ParseDate, AmbiguousSlashedDates) {
   EXPECT_EQ(Iso("07/28/2024"), "2024-07-28");
   EXPECT_EQ(Iso("28/07/2024"), "2024-07-28");
   EXPECT_EQ(Iso("07/07/2024"), "2024-07-07");  // both readings agree
+}
+
+// The page's other all-digit dates tell which field is the month.
+TEST(NumericDateOrderOf, ReadsTheDatesThatCannotSwap) {
+  EXPECT_EQ(NumericDateOrderOf("Posted 12/25/2024, updated 3/4/2025"),
+            NumericDateOrder::kMonthFirst);
+  EXPECT_EQ(NumericDateOrderOf("Posted 25/12/2024 by Ann"), NumericDateOrder::kDayFirst);
+  EXPECT_EQ(NumericDateOrderOf("From 12-25-2024 to 1-2-2025"), NumericDateOrder::kMonthFirst);
+  EXPECT_EQ(NumericDateOrderOf("03/04/2025 and 05/06/2025"), NumericDateOrder::kUnknown);
+  EXPECT_EQ(NumericDateOrderOf("12/25/2024 and 25/12/2024"), NumericDateOrder::kUnknown);
+  // Not dates: a path, a fraction, a version, dotted dates (always day first).
+  EXPECT_EQ(NumericDateOrderOf("/2024/12/25/story 3/16 of an inch v1/13/2024x 25.12.2024"),
+            NumericDateOrder::kUnknown);
+  EXPECT_EQ(NumericDateOrderOf("id 123/25/2024 and 1/25/20245"), NumericDateOrder::kUnknown);
+  EXPECT_EQ(NumericDateOrderOf(""), NumericDateOrder::kUnknown);
+}
+
+TEST(ParseDate, AmbiguousSlashedDatesInTheOrderOfThePage) {
+  auto iso = [](std::string_view text, NumericDateOrder order) {
+    std::optional<ParsedDate> d = ParseDate(text, order);
+    return d ? d->ToIso8601() : "none";
+  };
+  EXPECT_EQ(iso("03/04/2025", NumericDateOrder::kMonthFirst), "2025-03-04");
+  EXPECT_EQ(iso("03/04/2025", NumericDateOrder::kDayFirst), "2025-04-03");
+  EXPECT_EQ(iso("03/04/2025", NumericDateOrder::kUnknown), "none");
+  // A field above 12 decides whatever the page does elsewhere.
+  EXPECT_EQ(iso("28/07/2024", NumericDateOrder::kMonthFirst), "2024-07-28");
+  std::vector<DateMention> found =
+      FindDatesInText("Updated: 6/2/2025 10:15 AM", NumericDateOrder::kMonthFirst);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date.month, 6);
+  EXPECT_EQ(found[0].date.day, 2);
+  EXPECT_TRUE(found[0].is_modified);
+  EXPECT_TRUE(FindDatesInText("Updated: 6/2/2025 10:15 AM").empty());
 }
 
 TEST(ParseDate, UnixTimestamps) {

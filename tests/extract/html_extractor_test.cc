@@ -78,6 +78,19 @@ TEST(HtmlExtractorTest, DropsTheWritersBiographyUnderTheArticle) {
 }
 
 // Some frameworks render the JSON-LD into a meta tag's content.
+// An all-digit date is read in the order the rest of the page writes dates.
+TEST(HtmlExtractorTest, AllDigitDateInThePagesOrder) {
+  const std::string long_paragraph =
+      "<p>The council voted on Tuesday night to rebuild the old bridge over the river, which has "
+      "been closed to lorries since engineers found cracks in two of its arches, and the work "
+      "will start in the spring once the money from the roads fund arrives.</p>";
+  Article a = ExtractFixture(
+      "<html><body><h1>Council votes to rebuild the old bridge</h1><p>By Ann Lee</p>"
+      "<p>3/4/2024</p>" +
+      long_paragraph + Para(1) + Para(2) + "<footer>Archive: 12/16/2023</footer></body></html>");
+  EXPECT_THAT(a.published, HasSubstr("2024-03-04"));
+}
+
 TEST(HtmlExtractorTest, JsonLdInAMetaTag) {
   std::string html =
       "<html><head><title>Bridge vote passes</title><meta name=\"script:ld+json\" content=\""

@@ -27,7 +27,9 @@ Article Metadata(const std::string& html) {
   std::vector<std::string_view> json_ld_scripts;
   HtmlDocPtr doc = ParseHtml(html, &classes, &json_ld_scripts);
   EXPECT_NE(doc, nullptr);
-  if (doc != nullptr) html::ExtractMetadata(doc.get(), json_ld_scripts, false, &classes, &article);
+  if (doc != nullptr)
+    html::ExtractMetadata(doc.get(), json_ld_scripts, NumericDateOrderOf(html), false, &classes,
+                          &article);
   return article;
 }
 
@@ -536,6 +538,21 @@ TEST(HtmlMetadataTest, HeadlineWithoutH1) {
 <p>Ann Lee</p><small>March 3, 2025</small></div>)") +
                     kParagraph + "</body></html>";
   EXPECT_THAT(Metadata(cut).published, HasSubstr("2025-03-03"));
+}
+
+// "3/4/2025" could be March 4 or 3 April: a date elsewhere on the page that
+// cannot swap ("12/16/2024") says the month comes first. Without one, the
+// date is left out.
+TEST(HtmlMetadataTest, AllDigitDatesInThePagesOrder) {
+  auto page = [](std::string_view other_date) {
+    return std::string(R"(<html><body><h1>Council votes to rebuild the old bridge</h1>
+<p>By Ann Lee</p><p>3/4/2025</p>)") +
+           kParagraph + "<ul><li><a href=\"/b\">Bridge closes for repairs</a> " +
+           std::string(other_date) + "</li></ul></body></html>";
+  };
+  EXPECT_THAT(Metadata(page("12/16/2024")).published, HasSubstr("2025-03-04"));
+  EXPECT_THAT(Metadata(page("16/12/2024")).published, HasSubstr("2025-04-03"));
+  EXPECT_EQ(Metadata(page("")).published, "");
 }
 
 TEST(HtmlMetadataTest, DatedWriterCreditAfterTheArticle) {

@@ -1122,6 +1122,27 @@ TEST(TextDumpExtractorTest, NumberedPointsWithALineEachAreNoTeasers) {
   EXPECT_THAT(a.Body(), HasSubstr("three public meetings"));
 }
 
+// The same in a dump: the order its other all-digit dates show.
+TEST(TextDumpExtractorTest, AllDigitDatesInThePagesOrder) {
+  auto dump = [](std::string_view other_date) {
+    return std::string(
+               "Council votes to rebuild the old bridge | Example Post\nHome\n\n"
+               "Council votes to rebuild the old bridge\nBy Ann Lee\n3/4/2025\n"
+               "The council voted on Tuesday to rebuild the old bridge over the river, which has "
+               "been closed to lorries since engineers found cracks in two of its arches.\n"
+               "Work will start in the spring and should take about a year, the council said.\n"
+               "More news\nBridge closes for repairs ") +
+           std::string(other_date) + "\n";
+  };
+  Article month_first, day_first, unknown;
+  ExtractTextDump(dump("12/16/2024"), ExtractOptions{}, &month_first);
+  ExtractTextDump(dump("16/12/2024"), ExtractOptions{}, &day_first);
+  ExtractTextDump(dump(""), ExtractOptions{}, &unknown);
+  EXPECT_THAT(month_first.published, HasSubstr("2025-03-04"));
+  EXPECT_THAT(day_first.published, HasSubstr("2025-04-03"));
+  EXPECT_EQ(unknown.published, "");
+}
+
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
   const std::string dump =
       "Council agrees to rebuild the old bridge - Example Times\n"
