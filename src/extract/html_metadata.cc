@@ -816,30 +816,39 @@ const std::string* WriterFromLabelPairs(const Signals& signals) {
 // ---- Dates ----
 
 // A date line or a date with a few words ("Posted on Jun 3, 2017", "By Ann
-// Lee - 2019-03-14"), not a caption's or a teaser's sentence.
+// Lee - 2019-03-14", "Posted: Fri 6:45 PM, Feb 16, 2018"), not a caption's or
+// a teaser's sentence: at most this many words outside its dates.
 constexpr size_t kMaxDateLabelWords = 6;
 
-bool IsPrintedDate(std::string_view text) {
-  return IsDateLine(text) || WordTokens(text).size() <= kMaxDateLabelWords;
+bool IsPrintedDate(std::string_view text, const std::vector<DateMention>& mentions) {
+  if (IsDateLine(text) || WordTokens(text).size() <= kMaxDateLabelWords) return true;
+  size_t words = 0, from = 0;
+  for (const DateMention& m : mentions) {
+    words += WordTokens(text.substr(from, m.offset - from)).size();
+    from = m.end;
+  }
+  words += WordTokens(text.substr(std::min(from, text.size()))).size();
+  return !mentions.empty() && words <= kMaxDateLabelWords;
 }
 
 // The dates of zone[i], a text printed after the headline. A modification
 // label in its own element right before it ("<span>Updated on</span> May 2,
 // 2025") marks its first date modified. Only a date printed on its own is
-// the publisher's date beside the headline; a photo caption's is the photo's.
+// the publisher's date beside the headline: a photo caption's is the photo's,
+// and a sentence's (the zone's short texts may be pieces of a paragraph cut
+// by its links) is what the article tells.
 void AddZoneTextDates(const std::vector<std::string>& zone, size_t i, NumericDateOrder order,
                       std::vector<DateCandidate>* out) {
   if (zone[i].size() > kMaxDateTextChars) return;
   const std::vector<DateMention> mentions = FindDatesInText(zone[i], order);
-  if (mentions.empty()) return;
+  if (mentions.empty() || !IsPrintedDate(zone[i], mentions)) return;
   constexpr size_t kMaxLabelWords = 4;
-  const bool printed = IsPrintedDate(zone[i]);
   bool labelled_update = i > 0 && zone[i - 1].size() <= kMaxDateTextChars &&
                          WordTokens(zone[i - 1]).size() <= kMaxLabelWords &&
                          EndsWithModifiedLabel(zone[i - 1]);
   for (const DateMention& m : mentions) {
     DateCandidate c{m.date, DateSource::kText, m.is_modified || labelled_update};
-    c.beside_headline = printed;
+    c.beside_headline = true;
     out->push_back(c);
     labelled_update = false;
   }
@@ -1496,7 +1505,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   }
   if (dates.size() == before_zone) {
     for (const std::string& text : header_zone.past_standfirst) {
-      if (IsPrintedDate(text)) add_text_dates(text);
+      if (IsPrintedDate(text, FindDatesInText(text, date_order))) add_text_dates(text);
     }
   }
   if (dates.size() == before_zone) {

@@ -555,6 +555,26 @@ TEST(HtmlMetadataTest, AllDigitDatesInThePagesOrder) {
   EXPECT_EQ(Metadata(page("")).published, "");
 }
 
+// A sentence under the headline that mentions a date (short text nodes of a
+// paragraph with links stay in the header zone) does not date the article;
+// the date printed on its own does.
+TEST(HtmlMetadataTest, DatesInSentencesUnderTheHeadlineAreNotTheArticles) {
+  std::string html = std::string(R"(<html><body><h1>Council votes to rebuild the old bridge</h1>
+<p>By Ann Lee</p><p>March 3, 2025</p>
+<p>The <a href="/r">county's engineers</a> said in a report on January 5, 2020 that the arches
+were safe for another decade.</p>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(html).published, HasSubstr("2025-03-03"));
+  // A byline that dates the article has more words, few of them outside
+  // its dates.
+  std::string byline = std::string(R"(<html><body><h1>Council votes to rebuild the old bridge</h1>
+<p>By Ann Lee on Monday, March 3rd, 2025 at 11:04 a.m.</p>
+<p>The <a href="/r">county's engineers</a> said in a report on January 5, 2020 that the arches
+were safe for another decade.</p>)") +
+                       kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(byline).published, HasSubstr("2025-03-03"));
+}
+
 TEST(HtmlMetadataTest, DatedWriterCreditAfterTheArticle) {
   std::string html = std::string("<html><body><h1>Bridge vote</h1>") + kParagraph + kParagraph +
                      kParagraph +
