@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "extract/dates.h"
 
@@ -14,6 +15,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const newsift::DateMention& m : newsift::FindDatesInText(text)) {
     if (m.offset >= size) __builtin_trap();
+  }
+  // The page's all-digit order, and the parsers in each order.
+  const newsift::NumericDateOrder order = newsift::NumericDateOrderOf(text);
+  for (newsift::NumericDateOrder o :
+       {order, newsift::NumericDateOrder::kMonthFirst, newsift::NumericDateOrder::kDayFirst,
+        newsift::NumericDateOrder::kEither}) {
+    if (std::optional<newsift::ParsedDate> date = newsift::ParseDate(text, o)) {
+      if (date->ToIso8601().empty()) __builtin_trap();
+    }
+    const std::vector<newsift::DateMention> mentions = newsift::FindDatesInText(text, o);
+    for (const newsift::DateMention& m : mentions) {
+      if (m.offset >= size || m.end > size) __builtin_trap();
+    }
+    (void)newsift::WordsOutsideDates(text, mentions);
   }
   (void)newsift::DateFromUrl(text);
   return 0;

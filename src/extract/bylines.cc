@@ -548,7 +548,7 @@ void DropLeadingDate(std::string* text) {
   if (first_cut == std::string::npos) return;
   std::string_view before = TrimAscii(std::string_view(*text).substr(0, first_cut));
   std::string_view after = std::string_view(*text).substr(first_cut + cut_size);
-  std::vector<DateMention> dates = FindDatesInText(before);
+  std::vector<DateMention> dates = FindDatesInText(before, NumericDateOrder::kEither);
   if (!dates.empty() && dates.front().offset == 0 &&
       WordTokens(before).size() <= kMaxLeadingDateWords && FullNameFollows(after)) {
     text->erase(0, first_cut + cut_size);
@@ -639,7 +639,7 @@ void AddUniqueName(std::vector<std::string>* names, std::string name) {
 // sentence ("May 5, 2024: the bridge was closed by the council").
 bool StartsWithDateThenBy(std::string_view lower) {
   if (lower.find("by ") == std::string_view::npos) return false;  // (most texts, cheaply)
-  std::vector<DateMention> dates = FindDatesInText(lower);
+  std::vector<DateMention> dates = FindDatesInText(lower, NumericDateOrder::kEither);
   if (dates.empty() || dates.front().offset != 0) return false;
   std::string_view rest = lower.substr(dates.front().end);
   const size_t by = rest.find("by ");
@@ -722,7 +722,7 @@ std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size
       std::string_view before = std::string_view(lower).substr(0, by);
       bool dated = std::find(kDatedBylineLeads.begin(), kDatedBylineLeads.end(), before) !=
                        kDatedBylineLeads.end() ||
-                   !FindDatesInText(before).empty() ||
+                   !FindDatesInText(before, NumericDateOrder::kEither).empty() ||
                    std::any_of(kRelativeTimeWords.begin(), kRelativeTimeWords.end(),
                                [before](std::string_view w) {
                                  return before.find(w) != std::string_view::npos;
@@ -816,7 +816,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     if (pos != std::string::npos && pos > 0) text.resize(pos);
   }
   CutAtOtherWorkCredit(&text);
-  if (std::vector<DateMention> dates = FindDatesInText(text);
+  if (std::vector<DateMention> dates = FindDatesInText(text, NumericDateOrder::kEither);
       !dates.empty() && dates.front().offset > 0) {
     text.resize(dates.front().offset);
   }

@@ -8,6 +8,7 @@
 #define NEWSIFT_EXTRACT_DATES_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,11 +32,13 @@ struct ParsedDate {
 // How a page writes the all-digit dates whose day and month could swap
 // ("03/04/2025"): month first (the US), day first, or not known, when the
 // parsers leave such a date out.
-enum class NumericDateOrder { kUnknown, kMonthFirst, kDayFirst };
+// kEither is for callers that ask where dates stand, not which day they are
+// (either reading of "3/4/2025" is a date): they are read month first.
+enum class NumericDateOrder { kUnknown, kMonthFirst, kDayFirst, kEither };
 
-// The order that the slashed or dashed dates of a text show where a field is
-// above 12 ("12/25/2024" month first, "25/12/2024" day first); kUnknown when
-// none does, or when they disagree.
+// The order that the slashed dates of a text show where a field is above 12
+// ("12/25/2024" month first, "25/12/2024" day first); kUnknown when none
+// does, or when they disagree. Linear; meant for a whole page's source.
 NumericDateOrder NumericDateOrderOf(std::string_view text);
 
 // Parses a string that is (mostly) just a date: ISO 8601 and RFC 3339
@@ -65,6 +68,11 @@ struct DateMention {
 // before a date mark it modified.
 std::vector<DateMention> FindDatesInText(std::string_view line,
                                          NumericDateOrder order = NumericDateOrder::kUnknown);
+
+// The words of a text outside its date mentions (FindDatesInText's, in order):
+// "By Ann Lee, March 3, 2025" -> "By", "Ann", "Lee".
+std::vector<std::string_view> WordsOutsideDates(std::string_view text,
+                                                std::span<const DateMention> mentions);
 
 // Whether a text ends with a modification label ("Updated on", "Last
 // modified:", "Aktualisiert am"): a date printed after it, in an element of

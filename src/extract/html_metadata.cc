@@ -52,8 +52,10 @@ constexpr std::array<std::string_view, 3> kDateMetaExclusions = {"publisher", "e
 // Title choice: a visible <h1> is the headline when its words agree this
 // much with a declared title (og:title, JSON-LD headline, <title>).
 constexpr double kMinHeadingAgreement = 0.5;
-// A heading holding every word of a declared title this long agrees with it.
+// A heading holding every word of a declared title this long, and at most
+// this many times as many words, agrees with it.
 constexpr size_t kMinContainedTitleWords = 4;
+constexpr size_t kMaxCutTitleRatio = 3;
 constexpr size_t kMaxTitleChars = 300;
 constexpr std::string_view kHeadingLabelSeparator = " | ";
 constexpr size_t kMinHeadlineChars = 12;
@@ -816,19 +818,13 @@ const std::string* WriterFromLabelPairs(const Signals& signals) {
 // ---- Dates ----
 
 // A date line or a date with a few words ("Posted on Jun 3, 2017", "By Ann
-// Lee - 2019-03-14", "Posted: Fri 6:45 PM, Feb 16, 2018"), not a caption's or
+// Lee - 2019-03-14", "Posted: Tue 9:10 AM, Jan 7, 2020"), not a caption's or
 // a teaser's sentence: at most this many words outside its dates.
 constexpr size_t kMaxDateLabelWords = 6;
 
 bool IsPrintedDate(std::string_view text, const std::vector<DateMention>& mentions) {
   if (IsDateLine(text) || WordTokens(text).size() <= kMaxDateLabelWords) return true;
-  size_t words = 0, from = 0;
-  for (const DateMention& m : mentions) {
-    words += WordTokens(text.substr(from, m.offset - from)).size();
-    from = m.end;
-  }
-  words += WordTokens(text.substr(std::min(from, text.size()))).size();
-  return !mentions.empty() && words <= kMaxDateLabelWords;
+  return !mentions.empty() && WordsOutsideDates(text, mentions).size() <= kMaxDateLabelWords;
 }
 
 // The dates of zone[i], a text printed after the headline. A modification
@@ -973,7 +969,7 @@ const std::string* DeclaredInsideHeading(std::string_view heading,
     std::string rest = heading_norm.substr(0, at) + " " + heading_norm.substr(at + norm.size());
     std::string_view rest_view = TrimAscii(rest);
     bool byline_matter = StartsWithAny(rest_view, kHeadingBylineWords);
-    if (byline_matter || !FindDatesInText(rest_view).empty()) return &d;
+    if (byline_matter || !FindDatesInText(rest_view, NumericDateOrder::kEither).empty()) return &d;
   }
   return nullptr;
 }
@@ -1153,9 +1149,11 @@ const xmlNode* FindAgreeingHeading(const xmlNode* root, std::string_view title) 
     if (text.size() > kMaxTitleChars || InLinkOrList(n)) continue;
     const std::vector<std::string> heading_words = TitleWords(text);
     double agreement = Agreement(heading_words, title_words);
-    // The declared title may be the headline cut short: every word of it
-    // in a longer heading agrees as much as half the words.
+    // The declared title may be the headline cut short: every word of it in
+    // a heading at most kMaxCutTitleRatio times longer agrees as much as
+    // half the words.
     if (title_words.size() >= kMinContainedTitleWords &&
+        heading_words.size() <= kMaxCutTitleRatio * title_words.size() &&
         SharedWords(heading_words, title_words) == title_words.size()) {
       agreement = std::max(agreement, kMinHeadingAgreement);
     }
@@ -1491,9 +1489,11 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   for (size_t i = before_zone; i < dates.size(); ++i) dates[i].beside_headline = true;
   // Dates after the headline first; those before it only when there are
   // none; those past a standfirst only when neither place has one.
-  auto add_text_dates = [&](const std::string& text) {
+  auto add_text_dates = [&](const std::string& text, bool printed_only = false) {
     if (text.size() > kMaxDateTextChars) return;
-    for (const DateMention& m : FindDatesInText(text, date_order)) {
+    const std::vector<DateMention> mentions = FindDatesInText(text, date_order);
+    if (printed_only && !IsPrintedDate(text, mentions)) return;
+    for (const DateMention& m : mentions) {
       dates.push_back({m.date, DateSource::kText, m.is_modified});
     }
   };
@@ -1505,7 +1505,7 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   }
   if (dates.size() == before_zone) {
     for (const std::string& text : header_zone.past_standfirst) {
-      if (IsPrintedDate(text, FindDatesInText(text, date_order))) add_text_dates(text);
+      add_text_dates(text, /*printed_only=*/true);
     }
   }
   if (dates.size() == before_zone) {

@@ -119,6 +119,9 @@ struct TitleWeights {
 };
 constexpr TitleWeights kTitle;
 
+// No line: an index past any.
+constexpr size_t kNoLine = std::numeric_limits<size_t>::max();
+
 // A phrase of the headline is the page's topic (SetTopicAside) when this
 // many other lines use it.
 constexpr size_t kMinTopicLines = 2;
@@ -212,7 +215,7 @@ struct Line {
   bool loose = false;
   // A subheading the table of contents lists: a section starts there, so the
   // short lines before it end the section above rather than sit between
-  // paragraphs (a review's "Read the full review" links).
+  // paragraphs (a shop's "See all offers" links).
   bool contents_heading = false;
 };
 
@@ -260,19 +263,18 @@ bool IsBodyShape(Shape shape) { return shape == Shape::kGood || shape == Shape::
 std::vector<bool> TableOfContents(const std::vector<Line>& lines, size_t region_begin,
                                   size_t region_end) {
   assert(region_begin <= lines.size() && region_end <= lines.size());
-  constexpr size_t kNoCopy = std::numeric_limits<size_t>::max();
-  std::vector<size_t> copy_in_body(region_begin, kNoCopy);
+  std::vector<size_t> copy_in_body(region_begin, kNoLine);
   for (size_t j = region_begin; j < region_end; ++j) {
     const Line& line = lines[j];
     if (!line.repeat.repeated || !line.repeat.parts.empty()) continue;
     auto same = static_cast<size_t>(line.repeat.same_as);
-    if (same < region_begin && copy_in_body[same] == kNoCopy) copy_in_body[same] = j;
+    if (same < region_begin && copy_in_body[same] == kNoLine) copy_in_body[same] = j;
   }
   std::vector<bool> contents(lines.size(), false);
   for (size_t i = 0; i < region_begin;) {
     size_t end = i;
-    size_t first_copy = kNoCopy, last_copy = 0;
-    for (; end < region_begin && copy_in_body[end] != kNoCopy; ++end) {
+    size_t first_copy = kNoLine, last_copy = 0;
+    for (; end < region_begin && copy_in_body[end] != kNoLine; ++end) {
       first_copy = std::min(first_copy, copy_in_body[end]);
       last_copy = std::max(last_copy, copy_in_body[end]);
     }
@@ -285,14 +287,16 @@ std::vector<bool> TableOfContents(const std::vector<Line>& lines, size_t region_
   return contents;
 }
 
-// The section numbers a line starts with: "2. Solution" {2}, "2.1. Overview"
+// The section numbers a line starts with: "2. The quay" {2}, "2.1 Tickets"
 // {2, 1}, "3) Pricing" {3}, "#4 The view" {4}; empty when it starts with none
-// or is no heading (a date line, a long sentence).
+// ("3 Min Read", "2 Comments": a count) or is no heading (a date line, a long
+// sentence).
 std::vector<int> SectionNumber(const Line& line) {
   std::vector<int> number;
   if (line.date_line || line.f.words > kMaxNumberedHeadingWords) return number;
   std::string_view text = line.text;
-  if (text.starts_with('#')) text.remove_prefix(1);
+  const bool hash = text.starts_with('#');
+  if (hash) text.remove_prefix(1);
   size_t at = 0;
   while (true) {
     size_t digits = 0;
@@ -310,8 +314,12 @@ std::vector<int> SectionNumber(const Line& line) {
     }
     break;
   }
-  if (at < text.size() && (text[at] == '.' || text[at] == ')' || text[at] == ':')) ++at;
-  // Then a space and a word: "1. CES", not "1.5 million" or "2024".
+  if (at < text.size() && (text[at] == '.' || text[at] == ')' || text[at] == ':')) {
+    ++at;
+  } else if (number.size() == 1 && !hash) {
+    return {};
+  }
+  // Then a space and a word: "1. Harbour Fair", not "1.5 million" or "2024".
   if (at + 1 >= text.size() || text[at] != ' ' || text[at + 1] == ' ') return {};
   const unsigned char next = static_cast<unsigned char>(text[at + 1]);
   if (!(next >= 0x80 || (next >= 'A' && next <= 'Z') || next == '"')) return {};
@@ -380,9 +388,11 @@ size_t MarkTeaserRuns(std::vector<Line>* lines_ptr, std::vector<bool>* teaser) {
       j = run_end;
       if (j < n && lines[j].shape == Shape::kShort && is_headline(j + 1)) ++j;
     }
-    if (pairs >= kTeaser.min_pairs && !NumberedInSequence(lines, i, run_end)) {
-      for (size_t k = i; k < run_end; ++k) (*teaser)[k] = true;
-      marked += run_end - i;
+    if (pairs >= kTeaser.min_pairs) {
+      if (!NumberedInSequence(lines, i, run_end)) {
+        for (size_t k = i; k < run_end; ++k) (*teaser)[k] = true;
+        marked += run_end - i;
+      }
       i = run_end;
     } else {
       ++i;
@@ -418,8 +428,8 @@ void MeasureTeasersInRegion(const std::vector<Line>& lines, size_t begin, size_t
 
 double ShapeValue(const Line& line);
 double RegionValue(const Line& line);
-size_t SectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t end, size_t last_heading,
-                   size_t section_lines, const std::vector<int>& number);
+size_t LastSectionEnd(const std::vector<Line>& lines, size_t region_begin, size_t heading,
+                      size_t section_lines, const std::vector<int>& number);
 
 // Whether a line is one of the article's paragraphs: prose not in Title
 // Case (a card's headline may read as prose, and is capitalised).
@@ -444,22 +454,6 @@ bool IsCard(const std::vector<Line>& lines, size_t begin, size_t date, size_t k,
   return true;
 }
 
-// The words of a line outside its dates (line.dates).
-std::vector<std::string_view> WordsOutsideDates(const Line& line) {
-  std::vector<std::string_view> words;
-  auto add = [&](std::string_view piece) {
-    for (std::string_view word : WordTokens(piece)) words.push_back(word);
-  };
-  const std::string_view text = line.text;
-  size_t from = 0;
-  for (const DateMention& m : line.dates) {
-    if (m.offset >= from && m.offset <= text.size()) add(text.substr(from, m.offset - from));
-    from = std::max(from, std::min(m.end, text.size()));
-  }
-  add(text.substr(from));
-  return words;
-}
-
 // Whether the card whose date line is `date` names a writer: a full name
 // on a line above the date, or capitalised words beside the date on its line
 // ("Ann Lee March 3, 2025", "March 3, 2025 - Example Wire - Ann Lee"; not
@@ -470,7 +464,7 @@ bool CardNamesWriter(const std::vector<Line>& lines, size_t date, size_t above) 
   }
   constexpr size_t kMinWriterWords = 2;
   size_t capitalised = 0;
-  for (std::string_view word : WordsOutsideDates(lines[date])) {
+  for (std::string_view word : WordsOutsideDates(lines[date].text, lines[date].dates)) {
     const auto first = static_cast<unsigned char>(word[0]);
     if ((first >= 'A' && first <= 'Z') || first >= 0x80) ++capitalised;
   }
@@ -546,6 +540,24 @@ bool IsFurniture(const Line& line, size_t region_begin) {
          (line.repeat.repeated && static_cast<size_t>(line.repeat.same_as) < region_begin);
 }
 
+// Related links, comments or a footer: the article is over.
+bool ClosesArticle(const Line& line) {
+  const Label vocabulary = line.f.vocabulary;
+  return vocabulary == Label::kRelated || vocabulary == Label::kComment ||
+         vocabulary == Label::kFooter;
+}
+
+// Whether a line prints a subheading that the table of contents (`contents`,
+// TableOfContents) lists: a copy of one of its lines, printed there and here
+// only (a link repeated under every section is no heading), and neither a
+// date nor page furniture.
+bool ListedHeading(const Line& line, const std::vector<bool>& contents) {
+  if (!line.repeat.repeated || !line.repeat.parts.empty() || line.copies != 2) return false;
+  const auto same = static_cast<size_t>(line.repeat.same_as);
+  return same < contents.size() && contents[same] && !line.date_line &&
+         line.f.vocabulary == Label::kBody;
+}
+
 // Numbered sections ("1. ...", "2. ...") inside the region [begin, end) whose
 // numbering goes on after it: each section's spec lines, links and photo
 // credits cost the region search more than its paragraph pays in, so the
@@ -554,8 +566,7 @@ bool IsFurniture(const Line& line, size_t region_begin) {
 // until the related links, comments or footer. The last section is as long
 // as the one before it, or runs on as far as its lines pay in, up to the
 // page's furniture. Returns the new end, or end.
-size_t NumberedSectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t end) {
-  std::vector<Line>& lines = *lines_ptr;
+size_t NumberedSectionsEnd(const std::vector<Line>& lines, size_t begin, size_t end) {
   std::vector<int> last;
   size_t previous_heading = end;
   bool chained = false;  // the last two numbered lines follow each other
@@ -567,51 +578,43 @@ size_t NumberedSectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t en
     previous_heading = i;
   }
   if (!chained) return end;
-  size_t last_heading = end;
+  bool continued = false;
   size_t section_lines = 0;  // from the heading before the last to the last
-  for (size_t i = end;
-       i < lines.size() && i < (last_heading == end ? end : last_heading) + kMaxSectionLines; ++i) {
-    const Label vocabulary = lines[i].f.vocabulary;
-    if (vocabulary == Label::kRelated || vocabulary == Label::kComment ||
-        vocabulary == Label::kFooter) {
-      break;
-    }
+  for (size_t i = end; i < lines.size() && i <= previous_heading + kMaxSectionLines; ++i) {
+    if (ClosesArticle(lines[i])) break;
     std::vector<int> number = SectionNumber(lines[i]);
     if (number.empty()) continue;
     if (!FollowsSection(last, number)) break;
     last = std::move(number);
     section_lines = i - previous_heading;
     previous_heading = i;
-    last_heading = i;
+    continued = true;
   }
-  if (last_heading == end) return end;
-  return SectionsEnd(&lines, begin, end, last_heading, section_lines, last);
+  if (!continued) return end;
+  return LastSectionEnd(lines, begin, previous_heading, section_lines, last);
 }
 
-// The end of a run of the article's sections that goes on past the region
-// [begin, end), given its last heading, the lines of the section before it
-// and the last heading's number, if any. The last section is as long as the
-// one before it, or runs on as far as its lines pay in (a conclusion after
-// it), up to the page's furniture or a list numbered anew.
-size_t SectionsEnd(std::vector<Line>* lines_ptr, size_t begin, size_t end, size_t last_heading,
-                   size_t section_lines, const std::vector<int>& number) {
-  std::vector<Line>& lines = *lines_ptr;
+// Where the last of the article's sections ends, given its heading, the
+// lines of the section before it and the heading's number (empty when the
+// sections are not numbered). It is as long as the section before it, or runs
+// on as far as its lines pay in (a conclusion after it), up to the page's
+// furniture or a list numbered anew. The region starts at region_begin.
+size_t LastSectionEnd(const std::vector<Line>& lines, size_t region_begin, size_t heading,
+                      size_t section_lines, const std::vector<int>& number) {
   double sum = 0, best = 0;
-  size_t new_end = last_heading + 1;
-  for (size_t i = last_heading + 1; i < lines.size() && i <= last_heading + kMaxSectionLines; ++i) {
-    if (IsFurniture(lines[i], begin)) break;
-    std::vector<int> next = SectionNumber(lines[i]);
-    if (!next.empty() && !FollowsSection(number, next)) break;
+  size_t end = heading + 1;
+  for (size_t i = heading + 1; i < lines.size() && i <= heading + kMaxSectionLines; ++i) {
+    if (IsFurniture(lines[i], region_begin)) break;
+    const std::vector<int> next = SectionNumber(lines[i]);
+    const bool anew = number.empty() ? next == std::vector<int>{1} : !FollowsSection(number, next);
+    if (!next.empty() && anew) break;
     sum += RegionValue(lines[i]);
-    if (sum > best || i < last_heading + section_lines) {
+    if (sum > best || i < heading + section_lines) {
       best = std::max(best, sum);
-      new_end = std::max(new_end, i + 1);
+      end = std::max(end, i + 1);
     }
   }
-  // Headings with a paragraph each are the article's sections here, not a
-  // list of teasers.
-  for (size_t i = end; i < new_end; ++i) lines[i].teaser_run = false;
-  return new_end;
+  return end;
 }
 
 // The first line of prose in [begin, end), or end.
@@ -625,46 +628,40 @@ size_t FirstProse(const std::vector<Line>& lines, size_t begin, size_t end) {
 // runs on through the sections after the region, each within
 // kMaxSectionLines of the one before, until the related links, comments or
 // footer (SectionsEnd for the last). Returns the new end, or end.
-size_t ContentsSectionsEnd(std::vector<Line>* lines_ptr, size_t region_begin, size_t end) {
-  std::vector<Line>& lines = *lines_ptr;
+size_t ContentsSectionsEnd(const std::vector<Line>& lines, size_t region_begin, size_t end) {
   // (The region may start inside the table: it lists more than the body.)
   const size_t begin = FirstProse(lines, region_begin, end);
   if (end <= begin) return end;
   const std::vector<bool> contents = TableOfContents(lines, begin, lines.size());
-  // The one copy, after the table, of each of its lines.
-  constexpr size_t kNoCopy = std::numeric_limits<size_t>::max();
-  std::vector<size_t> copy(begin, kNoCopy);
+  // The copy, after the table, of each of its lines (ListedHeading).
+  std::vector<size_t> copy(begin, kNoLine);
   for (size_t j = begin; j < lines.size(); ++j) {
-    const Line& line = lines[j];
-    if (!line.repeat.repeated || !line.repeat.parts.empty() || line.copies != 2) continue;
-    const auto same = static_cast<size_t>(line.repeat.same_as);
-    if (same < begin && contents[same]) copy[same] = j;
+    if (ListedHeading(lines[j], contents)) copy[static_cast<size_t>(lines[j].repeat.same_as)] = j;
   }
-  size_t last_heading = end, previous = kNoCopy, section_lines = 0;
-  bool inside = false;  // the table's copy before is inside the region
+  // The table's entries in order: those the region prints, then those after
+  // it, each after the one before. Entries whose copies all come after the
+  // region are a menu that the footer prints again.
+  size_t previous = kNoLine, section_lines = 0;
+  bool continued = false;
   for (size_t i = 0; i < begin; ++i) {
     const size_t at = copy[i];
-    if (at == kNoCopy) continue;
+    if (at == kNoLine) continue;
     if (at < end) {
-      inside = at >= begin;
       previous = at;
       continue;
     }
-    if (!inside) continue;  // a menu the footer prints again
+    if (previous == kNoLine) continue;
     if (at <= previous || at > previous + kMaxSectionLines) break;
-    bool closed = false;  // related links, comments or a footer before it
-    for (size_t k = std::max(end, previous); k < at && !closed; ++k) {
-      const Label vocabulary = lines[k].f.vocabulary;
-      closed = vocabulary == Label::kRelated || vocabulary == Label::kComment ||
-               vocabulary == Label::kFooter;
-    }
+    bool closed = false;
+    for (size_t k = std::max(end, previous); k < at && !closed; ++k)
+      closed = ClosesArticle(lines[k]);
     if (closed) break;
     section_lines = at - previous;
     previous = at;
-    last_heading = at;
+    continued = true;
   }
-  if (last_heading == end) return end;
-  return SectionsEnd(&lines, begin, end, last_heading, section_lines, {});
+  if (!continued) return end;
+  return LastSectionEnd(lines, begin, previous, section_lines, {});
 }
 
 // Whether a line announces a list: it ends with a colon and says something
@@ -984,7 +981,7 @@ bool IsDateLine(const Line& line) {
   // Longer: dates with their times ("Updated Nov. 19, 2019 8:21 am ET /
   // Original Nov. 19, 2019 8:02 am ET"). The words outside the dates are
   // counted. (Whether it ends like a sentence says nothing: "6:18 p.m.")
-  return WordsOutsideDates(line).size() <= kMaxDateLineExtraWords;
+  return WordsOutsideDates(line.text, line.dates).size() <= kMaxDateLineExtraWords;
 }
 
 // "HomeWorld News" -> "World News"; "Home > World > Europe" -> "Europe".
@@ -1376,21 +1373,27 @@ void KeepStructureLines(std::vector<Line>* lines_ptr, size_t region_begin, size_
   }
 }
 
-}  // namespace
-
 // A page about newsletters, cookies or copyright: the vocabulary its
-// headline (the <title> line) holds, when at least kMinTopicLines other
-// lines use it too, names the subject, not the page's furniture. The lines
-// it condemned are read again without it.
+// headline (the <title> line's, printed again in the page) holds, when at
+// least kMinTopicLines other lines use it too, names the subject, not the
+// page's furniture. The lines it condemned are read again without it.
 void SetTopicAside(std::vector<Line>* lines_ptr) {
   std::vector<Line>& lines = *lines_ptr;
   const Line& first = lines[0];
-  // A headline may end with "?" or ".", written in Title Case then.
-  if (first.f.words > kTitle.max_words ||
+  // A headline may end with "?" or ".", written in Title Case then; the
+  // outlet's name after it is not the subject ("... | Example Newsletter").
+  if (first.f.words < kTitle.min_words || first.f.words > kTitle.max_words ||
       (first.f.ends_sentence && first.f.capital_ratio < kShape.title_case_min_ratio)) {
     return;
   }
-  VocabularyTopic topic = VocabularyTopic::PhrasesIn(first.norm);
+  // The page prints the headline again (its <h1>): the line is its title,
+  // not a banner that happens to open the dump.
+  const std::string headline = NormalizeForCompare(TitleLineHeadline(first.text));
+  if (std::none_of(lines.begin() + 1, lines.end(),
+                   [&](const Line& line) { return line.norm == headline; })) {
+    return;
+  }
+  VocabularyTopic topic = VocabularyTopic::PhrasesIn(headline);
   for (int rule : std::vector<int>(topic.rules())) {
     size_t uses = 0;
     for (size_t i = 1; i < lines.size() && uses < kMinTopicLines; ++i) {
@@ -1406,11 +1409,13 @@ void SetTopicAside(std::vector<Line>* lines_ptr) {
   std::vector<std::string_view> source_words;
   for (Line& line : lines) {
     if (!topic.Contains(line.f.vocabulary_rule)) continue;
-    NormalizeForCompare(line.text, &source_words);
+    line.norm = NormalizeForCompare(line.text, &source_words);
     line.f = ComputeLineFeatures(line.text, line.norm, source_words, topic);
     line.shape = ShapeOf(line.f);
   }
 }
+
+}  // namespace
 
 uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, Article* article,
                          PageTypeVerdict* page) {
@@ -1530,10 +1535,13 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   size_t announced_list = lines.size();
   if (comment_cut == region.end) {
     const size_t listed_end = AnnouncedListEnd(lines, region.begin, region.end, &announcing_after);
-    const size_t numbered_end = std::max(NumberedSectionsEnd(&lines, region.begin, region.end),
-                                         ContentsSectionsEnd(&lines, region.begin, region.end));
-    region_end = std::max(listed_end, numbered_end);
-    if (listed_end > region.end && listed_end >= numbered_end) announced_list = region.end;
+    const size_t sections_end = std::max(NumberedSectionsEnd(lines, region.begin, region.end),
+                                         ContentsSectionsEnd(lines, region.begin, region.end));
+    region_end = std::max(listed_end, sections_end);
+    if (listed_end > region.end && listed_end >= sections_end) announced_list = region.end;
+    // Headings with a paragraph each are the article's sections there, not
+    // a list of teasers.
+    for (size_t i = region.end; i < sections_end; ++i) lines[i].teaser_run = false;
   }
 
   // Pass 3: metadata around the body start.
@@ -1644,11 +1652,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     }
     bool body_copy = line.far_repeat && in_region &&
                      lines[static_cast<size_t>(line.repeat.same_as)].label != Label::kBody;
-    // A subheading the table of contents lists: printed there and here only
-    // (a link repeated under every section is no heading).
-    if (in_region && line.repeat.repeated && line.repeat.parts.empty() &&
-        contents[static_cast<size_t>(line.repeat.same_as)] && line.copies == 2 && !line.date_line &&
-        line.f.vocabulary == Label::kBody) {
+    if (in_region && ListedHeading(line, contents)) {
       set_label(&line, Label::kBody, "body: subheading the table of contents lists");
       line.contents_heading = true;
       line.kind = BlockKind::kHeading;

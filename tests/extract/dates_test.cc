@@ -140,11 +140,13 @@ TEST(NumericDateOrderOf, ReadsTheDatesThatCannotSwap) {
   EXPECT_EQ(NumericDateOrderOf("Posted 12/25/2024, updated 3/4/2025"),
             NumericDateOrder::kMonthFirst);
   EXPECT_EQ(NumericDateOrderOf("Posted 25/12/2024 by Ann"), NumericDateOrder::kDayFirst);
-  EXPECT_EQ(NumericDateOrderOf("From 12-25-2024 to 1-2-2025"), NumericDateOrder::kMonthFirst);
+  // Dashes are not read: the US slashes its all-digit dates.
+  EXPECT_EQ(NumericDateOrderOf("From 12-25-2024 to 1-2-2025"), NumericDateOrder::kUnknown);
+  EXPECT_EQ(NumericDateOrderOf("It ends on 12/25/2024."), NumericDateOrder::kMonthFirst);
   EXPECT_EQ(NumericDateOrderOf("03/04/2025 and 05/06/2025"), NumericDateOrder::kUnknown);
   EXPECT_EQ(NumericDateOrderOf("12/25/2024 and 25/12/2024"), NumericDateOrder::kUnknown);
-  // Not dates: a path, a fraction, a version, dotted dates (always day first).
-  EXPECT_EQ(NumericDateOrderOf("/2024/12/25/story 3/16 of an inch v1/13/2024x 25.12.2024"),
+  // Not dates: a path, a fraction, a version, a date glued to a word.
+  EXPECT_EQ(NumericDateOrderOf("/2024/12/25/story 3/16 of an inch v1/13/2024 1/13/2024x"),
             NumericDateOrder::kUnknown);
   EXPECT_EQ(NumericDateOrderOf("id 123/25/2024 and 1/25/20245"), NumericDateOrder::kUnknown);
   EXPECT_EQ(NumericDateOrderOf(""), NumericDateOrder::kUnknown);

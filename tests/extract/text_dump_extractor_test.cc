@@ -912,15 +912,13 @@ constexpr char kBridgeParagraphs[] =
     "Work is set to begin in September, and the crossing will stay open to walkers while the "
     "new deck is laid, the council said in a statement.\n";
 
-// A link printed as text under the header is no headline: the <title>
-// line's headline stands in.
 // A page about newsletters: the sentences that name them are the article,
 // when its headline names them too; a sign-up prompt in other words still
 // goes. Without the word in the headline, the vocabulary condemns them.
-std::string NewsletterDump(std::string_view headline) {
+std::string NewsletterDump(std::string_view headline, std::string_view printed_headline = "") {
   std::string page = std::string(headline) + " | Example Gazette\n";
   page += "Home\nTown\nSport\n\n";
-  page += headline;
+  page += printed_headline.empty() ? headline : printed_headline;
   page +=
       "\nThe town's paper sent its first newsletter ten years ago to forty readers.\n"
       "Today the newsletter reaches nine thousand homes every Friday morning.\n"
@@ -947,6 +945,15 @@ TEST(TextDumpExtractorTest, VocabularyTheHeadlineHoldsIsTheSubject) {
                   &other);
   EXPECT_THAT(other.Body(), HasSubstr("the printed paper and the website"));
   EXPECT_THAT(other.Body(), Not(HasSubstr("Today the newsletter reaches")));
+
+  // A first line the page does not print again may be a banner, not its
+  // title: it names no subject.
+  Article unprinted;
+  ExtractTextDump(NewsletterDump("How a small paper grew its newsletter",
+                                 "Nine thousand homes read the town paper on Fridays"),
+                  ExtractOptions{}, &unprinted);
+  EXPECT_THAT(unprinted.Body(), HasSubstr("the printed paper and the website"));
+  EXPECT_THAT(unprinted.Body(), Not(HasSubstr("Today the newsletter reaches")));
 
   // One other line that names it is the page's own prompt, not its subject.
   Article once;
@@ -1096,6 +1103,25 @@ TEST(TextDumpExtractorTest, TheTableOfContentsListsTheBodysSections) {
             1);
 }
 
+// A count that opens a line ("3 Min Read" on a card under the article) is
+// no section number: only "3.", "3)", "3:", "#3" or "2.1" are.
+TEST(TextDumpExtractorTest, ACountIsNoSectionNumber) {
+  std::string dump = FairsDump("Most read\n");
+  dump = dump.substr(0, dump.find("3. Quay Street Show"));
+  dump +=
+      "Map: https://example.com/maps/fairs\n"
+      "Photo Bo Ng on https://example.org/photos/judges\n"
+      "Tickets: https://example.com/fairs/all\n"
+      "3 Min Read\n"
+      "How the county chose its fair judges this year, and why two of them stood down in the "
+      "spring after a long quarrel about the rules.\n"
+      "Share\nPrint\n";
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_THAT(a.Body(), HasSubstr("the lifeboat crew"));
+  EXPECT_THAT(a.Body(), Not(HasSubstr("fair judges")));
+}
+
 // Headlines numbered in sequence, each with a line of text, are the
 // article's own points, not a list of teasers.
 TEST(TextDumpExtractorTest, NumberedPointsWithALineEachAreNoTeasers) {
@@ -1122,7 +1148,8 @@ TEST(TextDumpExtractorTest, NumberedPointsWithALineEachAreNoTeasers) {
   EXPECT_THAT(a.Body(), HasSubstr("three public meetings"));
 }
 
-// The same in a dump: the order its other all-digit dates show.
+// "3/4/2025" in a dump is read in the order its other all-digit dates show
+// (HtmlMetadataTest.AllDigitDatesInThePagesOrder for pages).
 TEST(TextDumpExtractorTest, AllDigitDatesInThePagesOrder) {
   auto dump = [](std::string_view other_date) {
     return std::string(
@@ -1135,14 +1162,16 @@ TEST(TextDumpExtractorTest, AllDigitDatesInThePagesOrder) {
            std::string(other_date) + "\n";
   };
   Article month_first, day_first, unknown;
-  ExtractTextDump(dump("12/16/2024"), ExtractOptions{}, &month_first);
-  ExtractTextDump(dump("16/12/2024"), ExtractOptions{}, &day_first);
+  ExtractTextDump(dump("12/25/2024"), ExtractOptions{}, &month_first);
+  ExtractTextDump(dump("25/12/2024"), ExtractOptions{}, &day_first);
   ExtractTextDump(dump(""), ExtractOptions{}, &unknown);
   EXPECT_THAT(month_first.published, HasSubstr("2025-03-04"));
   EXPECT_THAT(day_first.published, HasSubstr("2025-04-03"));
   EXPECT_EQ(unknown.published, "");
 }
 
+// A link printed as text under the header is no headline: the <title>
+// line's headline stands in.
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
   const std::string dump =
       "Council agrees to rebuild the old bridge - Example Times\n"
@@ -1289,7 +1318,12 @@ TEST(TextDumpFeaturesTest, VocabularyTopicSetsPhrasesAside) {
   EXPECT_TRUE(topic.Contains(ComputeLineFeatures(prose).vocabulary_rule));
   EXPECT_EQ(features(prose).vocabulary, Label::kBody);
   EXPECT_EQ(features(prose).vocabulary_rule, -1);
-  EXPECT_EQ(features("Manage newsletter and cookie settings").vocabulary, Label::kCookie);
+  // Other vocabulary still applies: the prompt is the "sign up" rule's now.
+  const int newsletter_rule = ComputeLineFeatures(prose).vocabulary_rule;
+  const LineFeatures prompt = features("Sign up for our newsletter");
+  EXPECT_EQ(prompt.vocabulary, Label::kNewsletter);
+  EXPECT_NE(prompt.vocabulary_rule, newsletter_rule);
+  EXPECT_GE(prompt.vocabulary_rule, 0);
   // A menu's short labels are never a topic: "Sign in to vote" stays a label.
   EXPECT_TRUE(VocabularyTopic::PhrasesIn(NormalizeForCompare("How to sign in to vote")).empty());
 }
