@@ -627,7 +627,7 @@ size_t FirstProse(const std::vector<Line>& lines, size_t begin, size_t end) {
 // it lists headings inside the region and after it, in its order, the body
 // runs on through the sections after the region, each within
 // kMaxSectionLines of the one before, until the related links, comments or
-// footer (SectionsEnd for the last). Returns the new end, or end.
+// footer (LastSectionEnd for the last). Returns the new end, or end.
 size_t ContentsSectionsEnd(const std::vector<Line>& lines, size_t region_begin, size_t end) {
   // (The region may start inside the table: it lists more than the body.)
   const size_t begin = FirstProse(lines, region_begin, end);
@@ -653,8 +653,9 @@ size_t ContentsSectionsEnd(const std::vector<Line>& lines, size_t region_begin, 
     if (previous == kNoLine) continue;
     if (at <= previous || at > previous + kMaxSectionLines) break;
     bool closed = false;
-    for (size_t k = std::max(end, previous); k < at && !closed; ++k)
+    for (size_t k = std::max(end, previous); k < at && !closed; ++k) {
       closed = ClosesArticle(lines[k]);
+    }
     if (closed) break;
     section_lines = at - previous;
     previous = at;
