@@ -1165,6 +1165,22 @@ const xmlNode* FindAgreeingHeading(const xmlNode* root, std::string_view title) 
   return best;
 }
 
+// "Headline – Site": a heading that ends with a brand separator and the
+// site's own name carries the brand as a <title> does. Only the declared
+// name counts, whole: "Review – Netflix" on another outlet keeps its tail.
+void StripSiteTail(std::span<const std::string> site_names, std::string* heading) {
+  for (std::string_view sep : kBrandSeparators) {
+    size_t last = heading->rfind(sep);
+    if (last == std::string::npos || last < kMinHeadlineChars) continue;
+    std::string tail = NormalizeForCompare(std::string_view(*heading).substr(last + sep.size()));
+    if (tail.empty()) continue;
+    if (std::find(site_names.begin(), site_names.end(), tail) != site_names.end()) {
+      heading->resize(last);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::string CleanTitle(std::string_view title, std::string_view site,
@@ -1297,6 +1313,12 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
         pipe != std::string::npos && pipe >= kMinHeadlineChars) {
       article->title.resize(pipe);
     }
+    std::vector<std::string> site_names;
+    for (std::string_view name :
+         {std::string_view(article->site), std::string_view(ld.website_name)}) {
+      if (std::string norm = NormalizeForCompare(name); !norm.empty()) site_names.push_back(norm);
+    }
+    StripSiteTail(site_names, &article->title);
     // An all-capitals heading is usually styled text: keep the declared
     // case, from the declared wording that agrees best with it.
     if (!HasLowercaseLetter(article->title)) {

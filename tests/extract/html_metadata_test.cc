@@ -73,6 +73,24 @@ TEST(HtmlMetadataTest, PipeInHeadingSeparatesALabel) {
   EXPECT_EQ(Metadata(html).title, "Bridge plans approved at last");
 }
 
+TEST(HtmlMetadataTest, HeadingEndingWithTheSiteNameLosesIt) {
+  std::string html = std::string(R"(<html><head>
+<title>Bridge plans approved at last – Riverside Post - Riverside Post</title>
+<meta property="og:site_name" content="Riverside Post"></head><body>
+<h1>Bridge plans approved at last – Riverside Post</h1>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Bridge plans approved at last");
+}
+
+TEST(HtmlMetadataTest, HeadingTailNamingAnotherBrandStays) {
+  std::string html = std::string(R"(<html><head>
+<title>Season review – Streamflix | Riverside Post</title>
+<meta property="og:site_name" content="Riverside Post"></head><body>
+<h1>Season review – Streamflix</h1>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_EQ(Metadata(html).title, "Season review – Streamflix");
+}
+
 TEST(HtmlMetadataTest, HeaderZoneGivesBylineAndDate) {
   std::string html = std::string(R"(<html><head><title>Bridge plans approved</title></head><body>
 <aside><span class="date">January 3, 2020</span></aside>
