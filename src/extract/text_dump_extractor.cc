@@ -1195,8 +1195,8 @@ std::vector<DateMention> DatelineDates(std::string_view text, NumericDateOrder o
 
 // The writers named by a byline printed around the headline ("By Ann Lee",
 // "Von Anna Schmidt", a lone "By" and the name on the next line): the lines
-// after the title up to the first paragraph (past a standfirst right after
-// the title), then the few before it, as the HTML header zone reads them.
+// after the title up to the first paragraph (past a standfirst under the
+// title and its kicker), then the few before it, as the HTML header zone reads them.
 // anchor: the title line (at_title), else the body's first.
 // A dump has lost the markup that tells a byline from a menu, so bare "By"
 // lines together that name different things ("By Industry", "By Company
@@ -1216,10 +1216,18 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     return true;
   };
   // A standfirst may come between the headline and the byline: one
-  // paragraph right after the headline does not end the search.
+  // paragraph under the headline (and its kicker, or the headline printed
+  // again) does not end the search.
   // Past it, only the few lines right after it: further down, a "By" may
   // be a teaser card's.
   constexpr size_t kLinesPastStandfirst = 8;
+  // The header is over once it has dated the article or printed a byline
+  // (even one naming no one SplitByline accepts): the paragraph after
+  // it is the body's first.
+  auto header_done = [&] {
+    return std::any_of(index.begin(), index.end(), [&](size_t k) { return lines[k].date_line; }) ||
+           !FindBylines(texts, texts.size()).empty();
+  };
   size_t last = anchor + kBylineLinesAfter;
   bool past_standfirst = false;
   for (size_t i = anchor + 1; i < lines.size() && i <= last; ++i) {
@@ -1229,7 +1237,7 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     // So is a date line too long to hold a byline (two dates with times).
     if (lines[i].date_line && lines[i].f.words > kMaxBylineLineWords) continue;
     if (lines[i].shape == Shape::kGood) {
-      if (at_title && texts.empty() && !past_standfirst) {
+      if (at_title && !past_standfirst && !header_done()) {
         past_standfirst = true;
         last = std::min(last, i + kLinesPastStandfirst);
         continue;

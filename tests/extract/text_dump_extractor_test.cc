@@ -287,6 +287,31 @@ TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
   EXPECT_THAT(two.authors, ::testing::IsEmpty());
 }
 
+// Short lines between the headline and its standfirst (a kicker, the
+// headline printed again) do not end the search; a header that has
+// already printed its byline or its date does: the paragraph after it is the
+// body's, and a credit under it ("Author: ..." of a reviewed book) is no
+// byline.
+TEST(TextDumpExtractorTest, BylineAfterAKickerAndAStandfirst) {
+  auto authors = [](const std::string& header) {
+    const std::string dump =
+        "Comet seen over the valley | Example News\nHome\nNews\nScience\n"
+        "Comet seen over the valley\n" +
+        header +
+        "Stargazers on the ridge road saw a green light over the valley on Friday night, and the "
+        "observatory says there is more to come next week.\n"
+        "Author: Ann Lee\n" +
+        std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.authors;
+  };
+  EXPECT_THAT(authors("Night sky notes\nComet seen over the valley\n"),
+              ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(authors("Night sky notes\n3 Mar, 2023 09:15\n"), ::testing::IsEmpty());
+  EXPECT_THAT(authors("by Bo · 3 Mar, 2023 at 9:15 am · 2 replies\n"), ::testing::IsEmpty());
+}
+
 // A writer's name alone on a line, beside the date line: the dump lost the
 // byline element. A label or a phrase of the page there is no writer.
 TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
