@@ -494,6 +494,30 @@ std::string_view WithoutTrailingOutlet(std::string_view piece, std::string_view 
   return piece;
 }
 
+// "Ann Lee 15 min read", "Ann Lee —10 min read", "the Desk 2–3 minutes",
+// "Ann Lee 59 Comments", "Ann Lee December 8": a number glued after the
+// names starts other matter (a reading time, a comment count, a day without
+// its year), as no name holds a word that starts with a digit. The names up
+// to the number, or to the month before it; at least one word stays.
+std::string_view WithoutTrailingCount(std::string_view names) {
+  for (size_t at = names.find(' '); at != std::string_view::npos; at = names.find(' ', at + 1)) {
+    std::string_view word = names.substr(at + 1);
+    for (std::string_view dash : {"\u2014", "\u2013", "-"}) {
+      if (StartsWith(word, dash)) word.remove_prefix(dash.size());
+    }
+    if (word.empty() || word.front() < '0' || word.front() > '9') continue;
+    std::string_view before = TrimAscii(names.substr(0, at));
+    if (const size_t space = before.rfind(' ');
+        space != std::string_view::npos && IsMonthName(before.substr(space + 1))) {
+      before = TrimAscii(before.substr(0, space));
+    } else if (space == std::string_view::npos && IsMonthName(before)) {
+      return names;
+    }
+    return before;
+  }
+  return names;
+}
+
 // The first name of a list of names: up to a separator, a join or a cut.
 std::string_view FirstName(std::string_view names) {
   for (std::string_view cut : kBylineCuts) names = names.substr(0, names.find(cut));
@@ -870,8 +894,12 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
         std::count(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(by), ' ') <
             static_cast<std::ptrdiff_t>(kMaxLeadWords)) {
       rest = TrimAscii(rest.substr(by + kInnerByLead.size()));
+      had_prefix = true;
     }
   }
+  // After a lead only: a credit without one ("© 2025 Example University")
+  // is a name only if it holds no number.
+  if (had_prefix) rest = WithoutTrailingCount(rest);
   // Split on ",", ";" and the joins ("and", "&", "und", "et"...).
   std::vector<std::string> names;
   std::string piece;

@@ -1214,6 +1214,11 @@ ChosenDates ChooseDatesModifiedStandingIn(std::vector<DateCandidate> candidates,
   return chosen;
 }
 
+bool IsMonthName(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return MonthIndex().contains(LowerText(word));
+}
+
 bool EndsWithModifiedLabel(std::string_view text) {
   std::string lower = LowerText(text);
   while (!lower.empty() && lower.back() == ' ') lower.pop_back();

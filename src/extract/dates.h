@@ -74,6 +74,10 @@ std::vector<DateMention> FindDatesInText(std::string_view line,
 std::vector<std::string_view> WordsOutsideDates(std::string_view text,
                                                 std::span<const DateMention> mentions);
 
+// Whether a word names a month in one of the languages FindDatesInText reads
+// ("March", "Dez", "июля"), a trailing dot aside.
+bool IsMonthName(std::string_view word);
+
 // Whether a text ends with a modification label ("Updated on", "Last
 // modified:", "Aktualisiert am"): a date printed after it, in an element of
 // its own, is the update's.

@@ -23,6 +23,20 @@ TEST(BylinesTest, NeverPublisherUrlOrEmail) {
   EXPECT_TRUE(SplitByline("ann@example.org", "").empty());
 }
 
+// A count glued after the names (a reading time, comments, a day without its
+// year) is no part of them; without a lead, a credit holding a number is no
+// name.
+TEST(BylinesTest, CountGluedAfterTheNames) {
+  EXPECT_THAT(SplitByline("By Ann Smith 12 min read", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(SplitByline("by Ann Smith \u20144 min read", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(SplitByline("By the Valley Desk 3\u20135 minutes", ""),
+              ElementsAre("the Valley Desk"));
+  EXPECT_THAT(SplitByline("Posted by Ann Smith 14 Comments", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(SplitByline("By Ann Smith December 8 December 8", ""), ElementsAre("Ann Smith"));
+  EXPECT_THAT(SplitByline("Written by Dec 8", ""), IsEmpty());
+  EXPECT_THAT(SplitByline("Valley River College \u00a9 2025", ""), IsEmpty());
+}
+
 // A date before the names and a separator: the names follow it. A section
 // after a date is no writer.
 TEST(BylinesTest, AfterALeadingDate) {

@@ -426,6 +426,15 @@ TEST(ChooseDates, EarlierPrintedDateOverridesADisagreeingDeclaredDate) {
   }
 }
 
+TEST(IsMonthName, NamesAndShortFormsInSeveralLanguages) {
+  for (std::string_view word : {"March", "dec.", "Dez", "juillet", "\u0438\u044e\u043b\u044f"}) {
+    EXPECT_TRUE(IsMonthName(word)) << word;
+  }
+  for (std::string_view word : {"Marching", "Monday", "12", "", "."}) {
+    EXPECT_FALSE(IsMonthName(word)) << word;
+  }
+}
+
 TEST(EndsWithModifiedLabel, LabelsInSeveralLanguages) {
   for (std::string_view label : {"Updated on", "Last updated:", "Modified", "Aktualisiert am",
                                  "Stand:", "Mis à jour le", "Zuletzt aktualisiert -"}) {
