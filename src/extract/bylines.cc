@@ -835,10 +835,14 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   DropLeadingDate(&text);
   // Drop everything after a separator that starts other byline matter, and
   // after a date printed right after the names ("Ann Lee December 17, 2025").
+  // The earliest cut wins: cutting at each in turn would leave "Ann Lee -"
+  // of "Ann Lee - Updated May 5" once " Updated" went first.
+  size_t first_cut = text.size();
   for (std::string_view cut : kBylineCuts) {
     size_t pos = text.find(cut);
-    if (pos != std::string::npos && pos > 0) text.resize(pos);
+    if (pos != std::string::npos && pos > 0) first_cut = std::min(first_cut, pos);
   }
+  text.resize(first_cut);
   CutAtOtherWorkCredit(&text);
   if (std::vector<DateMention> dates = FindDatesInText(text, NumericDateOrder::kEither);
       !dates.empty() && dates.front().offset > 0) {

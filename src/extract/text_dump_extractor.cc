@@ -171,6 +171,10 @@ constexpr size_t kCardDateLinesApart = 6;
 constexpr size_t kBylineLinesAfter = 12;
 constexpr size_t kBylineLinesBefore = 4;
 constexpr size_t kMaxBylineLineWords = 16;
+// A line that opens with a byline's lead may be longer: two dates with their
+// times, a fact-checker's credit ("By Ann Lee - Updated May 5, 2025 at 4:28
+// PM EST | Fact-checked by Bo Ng").
+constexpr size_t kMaxLedBylineLineWords = 24;
 
 // Dates and breadcrumbs are short lines.
 constexpr size_t kMaxDateLineWords = 14;
@@ -1210,7 +1214,10 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   std::vector<std::string> texts;
   std::vector<size_t> index;  // line of each text
   auto add = [&](size_t i) {
-    if (lines[i].f.words > kMaxBylineLineWords) return false;
+    if (lines[i].f.words > kMaxBylineLineWords &&
+        (lines[i].f.words > kMaxLedBylineLineWords || FindBylines({lines[i].text}, 1).empty())) {
+      return false;
+    }
     texts.push_back(lines[i].text);
     index.push_back(i);
     return true;

@@ -37,6 +37,13 @@ TEST(BylinesTest, CountGluedAfterTheNames) {
   EXPECT_THAT(SplitByline("Valley River College \u00a9 2025", ""), IsEmpty());
 }
 
+// The earliest separator ends the names, whichever is listed first.
+TEST(BylinesTest, EarliestCutEndsTheNames) {
+  EXPECT_THAT(
+      SplitByline("By Ann Smith, CFP \u2013 Updated May 5, 2025 at 4:28 PM EST | Bo Ng", ""),
+      ElementsAre("Ann Smith, CFP"));
+}
+
 // A date before the names and a separator: the names follow it. A section
 // after a date is no writer.
 TEST(BylinesTest, AfterALeadingDate) {

@@ -312,6 +312,27 @@ TEST(TextDumpExtractorTest, BylineAfterAKickerAndAStandfirst) {
   EXPECT_THAT(authors("by Bo · 3 Mar, 2023 at 9:15 am · 2 replies\n"), ::testing::IsEmpty());
 }
 
+// A byline under the headline that runs past the usual length (two dates
+// with times, a fact-checker) is read when it opens with a lead; a line as
+// long without one is not.
+TEST(TextDumpExtractorTest, LongLineOpeningWithAByline) {
+  auto authors = [](const std::string& line) {
+    const std::string dump =
+        "Comet seen over the valley | Example News\nHome\nNews\nScience\n"
+        "Comet seen over the valley\n" +
+        line + "\n" + std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.authors;
+  };
+  EXPECT_THAT(authors("By Ann Lee \u2013 Updated Mar 3, 2023 at 9:15 AM EST | "
+                      "Fact-checked by Bo Ng, Senior Research Editor"),
+              ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(authors("Night sky notes \u2013 Updated Mar 3, 2023 at 9:15 AM EST | Checked "
+                      "with Ann Lee, Bo Ng and the observatory team"),
+              ::testing::IsEmpty());
+}
+
 // A writer's name alone on a line, beside the date line: the dump lost the
 // byline element. A label or a phrase of the page there is no writer.
 TEST(TextDumpExtractorTest, NameBesideTheDateLine) {
