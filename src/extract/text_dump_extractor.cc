@@ -116,6 +116,10 @@ struct TitleWeights {
   double shares_first_line = 10.0;
   // Below this share, the <title> line's own headline is the better guess.
   double min_share_of_first_line = 0.3;
+  // A <title> line printed as the headline loses at most this many words
+  // of outlet name, leaving at least this many.
+  size_t max_outlet_words = 3;
+  size_t min_headline_words = 4;
 };
 constexpr TitleWeights kTitle;
 
@@ -876,7 +880,9 @@ bool IsDomainName(std::string_view text) {
 
 // The <title> line's headline: the part before its last separator of the
 // first kind it has ("Headline | Outlet"), or the part after it when that is
-// much longer ("Outlet - Headline", as FirstLineHeadlines reads it).
+// much longer ("Outlet - Headline", as FirstLineHeadlines reads it). An
+// outlet's name printed twice ("Headline | Outlet | Outlet", "Headline -
+// Outlet - Outlet", the CMS adding the name the writer had put) goes twice.
 std::string_view TitleLineHeadline(std::string_view first) {
   for (std::string_view sep : kTitleSeparators) {
     size_t last = first.rfind(sep);
@@ -886,7 +892,14 @@ std::string_view TitleLineHeadline(std::string_view first) {
     const size_t before_words = NormWords(NormalizeForCompare(before));
     const size_t after_words = NormWords(NormalizeForCompare(after));
     if (IsDomainName(before)) return after;  // "site.com | Headline"
-    return SuffixIsHeadline(before_words, after_words) ? after : before;
+    if (SuffixIsHeadline(before_words, after_words)) return after;
+    for (std::string_view inner : kTitleSeparators) {
+      if (before.size() > inner.size() + after.size() && EndsWith(before, after) &&
+          EndsWith(before.substr(0, before.size() - after.size()), inner)) {
+        return TrimAscii(before.substr(0, before.size() - after.size() - inner.size()));
+      }
+    }
+    return before;
   }
   return first;
 }
@@ -1630,6 +1643,31 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   }
   if (title_index >= 0) {
     article->title = lines[static_cast<size_t>(title_index)].text;
+    // The <title> line itself, or the page printing it again: its headline,
+    // when what goes is short enough to be the outlet's name ("| Example
+    // Tires"), not a subtitle ("- how small towns kept their buses").
+    // So does a headline printed with the outlet's name the <title> line
+    // ends with ("Headline - Outlet" under "Headline - Outlet | Outlet").
+    if (IsTitleLine(lines[0])) {
+      const std::string_view first = lines[0].text;
+      const std::string_view headline = TitleLineHeadline(first);
+      const std::string_view title = article->title;
+      const size_t headline_words = NormWords(NormalizeForCompare(headline));
+      const bool short_outlet =
+          headline_words >= kTitle.min_headline_words &&
+          NormWords(NormalizeForCompare(title)) <= headline_words + kTitle.max_outlet_words;
+      auto outlet_tail = [&] {
+        if (!StartsWith(first, headline) || !StartsWith(title, headline)) return false;
+        const std::string_view rest = title.substr(headline.size());
+        const std::string_view outlet = first.substr(headline.size());
+        return std::any_of(kTitleSeparators.begin(), kTitleSeparators.end(),
+                           [&](std::string_view sep) {
+                             return rest.size() > sep.size() && StartsWith(rest, sep) &&
+                                    outlet.find(rest.substr(sep.size())) != std::string_view::npos;
+                           });
+      };
+      if (short_outlet && (title == first || outlet_tail())) article->title = std::string(headline);
+    }
   } else if (FirstLineIsHeadline(lines[0])) {
     // Fall back on the <title> line, without the outlet's name.
     article->title = std::string(TitleLineHeadline(lines[0].text));

@@ -137,6 +137,33 @@ constexpr char kCometParagraphs[] =
     "Scientists say the comet last passed the inner solar system about fifty thousand years "
     "ago, when there were no telescopes to watch it.\n";
 
+// The <title> line printed again as the page's headline, or with the
+// outlet's name the <title> line ends with, loses that name; a subtitle
+// stays. An outlet's name printed twice in the <title> line goes twice.
+TEST(TextDumpExtractorTest, TitleWithoutTheOutletsName) {
+  auto title = [](const std::string& title_line, const std::string& headline) {
+    const std::string dump = title_line + "\nHome\nNews\nScience\n" + headline + "\n" +
+                             std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.title;
+  };
+  EXPECT_EQ(title("Comet seen over the valley | Example News",
+                  "Comet seen over the valley | Example News"),
+            "Comet seen over the valley");
+  EXPECT_EQ(title("Comet seen over the valley - Example News | Example News",
+                  "Comet seen over the valley - Example News"),
+            "Comet seen over the valley");
+  EXPECT_EQ(title("Example News - Comet seen over the valley",
+                  "Example News - Comet seen over the valley"),
+            "Comet seen over the valley");
+  EXPECT_EQ(title("Comet seen over the valley | Example News | Example News", "Night sky notes"),
+            "Comet seen over the valley");
+  EXPECT_EQ(title("Comet seen over the valley - how farmers on the ridge watched it pass",
+                  "Comet seen over the valley - how farmers on the ridge watched it pass"),
+            "Comet seen over the valley - how farmers on the ridge watched it pass");
+}
+
 // The <title> line with a section and the outlet after the headline, the
 // headline again as the page's h1, then prompts and captions that read like
 // headlines, nearer the body than the h1.
