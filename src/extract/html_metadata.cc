@@ -937,10 +937,6 @@ void AddTitleVariants(std::string_view title, std::vector<std::string>* out) {
   }
 }
 
-bool HasLowercaseLetter(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 // The visible headline: the <h1> that agrees best with the declared titles.
 // Returns its index in signals.h1_texts, or -1 when none agrees enough.
 // The brand part of a declared title: its last segment after a separator

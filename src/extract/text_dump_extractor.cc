@@ -1666,7 +1666,14 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
                                     outlet.find(rest.substr(sep.size())) != std::string_view::npos;
                            });
       };
-      if (short_outlet && (title == first || outlet_tail())) article->title = std::string(headline);
+      if (short_outlet && (title == first || outlet_tail())) {
+        article->title = std::string(headline);
+      } else if (!HasLowercaseLetter(title) && HasLowercaseLetter(headline) &&
+                 EqualsIgnoreAsciiCase(title, headline)) {
+        // A headline in capitals is the page's style: the <title> line's
+        // case, as for an HTML heading.
+        article->title = std::string(headline);
+      }
     }
   } else if (FirstLineIsHeadline(lines[0])) {
     // Fall back on the <title> line, without the outlet's name.

@@ -3,6 +3,7 @@
 #ifndef NEWSIFT_UTIL_TEXT_H_
 #define NEWSIFT_UTIL_TEXT_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -130,6 +131,11 @@ inline bool StartsWithIgnoreAsciiCase(std::string_view text, std::string_view pr
          EqualsIgnoreAsciiCase(text.substr(0, prefix.size()), prefix);
 }
 bool ContainsIgnoreAsciiCase(std::string_view text, std::string_view needle);
+// Whether text has an ASCII lowercase letter: a headline without one is set
+// in capitals, usually by the page's style.
+inline bool HasLowercaseLetter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 std::string_view TrimAscii(std::string_view text);
 
 }  // namespace newsift

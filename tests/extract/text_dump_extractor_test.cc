@@ -159,6 +159,13 @@ TEST(TextDumpExtractorTest, TitleWithoutTheOutletsName) {
             "Comet seen over the valley");
   EXPECT_EQ(title("Comet seen over the valley | Example News | Example News", "Night sky notes"),
             "Comet seen over the valley");
+  // A headline in capitals takes the <title> line's case, when the words are
+  // the same to the letter.
+  EXPECT_EQ(title("Comet Seen Over the Valley | Example News", "COMET SEEN OVER THE VALLEY"),
+            "Comet Seen Over the Valley");
+  EXPECT_EQ(
+      title("Comet vs. Meteor Over the Valley | Example News", "COMET VS METEOR OVER THE VALLEY"),
+      "COMET VS METEOR OVER THE VALLEY");
   EXPECT_EQ(title("Comet seen over the valley - how farmers on the ridge watched it pass",
                   "Comet seen over the valley - how farmers on the ridge watched it pass"),
             "Comet seen over the valley - how farmers on the ridge watched it pass");
