@@ -13,6 +13,7 @@
 #include "extract/html_dom.h"
 #include "extract/html_heuristics.h"
 #include "extract/language.h"
+#include "extract/site_name.h"
 #include "util/text.h"
 
 namespace newsift {
@@ -99,12 +100,8 @@ constexpr std::array<std::string_view, 7> kOtherLanguageNameJoins = {
 constexpr std::string_view kInnerByLead = " by ";
 constexpr size_t kMaxLeadChars = 20;
 constexpr size_t kMaxLeadWords = 3;
-// An outlet's name glued after a writer's has at most this many words; a
-// country's second-level domain label ("co" in "example.co.uk") at most this
-// many letters.
+// An outlet's name glued after a writer's has at most this many words.
 constexpr size_t kMaxOutletWords = 4;
-constexpr size_t kMaxSecondLevelLabelChars = 3;
-constexpr size_t kCountryDomainChars = 2;
 // A writer's biography: the verbs after the name, the trades its first
 // sentence names (lowercase), the lead before the name and its length.
 constexpr std::array<std::string_view, 6> kBioVerbs = {" is ",     " was ",    " has ",
@@ -428,38 +425,6 @@ std::string_view WithoutWorkplace(std::string_view piece) {
     }
   }
   return piece;
-}
-
-// A text's words run together, as NormalizeForCompare writes them
-// ("Example-Times" -> "exampletimes").
-std::string LetterKey(std::string_view text) {
-  std::string key = NormalizeForCompare(text);
-  std::erase(key, ' ');
-  return key;
-}
-
-// The site's name as a LetterKey ("Example Times" -> "exampletimes"); for a
-// domain, its own label's ("www.example-times.co.uk" -> "exampletimes"): what
-// an outlet's name glued after a writer's spells.
-std::string OutletKey(std::string_view site) {
-  site = TrimAscii(site);
-  if (site.find(' ') == std::string_view::npos && site.find('.') != std::string_view::npos) {
-    std::vector<std::string_view> labels;
-    for (size_t at = 0; at <= site.size();) {
-      const size_t dot = std::min(site.find('.', at), site.size());
-      labels.push_back(site.substr(at, dot - at));
-      at = dot + 1;
-    }
-    const size_t top_level = labels.back().size();
-    labels.pop_back();
-    // A second-level label under a country's domain ("co" in "example.co.uk").
-    if (top_level == kCountryDomainChars && labels.size() > 1 &&
-        labels.back().size() <= kMaxSecondLevelLabelChars) {
-      labels.pop_back();
-    }
-    site = labels.empty() ? std::string_view() : labels.back();
-  }
-  return LetterKey(site);
 }
 
 // "Ann Lee Example Times" on a page of the Example Times: a byline that runs

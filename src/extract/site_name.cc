@@ -9,6 +9,11 @@
 namespace newsift {
 namespace {
 
+// A country's second-level domain label ("co" in "example.co.uk") has at
+// most this many letters.
+constexpr size_t kMaxSecondLevelLabelChars = 3;
+constexpr size_t kCountryDomainChars = 2;
+
 // Words that follow an outlet's name in its own boilerplate: "RT Features",
 // "BBC News App", "CNN Podcasts".
 constexpr std::array<std::string_view, 18> kBrandSuffixes = {
@@ -142,6 +147,33 @@ std::string InferSiteName(const std::vector<std::string_view>& lines,
     }
   }
   return best_weight >= kMinEvidence ? best : std::string();
+}
+
+std::string LetterKey(std::string_view text) {
+  std::string key = NormalizeForCompare(text);
+  std::erase(key, ' ');
+  return key;
+}
+
+std::string OutletKey(std::string_view site) {
+  site = TrimAscii(site);
+  if (site.find(' ') == std::string_view::npos && site.find('.') != std::string_view::npos) {
+    std::vector<std::string_view> labels;
+    for (size_t at = 0; at <= site.size();) {
+      const size_t dot = std::min(site.find('.', at), site.size());
+      labels.push_back(site.substr(at, dot - at));
+      at = dot + 1;
+    }
+    const size_t top_level = labels.back().size();
+    labels.pop_back();
+    // A second-level label under a country's domain ("co" in "example.co.uk").
+    if (top_level == kCountryDomainChars && labels.size() > 1 &&
+        labels.back().size() <= kMaxSecondLevelLabelChars) {
+      labels.pop_back();
+    }
+    site = labels.empty() ? std::string_view() : labels.back();
+  }
+  return LetterKey(site);
 }
 
 }  // namespace newsift

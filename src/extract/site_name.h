@@ -18,6 +18,15 @@ namespace newsift {
 std::string InferSiteName(const std::vector<std::string_view>& lines,
                           const std::vector<std::string>& credits);
 
+// A text's words run together, as NormalizeForCompare writes them
+// ("Example-Times" -> "exampletimes").
+std::string LetterKey(std::string_view text);
+
+// The site's name as a LetterKey ("Example Times" -> "exampletimes"); for a
+// domain, its own label's ("www.example-times.co.uk" -> "exampletimes"): what
+// an outlet's name printed in a byline or a title spells.
+std::string OutletKey(std::string_view site);
+
 }  // namespace newsift
 
 #endif  // NEWSIFT_EXTRACT_SITE_NAME_H_

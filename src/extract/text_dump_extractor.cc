@@ -878,6 +878,38 @@ bool IsDomainName(std::string_view text) {
          std::isalpha(static_cast<unsigned char>(text[dot + 1]));
 }
 
+// Whether the part of a <title> line after (or before) its headline names the
+// outlet: a name printed twice ("| Outlet | Outlet", the CMS adding the name
+// the writer had put), or one spelt like the page's domain ("| Example Tires"
+// on exampletire.com).
+bool OutletNamed(std::string_view outlet, std::string_view domain) {
+  constexpr size_t kMinKeyChars = 4;
+  std::vector<std::string> keys;
+  while (!outlet.empty()) {
+    size_t cut = outlet.size(), skip = 0;
+    for (std::string_view sep : kTitleSeparators) {
+      if (const size_t at = outlet.find(sep); at < cut) {
+        cut = at;
+        skip = sep.size();
+      }
+    }
+    if (std::string key = LetterKey(outlet.substr(0, cut)); !key.empty()) {
+      keys.push_back(std::move(key));
+    }
+    outlet.remove_prefix(std::min(outlet.size(), cut + skip));
+  }
+  if (keys.empty()) return false;
+  if (keys.size() >= 2 && std::all_of(keys.begin(), keys.end(),
+                                      [&](const std::string& key) { return key == keys[0]; })) {
+    return true;
+  }
+  const std::string site = OutletKey(domain);
+  return site.size() >= kMinKeyChars &&
+         std::any_of(keys.begin(), keys.end(), [&](const std::string& key) {
+           return key.size() >= kMinKeyChars && (StartsWith(key, site) || StartsWith(site, key));
+         });
+}
+
 // The <title> line's headline: the part before its last separator of the
 // first kind it has ("Headline | Outlet"), or the part after it when that is
 // much longer ("Outlet - Headline", as FirstLineHeadlines reads it). An
@@ -1643,11 +1675,11 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   }
   if (title_index >= 0) {
     article->title = lines[static_cast<size_t>(title_index)].text;
-    // The <title> line itself, or the page printing it again: its headline,
-    // when what goes is short enough to be the outlet's name ("| Example
-    // Tires"), not a subtitle ("- how small towns kept their buses").
-    // So does a headline printed with the outlet's name the <title> line
-    // ends with ("Headline - Outlet" under "Headline - Outlet | Outlet").
+    // The <title> line itself, or the page printing it again, or the
+    // headline printed with the outlet's name the <title> line ends with
+    // ("Headline - Outlet" under "Headline - Outlet | Outlet"): its headline,
+    // when what goes is the outlet's name (OutletNamed), no more than a few
+    // words: "- Kremlin" after a headline is its source.
     if (IsTitleLine(lines[0])) {
       const std::string_view first = lines[0].text;
       const std::string_view headline = TitleLineHeadline(first);
@@ -1656,17 +1688,21 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
       const bool short_outlet =
           headline_words >= kTitle.min_headline_words &&
           NormWords(NormalizeForCompare(title)) <= headline_words + kTitle.max_outlet_words;
-      auto outlet_tail = [&] {
-        if (!StartsWith(first, headline) || !StartsWith(title, headline)) return false;
+      std::string_view outlet;  // what the headline goes without
+      if (title == first) {
+        outlet = StartsWith(first, headline) ? first.substr(headline.size())
+                                             : first.substr(0, first.size() - headline.size());
+      } else if (StartsWith(first, headline) && StartsWith(title, headline)) {
         const std::string_view rest = title.substr(headline.size());
-        const std::string_view outlet = first.substr(headline.size());
-        return std::any_of(kTitleSeparators.begin(), kTitleSeparators.end(),
-                           [&](std::string_view sep) {
-                             return rest.size() > sep.size() && StartsWith(rest, sep) &&
-                                    outlet.find(rest.substr(sep.size())) != std::string_view::npos;
-                           });
-      };
-      if (short_outlet && (title == first || outlet_tail())) {
+        const std::string_view outlets = first.substr(headline.size());
+        for (std::string_view sep : kTitleSeparators) {
+          if (rest.size() > sep.size() && StartsWith(rest, sep) &&
+              outlets.find(rest.substr(sep.size())) != std::string_view::npos) {
+            outlet = outlets;
+          }
+        }
+      }
+      if (short_outlet && !outlet.empty() && OutletNamed(outlet, article->domain)) {
         article->title = std::string(headline);
       } else if (!HasLowercaseLetter(title) && HasLowercaseLetter(headline) &&
                  EqualsIgnoreAsciiCase(title, headline)) {

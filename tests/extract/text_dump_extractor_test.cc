@@ -138,21 +138,23 @@ constexpr char kCometParagraphs[] =
     "ago, when there were no telescopes to watch it.\n";
 
 // The <title> line printed again as the page's headline, or with the
-// outlet's name the <title> line ends with, loses that name; a subtitle
-// stays. An outlet's name printed twice in the <title> line goes twice.
+// outlet's name the <title> line ends with, loses that name (spelt like the
+// domain, or printed twice); a subtitle or a source stays. An outlet's name
+// printed twice in the <title> line goes twice.
 TEST(TextDumpExtractorTest, TitleWithoutTheOutletsName) {
   auto title = [](const std::string& title_line, const std::string& headline) {
     const std::string dump = title_line + "\nHome\nNews\nScience\n" + headline + "\n" +
                              std::string(kCometParagraphs) + "\xC2\xA9 Example Media Ltd\n";
     Article a;
+    a.domain = "www.examplenews.co.uk";
     ExtractTextDump(dump, ExtractOptions{}, &a);
     return a.title;
   };
   EXPECT_EQ(title("Comet seen over the valley | Example News",
                   "Comet seen over the valley | Example News"),
             "Comet seen over the valley");
-  EXPECT_EQ(title("Comet seen over the valley - Example News | Example News",
-                  "Comet seen over the valley - Example News"),
+  EXPECT_EQ(title("Comet seen over the valley - Ridge Gazette | Ridge Gazette",
+                  "Comet seen over the valley - Ridge Gazette"),
             "Comet seen over the valley");
   EXPECT_EQ(title("Example News - Comet seen over the valley",
                   "Example News - Comet seen over the valley"),
@@ -166,6 +168,10 @@ TEST(TextDumpExtractorTest, TitleWithoutTheOutletsName) {
   EXPECT_EQ(
       title("Comet vs. Meteor Over the Valley | Example News", "COMET VS METEOR OVER THE VALLEY"),
       "COMET VS METEOR OVER THE VALLEY");
+  // A source after the headline is no outlet's name.
+  EXPECT_EQ(title("Comet seen over the valley \u2014 Observatory",
+                  "Comet seen over the valley \u2014 Observatory"),
+            "Comet seen over the valley \u2014 Observatory");
   EXPECT_EQ(title("Comet seen over the valley - how farmers on the ridge watched it pass",
                   "Comet seen over the valley - how farmers on the ridge watched it pass"),
             "Comet seen over the valley - how farmers on the ridge watched it pass");
