@@ -31,5 +31,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)newsift::WordsOutsideDates(text, mentions);
   }
   (void)newsift::DateFromUrl(text);
+  (void)newsift::IsMonthName(text);
   return 0;
 }
