@@ -459,8 +459,8 @@ std::string_view WithoutTrailingOutlet(std::string_view piece, std::string_view 
   return piece;
 }
 
-// "Ann Lee 15 min read", "Ann Lee —10 min read", "the Desk 2–3 minutes",
-// "Ann Lee 59 Comments", "Ann Lee December 8": a number glued after the
+// "Ann Lee 12 min read", "Ann Lee —4 min read", "the Desk 3–5 minutes",
+// "Ann Lee 14 Comments", "Ann Lee October 3": a number glued after the
 // names starts other matter (a reading time, a comment count, a day without
 // its year), as no name holds a word that starts with a digit. The names up
 // to the number, or to the month before it; at least one word stays.

@@ -176,8 +176,8 @@ constexpr size_t kBylineLinesAfter = 12;
 constexpr size_t kBylineLinesBefore = 4;
 constexpr size_t kMaxBylineLineWords = 16;
 // A line that opens with a byline's lead may be longer: two dates with their
-// times, a fact-checker's credit ("By Ann Lee - Updated May 5, 2025 at 4:28
-// PM EST | Fact-checked by Bo Ng").
+// times, a fact-checker's credit ("By Ann Lee - Updated May 5, 2025 at 9:40
+// AM EST | Fact-checked by Bo Ng").
 constexpr size_t kMaxLedBylineLineWords = 24;
 
 // Dates and breadcrumbs are short lines.
@@ -1679,7 +1679,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // headline printed with the outlet's name the <title> line ends with
     // ("Headline - Outlet" under "Headline - Outlet | Outlet"): its headline,
     // when what goes is the outlet's name (OutletNamed), no more than a few
-    // words: "- Kremlin" after a headline is its source.
+    // words: "- Ministry" after a headline is its source.
     if (IsTitleLine(lines[0])) {
       const std::string_view first = lines[0].text;
       const std::string_view headline = TitleLineHeadline(first);
