@@ -8,6 +8,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "extract/dates.h"
 #include "extract/html_dom.h"
@@ -463,29 +464,53 @@ std::string_view WithoutTrailingOutlet(std::string_view piece, std::string_view 
 // "Ann Lee 14 Comments", "Ann Lee October 3": a number glued after the
 // names starts other matter (a reading time, a comment count, a day without
 // its year), as no name holds a word that starts with a digit. The names up
-// to the number, or to the month before it; at least one word stays.
+// to the number; for a day ("October 3", a number of at most two digits and
+// no lowercase unit after it), up to its month ("Ann May 5 min read" keeps
+// her surname). At least one word stays.
 std::string_view WithoutTrailingCount(std::string_view names) {
+  constexpr size_t kMaxDayDigits = 2;
   for (size_t at = names.find(' '); at != std::string_view::npos; at = names.find(' ', at + 1)) {
     std::string_view word = names.substr(at + 1);
     for (std::string_view dash : {"\u2014", "\u2013", "-"}) {
       if (StartsWith(word, dash)) word.remove_prefix(dash.size());
     }
     if (word.empty() || word.front() < '0' || word.front() > '9') continue;
+    const size_t digits = static_cast<size_t>(
+        std::find_if(word.begin(), word.end(), [](char c) { return c < '0' || c > '9'; }) -
+        word.begin());
+    const size_t space = word.find(' ');
+    const bool unit_follows = space != std::string_view::npos && space + 1 < word.size() &&
+                              word[space + 1] >= 'a' && word[space + 1] <= 'z';
     std::string_view before = TrimAscii(names.substr(0, at));
-    if (const size_t space = before.rfind(' ');
-        space != std::string_view::npos && IsMonthName(before.substr(space + 1))) {
-      before = TrimAscii(before.substr(0, space));
-    } else if (space == std::string_view::npos && IsMonthName(before)) {
-      return names;
+    if (digits <= kMaxDayDigits && !unit_follows) {
+      const size_t month = before.rfind(' ');
+      if (month != std::string_view::npos && IsMonthName(before.substr(month + 1))) {
+        before = TrimAscii(before.substr(0, month));
+      } else if (month == std::string_view::npos && IsMonthName(before)) {
+        return names;
+      }
     }
     return before;
   }
   return names;
 }
 
+// The earliest of kBylineCuts in text after its first character: where it
+// starts and how long it is; {npos, 0} when there is none. Earliest, not
+// first listed: cutting at each in turn would leave "Ann Lee -" of "Ann Lee -
+// Updated May 5" once " Updated" went first.
+std::pair<size_t, size_t> FirstBylineCut(std::string_view text) {
+  std::pair<size_t, size_t> first = {std::string_view::npos, 0};
+  for (std::string_view cut : kBylineCuts) {
+    const size_t pos = text.find(cut);
+    if (pos != std::string_view::npos && pos > 0 && pos < first.first) first = {pos, cut.size()};
+  }
+  return first;
+}
+
 // The first name of a list of names: up to a separator, a join or a cut.
 std::string_view FirstName(std::string_view names) {
-  for (std::string_view cut : kBylineCuts) names = names.substr(0, names.find(cut));
+  names = names.substr(0, FirstBylineCut(names).first);
   for (std::string_view join : kNameJoins) names = names.substr(0, names.find(join));
   for (std::string_view join : kOtherLanguageNameJoins) names = names.substr(0, names.find(join));
   return TrimAscii(names.substr(0, names.find_first_of(",;")));
@@ -526,15 +551,8 @@ const OtherLanguageLead* OtherLanguageByline(std::string_view text, std::string_
 // what follows starts with a person's full name, not a section ("March 20,
 // 2023 | Wellness & Prevention").
 void DropLeadingDate(std::string* text) {
-  size_t first_cut = std::string::npos, cut_size = 0;
-  for (std::string_view cut : kBylineCuts) {
-    size_t pos = text->find(cut);
-    if (pos != std::string::npos && pos > 0 && pos < first_cut) {
-      first_cut = pos;
-      cut_size = cut.size();
-    }
-  }
-  if (first_cut == std::string::npos) return;
+  const auto [first_cut, cut_size] = FirstBylineCut(*text);
+  if (first_cut == std::string_view::npos) return;
   std::string_view before = TrimAscii(std::string_view(*text).substr(0, first_cut));
   std::string_view after = std::string_view(*text).substr(first_cut + cut_size);
   std::vector<DateMention> dates = FindDatesInText(before, NumericDateOrder::kEither);
@@ -800,14 +818,9 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
   DropLeadingDate(&text);
   // Drop everything after a separator that starts other byline matter, and
   // after a date printed right after the names ("Ann Lee December 17, 2025").
-  // The earliest cut wins: cutting at each in turn would leave "Ann Lee -"
-  // of "Ann Lee - Updated May 5" once " Updated" went first.
-  size_t first_cut = text.size();
-  for (std::string_view cut : kBylineCuts) {
-    size_t pos = text.find(cut);
-    if (pos != std::string::npos && pos > 0) first_cut = std::min(first_cut, pos);
+  if (const size_t cut = FirstBylineCut(text).first; cut != std::string_view::npos) {
+    text.resize(cut);
   }
-  text.resize(first_cut);
   CutAtOtherWorkCredit(&text);
   if (std::vector<DateMention> dates = FindDatesInText(text, NumericDateOrder::kEither);
       !dates.empty() && dates.front().offset > 0) {
@@ -866,7 +879,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       had_prefix = true;
     }
   }
-  // After a lead only: a credit without one ("© 2025 Example University")
+  // After a lead only: a credit without one ("Example University © 2025")
   // is a name only if it holds no number.
   if (had_prefix) rest = WithoutTrailingCount(rest);
   // Split on ",", ";" and the joins ("and", "&", "und", "et"...).

@@ -1163,7 +1163,7 @@ const xmlNode* FindAgreeingHeading(const xmlNode* root, std::string_view title) 
 
 // "Headline – Site": a heading that ends with a brand separator and the
 // site's own name carries the brand as a <title> does. Only the declared
-// name counts, whole: "Review – Netflix" on another outlet keeps its tail.
+// name counts, whole: "Season review – Streamflix" keeps its tail.
 void StripSiteTail(std::span<const std::string> site_names, std::string* heading) {
   for (std::string_view sep : kBrandSeparators) {
     size_t last = heading->rfind(sep);

@@ -1,8 +1,9 @@
 // The outlet's name inferred from a page's boilerplate when nothing else
 // names it: a short capitalised or acronym name recurring in brand contexts
 // ("X Features", "X News App", "Read X Privacy policy", "Headline | X",
-// "© X / Photographer"). Rules are data (tables in site_name.cc).
-// Pure function, thread-safe.
+// "© X / Photographer"). Rules are data (tables in site_name.cc). Also the
+// keys that tell an outlet's name printed in a byline or a title from other
+// words (LetterKey, OutletKey). Pure functions, thread-safe.
 #ifndef NEWSIFT_EXTRACT_SITE_NAME_H_
 #define NEWSIFT_EXTRACT_SITE_NAME_H_
 

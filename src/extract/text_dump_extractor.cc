@@ -116,8 +116,9 @@ struct TitleWeights {
   double shares_first_line = 10.0;
   // Below this share, the <title> line's own headline is the better guess.
   double min_share_of_first_line = 0.3;
-  // A <title> line printed as the headline loses at most this many words
-  // of outlet name, leaving at least this many.
+  // The outlet's name around a <title> line's headline has at most this
+  // many words a copy (TitleOutletKeys); the headline without it at least
+  // this many.
   size_t max_outlet_words = 3;
   size_t min_headline_words = 4;
 };
@@ -878,36 +879,52 @@ bool IsDomainName(std::string_view text) {
          std::isalpha(static_cast<unsigned char>(text[dot + 1]));
 }
 
-// Whether the part of a <title> line after (or before) its headline names the
-// outlet: a name printed twice ("| Outlet | Outlet", the CMS adding the name
-// the writer had put), or one spelt like the page's domain ("| Example Tires"
-// on exampletire.com).
-bool OutletNamed(std::string_view outlet, std::string_view domain) {
+// The outlet's name around the headline of a <title> line (headline: a view
+// into it, TitleLineHeadline's), as the LetterKeys of the parts outside the
+// headline, when they name the outlet: a name printed twice ("| Outlet |
+// Outlet", the CMS adding the name the writer had put) or one spelt like the
+// page's domain ("| Example Tires" on exampletire.com), each part at most
+// kTitle.max_outlet_words words. Empty otherwise: a short part naming
+// something else is the headline's source ("- Ministry") or a subtitle.
+std::vector<std::string> TitleOutletKeys(std::string_view first, std::string_view headline,
+                                         std::string_view domain) {
+  // One key starts the other and holds two thirds of its letters at least:
+  // "Example Tires" on exampletire.com or on example.com, not "News" on
+  // newsexample.com.
   constexpr size_t kMinKeyChars = 4;
+  constexpr size_t kMinKeyShareNum = 2, kMinKeyShareDen = 3;
+  const size_t at = static_cast<size_t>(headline.data() - first.data());
   std::vector<std::string> keys;
-  while (!outlet.empty()) {
-    size_t cut = outlet.size(), skip = 0;
-    for (std::string_view sep : kTitleSeparators) {
-      if (const size_t at = outlet.find(sep); at < cut) {
-        cut = at;
-        skip = sep.size();
+  for (std::string_view outside : {first.substr(0, at), first.substr(at + headline.size())}) {
+    while (!outside.empty()) {
+      size_t cut = outside.size(), skip = 0;
+      for (std::string_view sep : kTitleSeparators) {
+        if (const size_t found = outside.find(sep); found < cut) {
+          cut = found;
+          skip = sep.size();
+        }
       }
+      const std::string_view part = outside.substr(0, cut);
+      if (std::string key = LetterKey(part); !key.empty()) {
+        if (NormWords(NormalizeForCompare(part)) > kTitle.max_outlet_words) return {};
+        keys.push_back(std::move(key));
+      }
+      outside.remove_prefix(std::min(outside.size(), cut + skip));
     }
-    if (std::string key = LetterKey(outlet.substr(0, cut)); !key.empty()) {
-      keys.push_back(std::move(key));
-    }
-    outlet.remove_prefix(std::min(outlet.size(), cut + skip));
   }
-  if (keys.empty()) return false;
-  if (keys.size() >= 2 && std::all_of(keys.begin(), keys.end(),
-                                      [&](const std::string& key) { return key == keys[0]; })) {
-    return true;
-  }
+  if (keys.empty()) return {};
+  const bool printed_twice =
+      keys.size() >= 2 &&
+      std::all_of(keys.begin(), keys.end(), [&](const std::string& key) { return key == keys[0]; });
   const std::string site = OutletKey(domain);
-  return site.size() >= kMinKeyChars &&
-         std::any_of(keys.begin(), keys.end(), [&](const std::string& key) {
-           return key.size() >= kMinKeyChars && (StartsWith(key, site) || StartsWith(site, key));
-         });
+  auto spelt_like_site = [&](const std::string& key) {
+    const std::string& shorter = key.size() < site.size() ? key : site;
+    const std::string& longer = key.size() < site.size() ? site : key;
+    return shorter.size() >= kMinKeyChars && StartsWith(longer, shorter) &&
+           kMinKeyShareDen * shorter.size() >= kMinKeyShareNum * longer.size();
+  };
+  if (printed_twice || std::any_of(keys.begin(), keys.end(), spelt_like_site)) return keys;
+  return {};
 }
 
 // The <title> line's headline: the part before its last separator of the
@@ -1268,34 +1285,40 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     return true;
   };
   // A standfirst may come between the headline and the byline: one
-  // paragraph under the headline (and its kicker, or the headline printed
-  // again) does not end the search.
+  // paragraph under the headline, past a few short lines (a kicker, the
+  // headline printed again, share buttons), does not end the search.
   // Past it, only the few lines right after it: further down, a "By" may
   // be a teaser card's.
   constexpr size_t kLinesPastStandfirst = 8;
+  constexpr size_t kMaxLinesBeforeStandfirst = 8;
   // The header is over once it has dated the article or printed a byline
   // (even one naming no one SplitByline accepts): the paragraph after
   // it is the body's first.
-  auto header_done = [&] {
-    return std::any_of(index.begin(), index.end(), [&](size_t k) { return lines[k].date_line; }) ||
-           !FindBylines(texts, texts.size()).empty();
-  };
+  bool dated = false;
+  auto header_done = [&] { return dated || !FindBylines(texts, texts.size()).empty(); };
   size_t last = anchor + kBylineLinesAfter;
   bool past_standfirst = false;
   for (size_t i = anchor + 1; i < lines.size() && i <= last; ++i) {
     // A photo's caption under the headline, too long to be a byline (a
     // short line with a credit, "By Ann Lee | Photos: Bo Ng", may be one).
     if (lines[i].caption && lines[i].f.words > kMaxBylineLineWords) continue;
-    // So is a date line too long to hold a byline (two dates with times).
-    if (lines[i].date_line && lines[i].f.words > kMaxBylineLineWords) continue;
+    // So is a date line too long to hold a byline (two dates with times),
+    // unless it opens with a byline's lead.
+    if (lines[i].date_line && lines[i].f.words > kMaxBylineLineWords &&
+        FindBylines({lines[i].text}, 1).empty()) {
+      dated = true;
+      continue;
+    }
     if (lines[i].shape == Shape::kGood) {
-      if (at_title && !past_standfirst && !header_done()) {
+      if (at_title && !past_standfirst && texts.size() <= kMaxLinesBeforeStandfirst &&
+          !header_done()) {
         past_standfirst = true;
         last = std::min(last, i + kLinesPastStandfirst);
         continue;
       }
       break;
     }
+    if (lines[i].date_line) dated = true;
     if (!add(i)) break;
   }
   const size_t after = texts.size();
@@ -1678,31 +1701,29 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // The <title> line itself, or the page printing it again, or the
     // headline printed with the outlet's name the <title> line ends with
     // ("Headline - Outlet" under "Headline - Outlet | Outlet"): its headline,
-    // when what goes is the outlet's name (OutletNamed), no more than a few
-    // words: "- Ministry" after a headline is its source.
+    // when what goes names the outlet (TitleOutletKeys).
     if (IsTitleLine(lines[0])) {
       const std::string_view first = lines[0].text;
       const std::string_view headline = TitleLineHeadline(first);
-      const std::string_view title = article->title;
-      const size_t headline_words = NormWords(NormalizeForCompare(headline));
-      const bool short_outlet =
-          headline_words >= kTitle.min_headline_words &&
-          NormWords(NormalizeForCompare(title)) <= headline_words + kTitle.max_outlet_words;
-      std::string_view outlet;  // what the headline goes without
-      if (title == first) {
-        outlet = StartsWith(first, headline) ? first.substr(headline.size())
-                                             : first.substr(0, first.size() - headline.size());
-      } else if (StartsWith(first, headline) && StartsWith(title, headline)) {
-        const std::string_view rest = title.substr(headline.size());
-        const std::string_view outlets = first.substr(headline.size());
-        for (std::string_view sep : kTitleSeparators) {
-          if (rest.size() > sep.size() && StartsWith(rest, sep) &&
-              outlets.find(rest.substr(sep.size())) != std::string_view::npos) {
-            outlet = outlets;
+      const std::string title = article->title;
+      const std::vector<std::string> outlet = TitleOutletKeys(first, headline, article->domain);
+      bool names_outlet = false;
+      if (!outlet.empty() &&
+          NormWords(NormalizeForCompare(headline)) >= kTitle.min_headline_words) {
+        if (title == first) {
+          names_outlet = true;
+        } else if (StartsWith(title, headline)) {
+          const std::string_view rest = std::string_view(title).substr(headline.size());
+          for (std::string_view sep : kTitleSeparators) {
+            if (StartsWith(rest, sep) &&
+                std::find(outlet.begin(), outlet.end(), LetterKey(rest.substr(sep.size()))) !=
+                    outlet.end()) {
+              names_outlet = true;
+            }
           }
         }
       }
-      if (short_outlet && !outlet.empty() && OutletNamed(outlet, article->domain)) {
+      if (names_outlet) {
         article->title = std::string(headline);
       } else if (!HasLowercaseLetter(title) && HasLowercaseLetter(headline) &&
                  EqualsIgnoreAsciiCase(title, headline)) {

@@ -35,6 +35,9 @@ TEST(BylinesTest, CountGluedAfterTheNames) {
   EXPECT_THAT(SplitByline("By Ann Smith October 3 October 3", ""), ElementsAre("Ann Smith"));
   EXPECT_THAT(SplitByline("Written by Dec 8", ""), IsEmpty());
   EXPECT_THAT(SplitByline("Valley River College \u00a9 2025", ""), IsEmpty());
+  EXPECT_THAT(SplitByline("Ann Smith 14 Comments", ""), IsEmpty());
+  // A surname that names a month stays before a count.
+  EXPECT_THAT(SplitByline("By Ann May 5 min read", ""), ElementsAre("Ann May"));
 }
 
 // The earliest separator ends the names, whichever is listed first.
@@ -42,6 +45,9 @@ TEST(BylinesTest, EarliestCutEndsTheNames) {
   EXPECT_THAT(
       SplitByline("By Ann Smith, CPA \u2013 Updated May 5, 2025 at 9:40 AM EST | Bo Ng", ""),
       ElementsAre("Ann Smith, CPA"));
+  // The same for the name after a leading date.
+  EXPECT_THAT(SplitByline("Dec. 19, 2025 \u00b7 Ann Smith - Updated Dec. 20, 2025", ""),
+              ElementsAre("Ann Smith"));
 }
 
 // A date before the names and a separator: the names follow it. A section

@@ -168,6 +168,18 @@ TEST(TextDumpExtractorTest, TitleWithoutTheOutletsName) {
   EXPECT_EQ(
       title("Comet vs. Meteor Over the Valley | Example News", "COMET VS METEOR OVER THE VALLEY"),
       "COMET VS METEOR OVER THE VALLEY");
+  // An outlet's name of four words, a part of one, or a tail the <title>
+  // line only holds inside another name, stays.
+  EXPECT_EQ(title("Comet seen over the valley | Ridge Valley Evening Gazette | Ridge Valley "
+                  "Evening Gazette",
+                  "Comet seen over the valley | Ridge Valley Evening Gazette | Ridge Valley "
+                  "Evening Gazette"),
+            "Comet seen over the valley | Ridge Valley Evening Gazette | Ridge Valley Evening "
+            "Gazette");
+  EXPECT_EQ(title("Comet seen over the valley | Example News", "Comet seen over the valley - News"),
+            "Comet seen over the valley - News");
+  EXPECT_EQ(title("Comet seen over the valley | Exam", "Comet seen over the valley | Exam"),
+            "Comet seen over the valley | Exam");
   // A source after the headline is no outlet's name.
   EXPECT_EQ(title("Comet seen over the valley \u2014 Observatory",
                   "Comet seen over the valley \u2014 Observatory"),
@@ -327,8 +339,8 @@ TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
   EXPECT_THAT(two.authors, ::testing::IsEmpty());
 }
 
-// Short lines between the headline and its standfirst (a kicker, the
-// headline printed again) do not end the search; a header that has
+// Up to eight short lines between the headline and its standfirst (a
+// kicker, the headline printed again) do not end the search; a header that has
 // already printed its byline or its date does: the paragraph after it is the
 // body's, and a credit under it ("Author: ..." of a reviewed book) is no
 // byline.
@@ -349,6 +361,16 @@ TEST(TextDumpExtractorTest, BylineAfterAKickerAndAStandfirst) {
   EXPECT_THAT(authors("Night sky notes\nComet seen over the valley\n"),
               ::testing::ElementsAre("Ann Lee"));
   EXPECT_THAT(authors("Night sky notes\n3 Mar, 2023 09:15\n"), ::testing::IsEmpty());
+  // A date line too long to hold a byline has dated the article all the same.
+  EXPECT_THAT(authors("Published Mar 1, 2023 at 3:00 PM EST / Updated Mar 3, 2023 at 9:15 AM "
+                      "EST\n"),
+              ::testing::IsEmpty());
+  // More than a few short lines before the paragraph: it is the body.
+  std::string short_lines;
+  for (int k = 0; k < 9; ++k) short_lines += "Share item " + std::to_string(k) + "\n";
+  EXPECT_THAT(authors(short_lines), ::testing::IsEmpty());
+  EXPECT_THAT(authors(short_lines.substr(short_lines.find('\n') + 1)),
+              ::testing::ElementsAre("Ann Lee"));
   EXPECT_THAT(authors("by Bo · 3 Mar, 2023 at 9:15 am · 2 replies\n"), ::testing::IsEmpty());
 }
 
@@ -368,8 +390,14 @@ TEST(TextDumpExtractorTest, LongLineOpeningWithAByline) {
   EXPECT_THAT(authors("By Ann Lee \u2013 Updated Mar 3, 2023 at 9:15 AM EST | "
                       "Fact-checked by Bo Ng, Senior Research Editor"),
               ::testing::ElementsAre("Ann Lee"));
+  // A date line that long with a lead is read too.
+  EXPECT_THAT(authors("By Ann Lee \u00b7 Mar 1, 2023 at 3:00 PM EST \u00b7 Mar 3, 2023 at 9:15 AM "
+                      "EST"),
+              ::testing::ElementsAre("Ann Lee"));
+  // Without a lead, a line that long ends the search: the byline after it is
+  // not read.
   EXPECT_THAT(authors("Night sky notes \u2013 Updated Mar 3, 2023 at 9:15 AM EST | Checked "
-                      "with Ann Lee, Bo Ng and the observatory team"),
+                      "with Bo Ng, Cy Po and the observatory team\nBy Ann Lee"),
               ::testing::IsEmpty());
 }
 
