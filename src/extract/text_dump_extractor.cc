@@ -889,8 +889,7 @@ bool IsDomainName(std::string_view text) {
 std::vector<std::string> TitleOutletKeys(std::string_view first, std::string_view headline,
                                          std::string_view domain) {
   // One key starts the other and holds two thirds of its letters at least:
-  // "Example Tires" on exampletire.com or on example.com, not "News" on
-  // newsexample.com.
+  // "Example Tires" on exampletire.com, not "News" on newsexample.com.
   constexpr size_t kMinKeyChars = 4;
   constexpr size_t kMinKeyShareNum = 2, kMinKeyShareDen = 3;
   const size_t at = static_cast<size_t>(headline.data() - first.data());
