@@ -529,6 +529,28 @@ constexpr size_t kMinTopicRuleWords = 15;
 // A run of this many words without any punctuation is a name soup (icon
 // names, menus glued into one line), not prose.
 constexpr size_t kNameSoupWords = 40;
+// A line that closes this many paragraphs and headings ("</p>", "</h2>") is
+// a page's HTML printed as text (a "republish this story" box holds the
+// article's own markup). Angle brackets alone say little: code, placeholders
+// ("git clone <repo url>") and URIs use them too, and a code sample closes
+// list items and divisions rather than paragraphs.
+constexpr size_t kMinClosedParagraphs = 5;
+
+// The "</p>" and "</h1>".."</h6>" in a line (ASCII case ignored), up to
+// `enough`.
+size_t ClosedParagraphs(std::string_view line, size_t enough) {
+  size_t closed = 0;
+  for (size_t at = line.find("</"); at != std::string_view::npos && closed < enough;
+       at = line.find("</", at + 2)) {
+    const std::string_view tag = line.substr(at + 2);
+    if ((tag.size() >= 2 && AsciiToLower(tag[0]) == 'p' && tag[1] == '>') ||
+        (tag.size() >= 3 && AsciiToLower(tag[0]) == 'h' && tag[1] >= '1' && tag[1] <= '6' &&
+         tag[2] == '>')) {
+      ++closed;
+    }
+  }
+  return closed;
+}
 constexpr double kNameSoupMaxStopRatio = 0.1;
 
 // Words that make a short line with digits a post's time stamp. Lowercase.
@@ -1023,6 +1045,11 @@ LineFeatures ComputeLineFeatures(std::string_view line, std::string_view normali
       f.stop_ratio < kNameSoupMaxStopRatio) {
     f.vocabulary = Label::kNavigation;
     f.vocabulary_reason = "name soup";
+  }
+  if (f.vocabulary == Label::kBody &&
+      ClosedParagraphs(line, kMinClosedParagraphs) >= kMinClosedParagraphs) {
+    f.vocabulary = Label::kBoilerplate;
+    f.vocabulary_reason = "page markup printed as text";
   }
   return f;
 }

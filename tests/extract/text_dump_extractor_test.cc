@@ -1339,6 +1339,28 @@ TEST(TextDumpExtractorTest, WriterOfAGluedBylineAndTheBiographyUnderTheArticle) 
   EXPECT_THAT(c.authors, ::testing::ElementsAre("Ann Lee"));
 }
 
+// A page's HTML printed as text (a "republish this story" box) is no prose;
+// code and placeholders in angle brackets are not markup of that kind.
+TEST(TextDumpFeaturesTest, PageMarkupPrintedAsText) {
+  // A headline, a byline and n paragraphs: n + 2 closed.
+  auto page = [](int paragraphs) {
+    std::string markup = "<h1>Comet seen over the valley</h1> <p class=\"byline\">by Ann Lee</p>";
+    for (int k = 0; k < paragraphs; ++k) {
+      markup +=
+          " <p>Stargazers on the ridge road saw a green light over the valley, and the "
+          "observatory says there is more to come.</P>";
+    }
+    return ComputeLineFeatures(markup).vocabulary;
+  };
+  EXPECT_EQ(page(3), Label::kBoilerplate);
+  EXPECT_EQ(page(2), Label::kBody);
+  EXPECT_EQ(ComputeLineFeatures("Clone it with git clone <repo url>, then list the items with "
+                                "<ul><li>one</li><li>two</li><li>three</li><li>four</li>"
+                                "<li>five</li></ul> in the template file.")
+                .vocabulary,
+            Label::kBody);
+}
+
 TEST(TextDumpFeaturesTest, BoilerplateVocabulary) {
   EXPECT_EQ(ComputeLineFeatures("We use cookies to improve your experience.").vocabulary,
             Label::kCookie);
