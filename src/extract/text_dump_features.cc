@@ -529,6 +529,7 @@ constexpr size_t kMinTopicRuleWords = 15;
 // A run of this many words without any punctuation is a name soup (icon
 // names, menus glued into one line), not prose.
 constexpr size_t kNameSoupWords = 40;
+constexpr double kNameSoupMaxStopRatio = 0.1;
 // A line that closes this many paragraphs and headings ("</p>", "</h2>") is
 // a page's HTML printed as text (a "republish this story" box holds the
 // article's own markup). Angle brackets alone say little: code, placeholders
@@ -551,7 +552,6 @@ size_t ClosedParagraphs(std::string_view line, size_t enough) {
   }
   return closed;
 }
-constexpr double kNameSoupMaxStopRatio = 0.1;
 
 // Words that make a short line with digits a post's time stamp. Lowercase.
 // A bare date is not enough (events, datelines): a post stamp has a time.
