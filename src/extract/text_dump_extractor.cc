@@ -848,27 +848,34 @@ bool FirstLineIsHeadline(const Line& first) {
          first.f.vocabulary == Label::kBody;
 }
 
+// The parts of a title between its separators ("Headline | Section -
+// Outlet" -> "Headline", "Section", "Outlet"), in order.
+std::vector<std::string_view> TitleParts(std::string_view text) {
+  std::vector<std::string_view> parts;
+  while (!text.empty()) {
+    size_t cut = text.size(), skip = 0;
+    for (std::string_view sep : kTitleSeparators) {
+      if (const size_t pos = text.find(sep); pos < cut) {
+        cut = pos;
+        skip = sep.size();
+      }
+    }
+    parts.push_back(text.substr(0, cut));
+    text.remove_prefix(std::min(text.size(), cut + skip));
+  }
+  return parts;
+}
+
 // Whether the dump's first line reads as a <title> line, whose words say
 // which words the headline has: a headline of a few words, maybe with the
 // outlet's name after a separator; not a menu ("Home | News | Sport"), a lone
 // "Home" or a row of icon names.
 bool IsTitleLine(const Line& first) {
   if (!FirstLineIsHeadline(first)) return false;
-  std::string_view rest = first.text;
-  while (!rest.empty()) {
-    size_t cut = rest.size();
-    size_t skip = 0;
-    for (std::string_view sep : kTitleSeparators) {
-      size_t pos = rest.find(sep);
-      if (pos < cut) {
-        cut = pos;
-        skip = sep.size();
-      }
-    }
-    if (NormWords(NormalizeForCompare(rest.substr(0, cut))) >= kTitle.min_words) return true;
-    rest.remove_prefix(std::min(rest.size(), cut + skip));
-  }
-  return false;
+  const std::vector<std::string_view> parts = TitleParts(first.text);
+  return std::any_of(parts.begin(), parts.end(), [](std::string_view part) {
+    return NormWords(NormalizeForCompare(part)) >= kTitle.min_words;
+  });
 }
 
 // "example.com", "news.example.org": one word with a dot before letters.
@@ -895,20 +902,11 @@ std::vector<std::string> TitleOutletKeys(std::string_view first, std::string_vie
   const size_t at = static_cast<size_t>(headline.data() - first.data());
   std::vector<std::string> keys;
   for (std::string_view outside : {first.substr(0, at), first.substr(at + headline.size())}) {
-    while (!outside.empty()) {
-      size_t cut = outside.size(), skip = 0;
-      for (std::string_view sep : kTitleSeparators) {
-        if (const size_t found = outside.find(sep); found < cut) {
-          cut = found;
-          skip = sep.size();
-        }
-      }
-      const std::string_view part = outside.substr(0, cut);
+    for (std::string_view part : TitleParts(outside)) {
       if (std::string key = LetterKey(part); !key.empty()) {
         if (NormWords(NormalizeForCompare(part)) > kTitle.max_outlet_words) return {};
         keys.push_back(std::move(key));
       }
-      outside.remove_prefix(std::min(outside.size(), cut + skip));
     }
   }
   if (keys.empty()) return {};
@@ -1274,9 +1272,11 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
                                          std::vector<size_t>* byline_lines) {
   std::vector<std::string> texts;
   std::vector<size_t> index;  // line of each text
+  // Whether line i opens with a byline's lead ("By", "Posted by"...).
+  auto led = [&](size_t i) { return !FindBylines({lines[i].text}, 1).empty(); };
   auto add = [&](size_t i) {
     if (lines[i].f.words > kMaxBylineLineWords &&
-        (lines[i].f.words > kMaxLedBylineLineWords || FindBylines({lines[i].text}, 1).empty())) {
+        (lines[i].f.words > kMaxLedBylineLineWords || !led(i))) {
       return false;
     }
     texts.push_back(lines[i].text);
@@ -1303,8 +1303,7 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     if (lines[i].caption && lines[i].f.words > kMaxBylineLineWords) continue;
     // So is a date line too long to hold a byline (two dates with times),
     // unless it opens with a byline's lead.
-    if (lines[i].date_line && lines[i].f.words > kMaxBylineLineWords &&
-        FindBylines({lines[i].text}, 1).empty()) {
+    if (lines[i].date_line && lines[i].f.words > kMaxBylineLineWords && !led(i)) {
       dated = true;
       continue;
     }
