@@ -31,10 +31,6 @@ constexpr std::array<std::string_view, 12> kCallToActionWords = {
 constexpr std::array<std::string_view, 5> kLegalSuffixes = {
     " Privacy policy", " Privacy Policy", " Terms of Use", " Terms of use", " Terms of Service"};
 
-// Separators between a page title and the outlet name in a <title> line.
-constexpr std::array<std::string_view, 5> kTitleSeparators = {" | ", " - ", " \xE2\x80\x93 ",
-                                                              " \xE2\x80\x94 ", " :: "};
-
 // Evidence weights per context, and what a name needs to be reported.
 constexpr double kBrandAcronymWeight = 1.0;
 constexpr double kBrandWordWeight = 0.5;
@@ -109,7 +105,7 @@ std::string InferSiteName(const std::vector<std::string_view>& lines,
   // The first line is often the page's <title>: "Headline | Outlet".
   if (!lines.empty()) {
     std::string_view first = TrimAscii(lines.front());
-    for (std::string_view sep : kTitleSeparators) {
+    for (std::string_view sep : kTitleLineSeparators) {
       size_t pos = first.rfind(sep);
       if (pos == std::string_view::npos || pos == 0) continue;
       std::string_view name = first.substr(pos + sep.size());

@@ -7,11 +7,19 @@
 #ifndef NEWSIFT_EXTRACT_SITE_NAME_H_
 #define NEWSIFT_EXTRACT_SITE_NAME_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace newsift {
+
+// The separators between a headline and the outlet's name in a page's
+// <title> printed as a line of text ("Headline | Outlet", "Headline · Outlet").
+// Dashes come last: a headline may hold a dash, seldom the others.
+inline constexpr std::array<std::string_view, 9> kTitleLineSeparators = {
+    " | ",  " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xC2\xBB ",    " // ",
+    " :: ", " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 "};
 
 // lines: the page's non-boilerplate-filtered lines, in order. credits: photo
 // credits found on the page. Returns the name, or empty when no candidate has

@@ -791,10 +791,6 @@ Region BestRegionStartingNear(const std::vector<Line>& lines, size_t from, size_
   return best;
 }
 
-// The separators between a headline and the outlet name in a <title> line.
-constexpr std::array<std::string_view, 4> kTitleSeparators = {" | ", " - ", " \xE2\x80\x93 ",
-                                                              " \xE2\x80\x94 "};
-
 // The number of words of a NormalizeForCompare result.
 size_t NormWords(std::string_view norm) {
   return norm.empty() ? 0 : 1 + static_cast<size_t>(std::count(norm.begin(), norm.end(), ' '));
@@ -816,7 +812,7 @@ bool SuffixIsHeadline(size_t before_words, size_t after_words) {
 // line nearest the body wins (FindTitleLine).
 std::vector<std::string> FirstLineHeadlines(std::string_view first, bool every_separator) {
   std::vector<std::string> headlines;
-  for (std::string_view sep : kTitleSeparators) {
+  for (std::string_view sep : kTitleLineSeparators) {
     size_t last = first.rfind(sep);
     if (last == std::string_view::npos || last == 0) continue;
     if (!every_separator) {
@@ -854,7 +850,7 @@ std::vector<std::string_view> TitleParts(std::string_view text) {
   std::vector<std::string_view> parts;
   while (!text.empty()) {
     size_t cut = text.size(), skip = 0;
-    for (std::string_view sep : kTitleSeparators) {
+    for (std::string_view sep : kTitleLineSeparators) {
       if (const size_t pos = text.find(sep); pos < cut) {
         cut = pos;
         skip = sep.size();
@@ -930,7 +926,7 @@ std::vector<std::string> TitleOutletKeys(std::string_view first, std::string_vie
 // outlet's name printed twice ("Headline | Outlet | Outlet", "Headline -
 // Outlet - Outlet", the CMS adding the name the writer had put) goes twice.
 std::string_view TitleLineHeadline(std::string_view first) {
-  for (std::string_view sep : kTitleSeparators) {
+  for (std::string_view sep : kTitleLineSeparators) {
     size_t last = first.rfind(sep);
     if (last == std::string_view::npos || last == 0) continue;
     std::string_view before = TrimAscii(first.substr(0, last));
@@ -939,7 +935,7 @@ std::string_view TitleLineHeadline(std::string_view first) {
     const size_t after_words = NormWords(NormalizeForCompare(after));
     if (IsDomainName(before)) return after;  // "site.com | Headline"
     if (SuffixIsHeadline(before_words, after_words)) return after;
-    for (std::string_view inner : kTitleSeparators) {
+    for (std::string_view inner : kTitleLineSeparators) {
       if (before.size() > inner.size() + after.size() && EndsWith(before, after) &&
           EndsWith(before.substr(0, before.size() - after.size()), inner)) {
         return TrimAscii(before.substr(0, before.size() - after.size() - inner.size()));
@@ -1712,7 +1708,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
           names_outlet = true;
         } else if (StartsWith(title, headline)) {
           const std::string_view rest = std::string_view(title).substr(headline.size());
-          for (std::string_view sep : kTitleSeparators) {
+          for (std::string_view sep : kTitleLineSeparators) {
             if (StartsWith(rest, sep) &&
                 std::find(outlet.begin(), outlet.end(), LetterKey(rest.substr(sep.size()))) !=
                     outlet.end()) {

@@ -161,6 +161,19 @@ TEST(TextDumpExtractorTest, TitleWithoutTheOutletsName) {
             "Comet seen over the valley");
   EXPECT_EQ(title("Comet seen over the valley | Example News | Example News", "Night sky notes"),
             "Comet seen over the valley");
+  // Middle dots, bullets, guillemets and double slashes set the name off too.
+  EXPECT_EQ(title("Comet seen over the valley \u00B7 Example News",
+                  "Comet seen over the valley \u00B7 Example News"),
+            "Comet seen over the valley");
+  EXPECT_EQ(title("Comet seen over the valley \u2022 Example News",
+                  "Comet seen over the valley \u2022 Example News"),
+            "Comet seen over the valley");
+  EXPECT_EQ(title("Comet seen over the valley \u00BB Example News",
+                  "Comet seen over the valley \u00BB Example News"),
+            "Comet seen over the valley");
+  EXPECT_EQ(title("Comet seen over the valley // Example News",
+                  "Comet seen over the valley // Example News"),
+            "Comet seen over the valley");
   // A headline in capitals takes the <title> line's case, when the words are
   // the same to the letter.
   EXPECT_EQ(title("Comet Seen Over the Valley | Example News", "COMET SEEN OVER THE VALLEY"),
