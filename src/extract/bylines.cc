@@ -42,10 +42,10 @@ constexpr std::array<std::string_view, 15> kOtherWorkCredits = {
     "graphics by", "video by",   "translated by",   "translation by",  "produced by"};
 // Where a byline stops: what follows is a date, a place ("en Madrid") or
 // other matter.
-constexpr std::array<std::string_view, 15> kBylineCuts = {
-    " | ",        "\u2022",   " Last updated", " Last Updated", " Updated",
-    " Published", " Posted",  " - ",           " \u2013 ",      " \u2014 ",
-    " \u00b7 ",   " \u25cf ", " on ",          " On ",          " en "};
+constexpr std::array<std::string_view, 16> kBylineCuts = {
+    " | ",      "\u2022", " Last updated", " Last Updated", " Updated", " Published",
+    " Posted",  " - ",    " \u2013 ",      " \u2014 ",      " \u00b7 ", " \u22c5 ",
+    " \u25cf ", " on ",   " On ",          " en "};
 // A date before the names has at most this many words ("Dec. 19, 2025").
 constexpr size_t kMaxLeadingDateWords = 5;
 // Leads removed before the names, lowercase, longest first where they overlap.

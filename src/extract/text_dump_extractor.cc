@@ -1281,18 +1281,20 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   };
   // A standfirst may come between the headline and the byline: one
   // paragraph under the headline, past a few short lines (a kicker, the
-  // headline printed again, share buttons), does not end the search.
-  // Past it, only the few lines right after it: further down, a "By" may
-  // be a teaser card's.
+  // headline printed again, share buttons), does not end the search, nor
+  // does a short one after it (a photo's caption, a sign-up prompt).
+  // Past the standfirst, only the few lines right after it: further down, a
+  // "By" may be a teaser card's.
   constexpr size_t kLinesPastStandfirst = 8;
   constexpr size_t kMaxLinesBeforeStandfirst = 8;
+  constexpr size_t kMaxShortParagraphWords = 30;
   // The header is over once it has dated the article or printed a byline
   // (even one naming no one SplitByline accepts): the paragraph after
   // it is the body's first.
   bool dated = false;
   auto header_done = [&] { return dated || !FindBylines(texts, texts.size()).empty(); };
   size_t last = anchor + kBylineLinesAfter;
-  bool past_standfirst = false;
+  size_t paragraphs_passed = 0;
   for (size_t i = anchor + 1; i < lines.size() && i <= last; ++i) {
     // A photo's caption under the headline, too long to be a byline (a
     // short line with a credit, "By Ann Lee | Photos: Bo Ng", may be one).
@@ -1304,10 +1306,10 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
       continue;
     }
     if (lines[i].shape == Shape::kGood) {
-      if (at_title && !past_standfirst && texts.size() <= kMaxLinesBeforeStandfirst &&
-          !header_done()) {
-        past_standfirst = true;
-        last = std::min(last, i + kLinesPastStandfirst);
+      if (at_title && texts.size() <= kMaxLinesBeforeStandfirst && !header_done() &&
+          (paragraphs_passed == 0 ||
+           (paragraphs_passed == 1 && lines[i].f.words <= kMaxShortParagraphWords))) {
+        if (paragraphs_passed++ == 0) last = std::min(last, i + kLinesPastStandfirst);
         continue;
       }
       break;

@@ -266,6 +266,10 @@ TEST(BylinesTest, RolesAfterTheNames) {
   EXPECT_THAT(SplitByline("Ann Lee Last updated March 3, 2024", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("by Ann Lee \u25cf December 23, 2025 \u25cf 6 min read", ""),
               ElementsAre("Ann Lee"));
+  // A dot operator sets off the role as a middle dot does.
+  EXPECT_THAT(
+      SplitByline("By Ann Lee \u22c5 Founder and Editor-in-Chief \u22c5 Updated May 5, 2025", ""),
+      ElementsAre("Ann Lee"));
 }
 
 TEST(BylinesTest, OtherLanguages) {

@@ -329,8 +329,8 @@ TEST(TextDumpExtractorTest, DateLineWithTwoDatesAndTimes) {
       Label::kDate);
 }
 
-// A standfirst between the headline and the byline; the second paragraph
-// after the headline ends the search.
+// A standfirst between the headline and the byline, maybe with a photo's
+// caption after it; a longer second paragraph, or a third, ends the search.
 TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
   auto dump = [](const std::string& between) {
     return "Comet seen over the valley | Example News\n"
@@ -350,6 +350,22 @@ TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
   Article two;
   ExtractTextDump(dump(standfirst + kCometParagraphs), ExtractOptions{}, &two);
   EXPECT_THAT(two.authors, ::testing::IsEmpty());
+  const std::string caption =
+      "The old observatory on the ridge road, where the first sighting was made on Friday.\n";
+  Article captioned;
+  ExtractTextDump(dump(standfirst + caption), ExtractOptions{}, &captioned);
+  EXPECT_THAT(captioned.authors, ::testing::ElementsAre("Ann Lee"));
+  const std::string long_paragraph =
+      "The observatory on the ridge road, which the town has run for more than a hundred years, "
+      "says that the light was first seen by a farmer walking his dog along the river.\n";
+  Article longer;
+  ExtractTextDump(dump(standfirst + long_paragraph), ExtractOptions{}, &longer);
+  EXPECT_THAT(longer.authors, ::testing::IsEmpty());
+  Article third;
+  ExtractTextDump(dump(standfirst + caption +
+                       "Farmers on the ridge watched the light pass over the valley at night.\n"),
+                  ExtractOptions{}, &third);
+  EXPECT_THAT(third.authors, ::testing::IsEmpty());
 }
 
 // Up to eight short lines between the headline and its standfirst (a
