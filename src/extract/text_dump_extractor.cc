@@ -178,8 +178,8 @@ constexpr size_t kBylineLinesBefore = 4;
 constexpr size_t kMaxBylineLineWords = 16;
 // A line that opens with a byline's lead may be longer: two dates with their
 // times, a fact-checker's credit ("By Ann Lee - Updated May 5, 2025 at 9:40
-// AM EST | Fact-checked by Bo Ng").
-constexpr size_t kMaxLedBylineLineWords = 24;
+// AM EST | Fact-checked by Bo Ng"), the post's categories and tags.
+constexpr size_t kMaxLedBylineLineWords = 32;
 
 // Dates and breadcrumbs are short lines.
 constexpr size_t kMaxDateLineWords = 14;

@@ -423,6 +423,13 @@ TEST(TextDumpExtractorTest, LongLineOpeningWithAByline) {
   EXPECT_THAT(authors("By Ann Lee \u00b7 Mar 1, 2023 at 3:00 PM EST \u00b7 Mar 3, 2023 at 9:15 AM "
                       "EST"),
               ::testing::ElementsAre("Ann Lee"));
+  // With the categories and tags after the date; not past 32 words.
+  const std::string posted =
+      "Posted by Ann Lee March 3, 2023 March 3, 2023 Posted in Science, Night Sky, Comets & "
+      "Meteors Tags: comets, valley, ridge, observatory, stargazing, telescopes, binoculars";
+  EXPECT_THAT(authors(posted), ::testing::ElementsAre("Ann Lee"));
+  EXPECT_THAT(authors(posted + ", night, sky, farmers, river, moon, dawn, dusk, stars"),
+              ::testing::IsEmpty());
   // Without a lead, a line that long ends the search: the byline after it is
   // not read.
   EXPECT_THAT(authors("Night sky notes \u2013 Updated Mar 3, 2023 at 9:15 AM EST | Checked "
