@@ -642,18 +642,27 @@ void AddUniqueName(std::vector<std::string>* names, std::string name) {
 }
 
 // Whether text opens with a date and "by" follows it after at most a
-// separator ("May 5, 2024 by Ann Lee", "May 5, 2024 | By Ann Lee"), not a
-// sentence ("May 5, 2024: the bridge was closed by the council").
+// separator ("May 5, 2024 by Ann Lee", "May 5, 2024 | By Ann Lee"), or after
+// more dates so set off (published and updated: "May 5, 2024 May 9, 2024 by
+// Ann Lee"), not a sentence ("May 5, 2024: the bridge was closed by the
+// council").
 bool StartsWithDateThenBy(std::string_view lower) {
   if (lower.find("by ") == std::string_view::npos) return false;  // (most texts, cheaply)
   std::vector<DateMention> dates = FindDatesInText(lower, NumericDateOrder::kEither);
   if (dates.empty() || dates.front().offset != 0) return false;
-  std::string_view rest = lower.substr(dates.front().end);
-  const size_t by = rest.find("by ");
-  if (by == std::string_view::npos) return false;
-  return std::all_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(by), [](char c) {
-    return c == ' ' || c == '|' || c == '-' || c == ',' || static_cast<unsigned char>(c) >= 0x80;
-  });
+  auto separators_only = [&](size_t begin, size_t end) {
+    return std::all_of(lower.begin() + static_cast<std::ptrdiff_t>(begin),
+                       lower.begin() + static_cast<std::ptrdiff_t>(end), [](char c) {
+                         return c == ' ' || c == '|' || c == '-' || c == ',' ||
+                                static_cast<unsigned char>(c) >= 0x80;
+                       });
+  };
+  size_t end = dates.front().end;
+  for (size_t k = 1; k < dates.size() && separators_only(end, dates[k].offset); ++k) {
+    end = dates[k].end;
+  }
+  const size_t by = lower.find("by ", end);
+  return by != std::string_view::npos && separators_only(end, by);
 }
 
 std::vector<FoundByline> FindBylines(const std::vector<std::string>& texts, size_t after,

@@ -327,6 +327,12 @@ TEST(BylinesTest, FindBylinesAfterAndBeforeTheHeadline) {
   EXPECT_THAT(Bylines({"May 5, 2024 | By Ann Smith"}, 1), ElementsAre("By Ann Smith"));
   EXPECT_THAT(Bylines({"The plan, approved on May 5, 2024 by the council, stands"}, 1), IsEmpty());
   EXPECT_THAT(Bylines({"May 5, 2024: the bridge was closed by the council"}, 1), IsEmpty());
+  // Published and updated, then the writer; a date inside a sentence between
+  // them is no such pair.
+  EXPECT_THAT(Bylines({"May 5, 2024 May 9, 2024 by Ann Smith"}, 1), ElementsAre("by Ann Smith"));
+  EXPECT_THAT(Bylines({"May 5, 2024 | May 9, 2024 | By Ann Smith"}, 1),
+              ElementsAre("By Ann Smith"));
+  EXPECT_THAT(Bylines({"May 5, 2024: closed until May 9, 2024 by the council"}, 1), IsEmpty());
   EXPECT_THAT(Bylines({"BySummer Swann"}, 1), ElementsAre("By Summer Swann"));
   // Where each byline was read: the lead and the names.
   std::vector<FoundByline> found = FindBylines({"By Ann Smith", "Written by", "Bob Jones"}, 3);
