@@ -1305,7 +1305,11 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
       dated = true;
       continue;
     }
-    if (lines[i].shape == Shape::kGood) {
+    // A paragraph, or a line as long that does not read as one (a standfirst
+    // without a full stop) and is no byline.
+    const bool long_unled = lines[i].f.words > kMaxBylineLineWords &&
+                            (lines[i].f.words > kMaxLedBylineLineWords || !led(i));
+    if (lines[i].shape == Shape::kGood || long_unled) {
       if (at_title && texts.size() <= kMaxLinesBeforeStandfirst && !header_done() &&
           (paragraphs_passed == 0 ||
            (paragraphs_passed == 1 && lines[i].f.words <= kMaxShortParagraphWords))) {

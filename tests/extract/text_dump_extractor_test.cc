@@ -361,6 +361,12 @@ TEST(TextDumpExtractorTest, BylineAfterAStandfirst) {
   Article longer;
   ExtractTextDump(dump(standfirst + long_paragraph), ExtractOptions{}, &longer);
   EXPECT_THAT(longer.authors, ::testing::IsEmpty());
+  // A standfirst without a full stop, or a caption, is passed over as well.
+  Article unstopped;
+  ExtractTextDump(dump("Stargazers on the ridge road saw a green light over the valley on Friday "
+                       "night and the observatory says more is to come\n"),
+                  ExtractOptions{}, &unstopped);
+  EXPECT_THAT(unstopped.authors, ::testing::ElementsAre("Ann Lee"));
   Article third;
   ExtractTextDump(dump(standfirst + caption +
                        "Farmers on the ridge watched the light pass over the valley at night.\n"),
@@ -430,11 +436,13 @@ TEST(TextDumpExtractorTest, LongLineOpeningWithAByline) {
   EXPECT_THAT(authors(posted), ::testing::ElementsAre("Ann Lee"));
   EXPECT_THAT(authors(posted + ", night, sky, farmers, river, moon, dawn, dusk, stars"),
               ::testing::IsEmpty());
-  // Without a lead, a line that long ends the search: the byline after it is
-  // not read.
-  EXPECT_THAT(authors("Night sky notes \u2013 Updated Mar 3, 2023 at 9:15 AM EST | Checked "
-                      "with Bo Ng, Cy Po and the observatory team\nBy Ann Lee"),
-              ::testing::IsEmpty());
+  // Without a lead, a line that long is no byline ("Checked with Bo Ng"):
+  // it is passed over as a standfirst is, and a byline after it is read.
+  const std::string unled =
+      "Night sky notes \u2013 Updated Mar 3, 2023 at 9:15 AM EST | Checked with Bo Ng, Cy Po "
+      "and the observatory team";
+  EXPECT_THAT(authors(unled), ::testing::IsEmpty());
+  EXPECT_THAT(authors(unled + "\nBy Ann Lee"), ::testing::ElementsAre("Ann Lee"));
 }
 
 // A writer's name alone on a line, beside the date line: the dump lost the
