@@ -153,6 +153,11 @@ constexpr std::array<std::string_view, 24> kBeatWords = {
     "film",       "arts",          "culture", "economics", "finance", "climate",
     "education",  "entertainment", "opinion", "metro",     "style",   "markets"};
 constexpr std::string_view kLeadingArticle = "the ";
+// The last word of a team's credit ("the Example Team"), lowercase, and its
+// length in words at most.
+constexpr std::array<std::string_view, 5> kTeamWords = {"team", "staff", "editors", "desk",
+                                                        "newsroom"};
+constexpr size_t kMaxTeamCreditWords = 5;
 // What follows a writer's name or role to say where they work ("in Paris",
 // "at The Herald", "for Politics"); lowercase, so not part of a name.
 constexpr std::array<std::string_view, 3> kWorkplaceConnectors = {" in ", " at ", " for "};
@@ -604,6 +609,22 @@ bool IsCapitalisedFullName(std::string_view text) {
     }
   }
   return capitalised >= 2;
+}
+
+bool IsTeamCredit(std::string_view text) {
+  const std::vector<std::string_view> words = WordTokens(TrimAscii(text));
+  if (words.size() < 2 || words.size() > kMaxTeamCreditWords) return false;
+  const std::string last = ToLowerAscii(words.back());
+  if (std::find(kTeamWords.begin(), kTeamWords.end(), last) == kTeamWords.end()) return false;
+  for (size_t w = 0; w + 1 < words.size(); ++w) {
+    const std::string lower = ToLowerAscii(words[w]);
+    if (w == 0 && lower == "the") continue;
+    if (std::find(kLinkLabelWords.begin(), kLinkLabelWords.end(), lower) != kLinkLabelWords.end()) {
+      return false;
+    }
+    if (!std::isupper(static_cast<unsigned char>(words[w][0]))) return false;
+  }
+  return words.size() > (ToLowerAscii(words[0]) == "the" ? 2u : 1u);
 }
 
 bool IsNameSeparator(std::string_view text) {

@@ -61,6 +61,11 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
 // capitalised words ("View Profile", "Our Authors", "More From Ann Lee").
 bool IsCapitalisedFullName(std::string_view text);
 
+// A team's credit: "Example Team", "the Example Editorial Team", "Example
+// Staff": two to five words ending in a team word, the others capitalised
+// (an article first aside) and no link label ("Meet the Team", "Our Staff").
+bool IsTeamCredit(std::string_view text);
+
 // Whether a lowercase word is a particle of family names ("van", "de", "bin").
 bool IsNameParticle(std::string_view lowercase_word);
 

@@ -1354,10 +1354,11 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
     std::vector<std::string> authors = SplitByline(found.text, site, SiteCredit::kReject, domain);
     if (authors.empty()) continue;
     // A bare "By" before one word may be a menu's ("By Industry"); a
-    // "Written by" or "Author:" is not.
-    // (Without a degree after it: "Ann Lee, MD".)
+    // "Written by" or "Author:" is not. A full name (without a degree after
+    // it: "Ann Lee, MD") or a team's credit ("By the Example Team") is no
+    // menu's.
     if (!word.empty() && std::none_of(authors.begin(), authors.end(), [](std::string_view name) {
-          return IsCapitalisedFullName(name.substr(0, name.find(',')));
+          return IsCapitalisedFullName(name.substr(0, name.find(','))) || IsTeamCredit(name);
         })) {
       continue;
     }

@@ -379,6 +379,16 @@ TEST(BylinesTest, NameShapes) {
   EXPECT_FALSE(IsCapitalisedFullName("Ann"));
   EXPECT_FALSE(IsCapitalisedFullName("View Profile"));
   EXPECT_FALSE(IsCapitalisedFullName("van der Merwe"));
+  EXPECT_TRUE(IsTeamCredit("Example Team"));
+  EXPECT_TRUE(IsTeamCredit("the Example Editorial Team"));
+  EXPECT_TRUE(IsTeamCredit("Example Staff"));
+  EXPECT_FALSE(IsTeamCredit("Team"));
+  EXPECT_FALSE(IsTeamCredit("the Team"));
+  EXPECT_FALSE(IsTeamCredit("Meet the Team"));
+  EXPECT_FALSE(IsTeamCredit("Our Staff"));
+  EXPECT_FALSE(IsTeamCredit("ask the team"));
+  EXPECT_FALSE(IsTeamCredit("Example Team Members"));
+  EXPECT_FALSE(IsTeamCredit("One Two Three Four Five Team"));
   EXPECT_TRUE(IsNameSeparator(", and"));
   EXPECT_FALSE(IsNameSeparator("or"));
   EXPECT_TRUE(EndsWithLowercaseWord("View more posts"));

@@ -113,6 +113,8 @@ TEST(TextDumpExtractorTest, BylineNamesTheAuthors) {
   // headline that starts "Updated:" name no one.
   EXPECT_THAT(authors("By Industry\nBy Company Type\nBy Lee Region\n"), IsEmpty());
   EXPECT_THAT(authors("By Industry\n"), IsEmpty());
+  // A team's credit after a bare "By" is no menu's.
+  EXPECT_THAT(authors("By the Lee Valley Team\n"), ElementsAre("the Lee Valley Team"));
   EXPECT_THAT(authors("UPDATED: Offer on comet rights SHOT DOWN by appeals judge\n"), IsEmpty());
   // The byline printed twice is still a byline, not a menu.
   EXPECT_THAT(authors("By Ann Lee, Science Reporter\nBy Ann Lee\n"), ElementsAre("Ann Lee"));
