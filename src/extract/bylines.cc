@@ -40,12 +40,12 @@ constexpr std::array<std::string_view, 15> kOtherWorkCredits = {
     "edited by",   "editing by", "fact-checked by", "fact checked by", "reviewed by",
     "photos by",   "photo by",   "photography by",  "illustration by", "illustrations by",
     "graphics by", "video by",   "translated by",   "translation by",  "produced by"};
-// Where a byline stops: what follows is a date, a place ("en Madrid") or
-// other matter.
-constexpr std::array<std::string_view, 16> kBylineCuts = {
+// Where a byline stops: what follows is a date, a place ("en Madrid"), the
+// post's categories ("By Ann Lee In Science, Travel") or other matter.
+constexpr std::array<std::string_view, 17> kBylineCuts = {
     " | ",      "\u2022", " Last updated", " Last Updated", " Updated", " Published",
     " Posted",  " - ",    " \u2013 ",      " \u2014 ",      " \u00b7 ", " \u22c5 ",
-    " \u25cf ", " on ",   " On ",          " en "};
+    " \u25cf ", " on ",   " On ",          " en ",          " In "};
 // A date before the names has at most this many words ("Dec. 19, 2025").
 constexpr size_t kMaxLeadingDateWords = 5;
 // Leads removed before the names, lowercase, longest first where they overlap.
@@ -669,8 +669,10 @@ void AddUniqueName(std::vector<std::string>* names, std::string name) {
 // council").
 bool StartsWithDateThenBy(std::string_view lower) {
   if (lower.find("by ") == std::string_view::npos) return false;  // (most texts, cheaply)
+  // "On May 5, 2024 by Ann Lee": the preposition may come first.
+  const size_t start = StartsWith(lower, "on ") ? 3 : 0;
   std::vector<DateMention> dates = FindDatesInText(lower, NumericDateOrder::kEither);
-  if (dates.empty() || dates.front().offset != 0) return false;
+  if (dates.empty() || dates.front().offset != start) return false;
   auto separators_only = [&](size_t begin, size_t end) {
     return std::all_of(lower.begin() + static_cast<std::ptrdiff_t>(begin),
                        lower.begin() + static_cast<std::ptrdiff_t>(end), [](char c) {

@@ -266,6 +266,8 @@ TEST(BylinesTest, RolesAfterTheNames) {
   EXPECT_THAT(SplitByline("Ann Lee Last updated March 3, 2024", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("by Ann Lee \u25cf December 23, 2025 \u25cf 6 min read", ""),
               ElementsAre("Ann Lee"));
+  // The post's categories after the names.
+  EXPECT_THAT(SplitByline("By Ann Lee In Science, Night Sky", ""), ElementsAre("Ann Lee"));
   // A dot operator sets off the role as a middle dot does.
   EXPECT_THAT(
       SplitByline("By Ann Lee \u22c5 Founder and Editor-in-Chief \u22c5 Updated May 5, 2025", ""),
@@ -330,6 +332,9 @@ TEST(BylinesTest, FindBylinesAfterAndBeforeTheHeadline) {
   // Published and updated, then the writer; a date inside a sentence between
   // them is no such pair.
   EXPECT_THAT(Bylines({"May 5, 2024 May 9, 2024 by Ann Smith"}, 1), ElementsAre("by Ann Smith"));
+  EXPECT_THAT(Bylines({"On May 5, 2024 May 9, 2024 By Ann Smith In Science, Night Sky"}, 1),
+              ElementsAre("By Ann Smith In Science, Night Sky"));
+  EXPECT_THAT(Bylines({"On May 5, 2024: the bridge was closed by the council"}, 1), IsEmpty());
   EXPECT_THAT(Bylines({"May 5, 2024 | May 9, 2024 | By Ann Smith"}, 1),
               ElementsAre("By Ann Smith"));
   EXPECT_THAT(Bylines({"May 5, 2024: closed until May 9, 2024 by the council"}, 1), IsEmpty());
