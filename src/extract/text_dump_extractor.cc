@@ -1030,8 +1030,34 @@ int FindTitleLine(const std::vector<Line>& lines, const std::vector<std::string>
   return found;
 }
 
+// Whether text[begin, end) is a field of a row (" | ", " · ", " • "
+// between the fields): a separator before or after it, and the other side a
+// separator too or the text's end.
+bool IsSeparatedField(std::string_view text, size_t begin, size_t end) {
+  constexpr std::array<std::string_view, 3> kFieldSeparators = {"|", "\xC2\xB7", "\xE2\x80\xA2"};
+  std::string_view before = TrimAscii(text.substr(0, begin));
+  std::string_view after = TrimAscii(text.substr(std::min(end, text.size())));
+  auto ends_with_separator = [&](std::string_view part) {
+    return std::any_of(kFieldSeparators.begin(), kFieldSeparators.end(),
+                       [&](std::string_view sep) { return EndsWith(part, sep); });
+  };
+  auto starts_with_separator = [&](std::string_view part) {
+    return std::any_of(kFieldSeparators.begin(), kFieldSeparators.end(),
+                       [&](std::string_view sep) { return StartsWith(part, sep); });
+  };
+  const bool opens = before.empty() || ends_with_separator(before);
+  const bool closes = after.empty() || starts_with_separator(after);
+  return opens && closes && !(before.empty() && after.empty());
+}
+
 bool IsDateLine(const Line& line) {
   if (line.dates.empty() || line.f.words > kMaxDateSearchWords) return false;
+  // A row of fields with a date for one ("Ann Lee | May 5, 2024 | Science").
+  if (std::any_of(line.dates.begin(), line.dates.end(), [&](const DateMention& date) {
+        return IsSeparatedField(line.text, date.offset, date.end);
+      })) {
+    return true;
+  }
   if (line.f.words <= kMaxDateLineWords) {
     // Date tokens are about three words each; the rest must be little more
     // than "Published", "Updated", a time zone.

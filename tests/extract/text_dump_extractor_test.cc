@@ -329,6 +329,16 @@ TEST(TextDumpExtractorTest, DateLineWithTwoDatesAndTimes) {
   EXPECT_NE(
       label("The club met on Nov. 19, 2024 to plan a night out and again on Nov. 26, 2024").first,
       Label::kDate);
+  // A row of fields, the date one of them, whatever the other fields hold.
+  EXPECT_EQ(label("On behalf of the Ridge Valley Observatory Society | Nov. 19, 2024 | Science "
+                  "and Nature")
+                .second,
+            "2024-11-19");
+  EXPECT_EQ(label("Ann Lee \u00b7 Nov. 19, 2024").second, "2024-11-19");
+  EXPECT_NE(label("Night sky | Nov. 19, 2024 was the night the club met to plan a walk on the "
+                  "ridge road")
+                .first,
+            Label::kDate);
 }
 
 // A standfirst between the headline and the byline, maybe with a photo's
