@@ -1686,6 +1686,8 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // A link printed as text ("https://example.com/news/...") is no headline.
     if (line.text.find("://") != std::string::npos || StartsWith(line.text, "www.")) continue;
     if (line.f.ends_sentence && !EndsWith(line.text, "?") && !EndsWith(line.text, "!")) continue;
+    // A label for what follows ("Best for travel:"), not a headline.
+    if (EndsWith(line.text, ":")) continue;
     // Phone numbers, prices and numeric dates; breadcrumbs; bylines ("By
     // Ann Lee").
     if (2 * line.f.digit_words > line.f.words) continue;

@@ -1342,6 +1342,18 @@ TEST(TextDumpExtractorTest, AllDigitDatesInThePagesOrder) {
 
 // A link printed as text under the header is no headline: the <title>
 // line's headline stands in.
+// A label for what follows ("Best for the ridge road:") is no headline.
+TEST(TextDumpExtractorTest, ALabelIsNoTitle) {
+  const std::string dump =
+      "Home\nNews\nLocal\n"
+      "Council agrees to rebuild the old bridge\n"
+      "What the council voted for:\n\n" +
+      std::string(kBridgeParagraphs);
+  Article a;
+  ExtractTextDump(dump, ExtractOptions{}, &a);
+  EXPECT_EQ(a.title, "Council agrees to rebuild the old bridge");
+}
+
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
   const std::string dump =
       "Council agrees to rebuild the old bridge - Example Times\n"
