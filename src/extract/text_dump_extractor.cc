@@ -189,6 +189,9 @@ constexpr size_t kMaxDateSearchWords = 20;
 constexpr size_t kDateLinesAfterBody = 8;
 constexpr size_t kMaxDateLineExtraWords = 6;
 constexpr size_t kMaxBreadcrumbWords = 6;
+// Units of time (their prefixes) in a reading time or an age.
+constexpr std::array<std::string_view, 8> kTimeUnits = {"sec", "min",  "hour",  "hr",
+                                                        "day", "week", "month", "year"};
 constexpr size_t kMaxDescriptionWords = 60;
 constexpr size_t kMinDescriptionWords = 5;
 constexpr size_t kExplainChars = 160;
@@ -1050,6 +1053,20 @@ bool IsSeparatedField(std::string_view text, size_t begin, size_t end) {
   return opens && closes && !(before.empty() && after.empty());
 }
 
+// "6 min read", "2 days ago": how long the article takes to read, or how
+// long ago it appeared. ("3 Weeks Later" may be a headline.)
+bool IsTimeSpan(std::string_view text) {
+  const std::vector<std::string_view> words = WordTokens(text);
+  if (words.size() != 3) return false;
+  if (!std::all_of(words[0].begin(), words[0].end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return std::any_of(
+             kTimeUnits.begin(), kTimeUnits.end(),
+             [&](std::string_view unit) { return StartsWithIgnoreAsciiCase(words[1], unit); }) &&
+         (EqualsIgnoreAsciiCase(words[2], "read") || EqualsIgnoreAsciiCase(words[2], "ago"));
+}
+
 bool IsDateLine(const Line& line) {
   if (line.dates.empty() || line.f.words > kMaxDateSearchWords) return false;
   // A row of fields with a date for one ("Ann Lee | May 5, 2024 | Science").
@@ -1686,8 +1703,9 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
     // A link printed as text ("https://example.com/news/...") is no headline.
     if (line.text.find("://") != std::string::npos || StartsWith(line.text, "www.")) continue;
     if (line.f.ends_sentence && !EndsWith(line.text, "?") && !EndsWith(line.text, "!")) continue;
-    // A label for what follows ("Best for travel:"), not a headline.
-    if (EndsWith(line.text, ":")) continue;
+    // A label for what follows ("Best for travel:"), a reading time or an
+    // age ("6 min read", "2 days ago"), not a headline.
+    if (EndsWith(line.text, ":") || IsTimeSpan(line.text)) continue;
     // Phone numbers, prices and numeric dates; breadcrumbs; bylines ("By
     // Ann Lee").
     if (2 * line.f.digit_words > line.f.words) continue;

@@ -1342,16 +1342,20 @@ TEST(TextDumpExtractorTest, AllDigitDatesInThePagesOrder) {
 
 // A link printed as text under the header is no headline: the <title>
 // line's headline stands in.
-// A label for what follows ("Best for the ridge road:") is no headline.
+// A label for what follows ("What the council voted for:"), a reading time
+// or an age is no headline; "3 Weeks Later" may be one.
 TEST(TextDumpExtractorTest, ALabelIsNoTitle) {
-  const std::string dump =
-      "Home\nNews\nLocal\n"
-      "Council agrees to rebuild the old bridge\n"
-      "What the council voted for:\n\n" +
-      std::string(kBridgeParagraphs);
-  Article a;
-  ExtractTextDump(dump, ExtractOptions{}, &a);
-  EXPECT_EQ(a.title, "Council agrees to rebuild the old bridge");
+  auto title = [](const std::string& line) {
+    const std::string dump = "Home\nNews\nLocal\nCouncil agrees to rebuild the old bridge\n" +
+                             line + "\n\n" + std::string(kBridgeParagraphs);
+    Article a;
+    ExtractTextDump(dump, ExtractOptions{}, &a);
+    return a.title;
+  };
+  EXPECT_EQ(title("What the council voted for:"), "Council agrees to rebuild the old bridge");
+  EXPECT_EQ(title("6 min read"), "Council agrees to rebuild the old bridge");
+  EXPECT_EQ(title("2 days ago"), "Council agrees to rebuild the old bridge");
+  EXPECT_EQ(title("3 Weeks Later"), "3 Weeks Later");
 }
 
 TEST(TextDumpExtractorTest, ALinkIsNoTitle) {
