@@ -1336,6 +1336,13 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
     } else if (const std::string* inner = DeclaredInsideHeading(article->title, declared)) {
       article->title = *inner;
     }
+    // The heading's curly quotes where a declared title has the same words
+    // with straight ones: the declared typography, as for capitals.
+    if (std::string straight = WithStraightQuotes(article->title);
+        straight != article->title &&
+        std::find(declared.begin(), declared.end(), straight) != declared.end()) {
+      article->title = std::move(straight);
+    }
   } else {
     // No heading agrees with the declared titles: trust the declared ones.
     std::string raw_title;

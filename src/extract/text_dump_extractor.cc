@@ -1777,6 +1777,11 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
         // A headline in capitals is the page's style: the <title> line's
         // case, as for an HTML heading.
         article->title = std::string(headline);
+      } else if (std::string straight = WithStraightQuotes(title);
+                 straight != title && first.find(straight) != std::string_view::npos) {
+        // Its curly quotes, where the <title> line has straight ones: the
+        // <title> line's typography too.
+        article->title = std::move(straight);
       }
     }
   } else if (FirstLineIsHeadline(lines[0])) {

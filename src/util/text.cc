@@ -64,6 +64,30 @@ bool HasVisibleText(std::string_view text) {
   return false;
 }
 
+std::string WithStraightQuotes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    // U+2018..U+201F are E2 80 98..9F in UTF-8.
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      const auto third = static_cast<unsigned char>(text[i + 2]);
+      if (third >= 0x98 && third <= 0x9B) {  // single quotes
+        out += '\'';
+        i += 2;
+        continue;
+      }
+      if (third >= 0x9C && third <= 0x9F) {  // double quotes
+        out += '"';
+        i += 2;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -66,6 +66,26 @@ TEST(HtmlMetadataTest, CapitalisedHeadingKeepsDeclaredCase) {
   EXPECT_EQ(Metadata(html).title, "Bridge Plans Approved");
 }
 
+// The heading's curly quotes give way to a declared title's straight ones
+// around the same words (here the <title>'s, where og:title has the
+// heading's); with other words, or curly in both, they stay.
+TEST(HtmlMetadataTest, CurlyQuotedHeadingKeepsDeclaredQuotes) {
+  auto title = [](const std::string& og_title, const std::string& declared,
+                  const std::string& heading) {
+    return Metadata("<html><head><meta property=\"og:title\" content=\"" + og_title + "\"><title>" +
+                    declared + "</title></head><body><h1>" + heading + "</h1>" + kParagraph +
+                    "</body></html>")
+        .title;
+  };
+  const std::string curly = "The council\u2019s \u201Clast\u201D bridge";
+  EXPECT_EQ(title(curly, "The council's &quot;last&quot; bridge | Riverside Post", curly),
+            "The council's \"last\" bridge");
+  EXPECT_EQ(title(curly, curly + " | Riverside Post", curly), curly);
+  EXPECT_EQ(title(curly, "The council's last bridge | Riverside Post",
+                  "The council\u2019s last bridge, rebuilt"),
+            "The council\u2019s last bridge, rebuilt");
+}
+
 TEST(HtmlMetadataTest, PipeInHeadingSeparatesALabel) {
   std::string html = std::string(R"(<html><head><title>Bridge plans approved at last</title></head>
 <body><h1>Bridge plans approved at last | Opinion</h1>)") +

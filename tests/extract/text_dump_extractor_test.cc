@@ -183,6 +183,13 @@ TEST(TextDumpExtractorTest, TitleWithoutTheOutletsName) {
   EXPECT_EQ(
       title("Comet vs. Meteor Over the Valley | Example News", "COMET VS METEOR OVER THE VALLEY"),
       "COMET VS METEOR OVER THE VALLEY");
+  // A headline in curly quotes takes the <title> line's straight ones.
+  EXPECT_EQ(title("The comet's \"last\" night over the valley | Example News",
+                  "The comet\u2019s \u201Clast\u201D night over the valley"),
+            "The comet's \"last\" night over the valley");
+  EXPECT_EQ(title("The comet\u2019s last night over the valley | Example News",
+                  "The comet\u2019s last night over the valley"),
+            "The comet\u2019s last night over the valley");
   // An outlet's name of four words, a part of one, or a tail the <title>
   // line only holds inside another name, stays.
   EXPECT_EQ(title("Comet seen over the valley | Ridge Valley Evening Gazette | Ridge Valley "

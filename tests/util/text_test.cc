@@ -33,6 +33,15 @@ TEST(HasVisibleText, OnlyWhiteSpaceAndFormatCharactersShowNothing) {
   EXPECT_TRUE(HasVisibleText("\xFF"));  // invalid bytes show as U+FFFD
 }
 
+TEST(WithStraightQuotes, MakesTypographicQuotesAscii) {
+  EXPECT_EQ(WithStraightQuotes("\u2018It\u2019s \u201Chere\u201D\u201F \u201Anow\u201B"),
+            "'It's \"here\"\" 'now'");
+  EXPECT_EQ(WithStraightQuotes("caf\u00E9 \u2014 \u2026 \u00AB\u00BB"),
+            "caf\u00E9 \u2014 \u2026 \u00AB\u00BB");      // no quotes of these kinds
+  EXPECT_EQ(WithStraightQuotes("\xE2\x80"), "\xE2\x80");  // cut short
+  EXPECT_EQ(WithStraightQuotes(""), "");
+}
+
 using ::newsift::testing::Utf8Of;
 
 bool IsScalarValue(UChar32 c) { return c < 0xD800 || (c > 0xDFFF && c <= 0x10FFFF); }
