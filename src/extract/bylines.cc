@@ -612,19 +612,24 @@ bool IsCapitalisedFullName(std::string_view text) {
 }
 
 bool IsTeamCredit(std::string_view text) {
-  const std::vector<std::string_view> words = WordTokens(TrimAscii(text));
+  text = TrimAscii(text);
+  if (StartsWithIgnoreAsciiCase(text, kLeadingArticle)) text.remove_prefix(kLeadingArticle.size());
+  const std::vector<std::string_view> words = WordTokens(text);
   if (words.size() < 2 || words.size() > kMaxTeamCreditWords) return false;
   const std::string last = ToLowerAscii(words.back());
   if (std::find(kTeamWords.begin(), kTeamWords.end(), last) == kTeamWords.end()) return false;
   for (size_t w = 0; w + 1 < words.size(); ++w) {
     const std::string lower = ToLowerAscii(words[w]);
-    if (w == 0 && lower == "the") continue;
     if (std::find(kLinkLabelWords.begin(), kLinkLabelWords.end(), lower) != kLinkLabelWords.end()) {
       return false;
     }
-    if (!std::isupper(static_cast<unsigned char>(words[w][0]))) return false;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(words[w].data());
+    UChar32 first;
+    int32_t at = 0;
+    U8_NEXT(bytes, at, static_cast<int32_t>(words[w].size()), first);
+    if (!u_isupper(first)) return false;
   }
-  return words.size() > (ToLowerAscii(words[0]) == "the" ? 2u : 1u);
+  return true;
 }
 
 bool IsNameSeparator(std::string_view text) {
@@ -673,10 +678,13 @@ bool StartsWithDateThenBy(std::string_view lower) {
   const size_t start = StartsWith(lower, "on ") ? 3 : 0;
   std::vector<DateMention> dates = FindDatesInText(lower, NumericDateOrder::kEither);
   if (dates.empty() || dates.front().offset != start) return false;
+  // After "On", a comma before "by" opens a clause ("On May 5, 2024, by a
+  // vote of five to two, ...").
+  const bool comma_separates = start == 0;
   auto separators_only = [&](size_t begin, size_t end) {
     return std::all_of(lower.begin() + static_cast<std::ptrdiff_t>(begin),
-                       lower.begin() + static_cast<std::ptrdiff_t>(end), [](char c) {
-                         return c == ' ' || c == '|' || c == '-' || c == ',' ||
+                       lower.begin() + static_cast<std::ptrdiff_t>(end), [&](char c) {
+                         return c == ' ' || c == '|' || c == '-' || (c == ',' && comma_separates) ||
                                 static_cast<unsigned char>(c) >= 0x80;
                        });
   };

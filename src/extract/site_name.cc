@@ -112,8 +112,9 @@ std::string InferSiteName(const std::vector<std::string_view>& lines,
       std::string_view headline = first.substr(0, pos);
       if (!IsNameLike(name) || headline.size() <= name.size()) continue;
       bool pipe = sep == " | ";
-      // A dash may also attribute a quote ("... — Kremlin"): count it only
-      // when the page shows the headline alone too.
+      // Another separator (a dash, a dot) may also attribute a quote or name
+      // a source ("... — Observatory"): count it only when the page shows the
+      // headline alone too.
       bool headline_alone = std::any_of(lines.begin() + 1, lines.end(), [&](std::string_view l) {
         return TrimAscii(l) == headline;
       });

@@ -16,9 +16,10 @@ namespace newsift {
 
 // The separators between a headline and the outlet's name in a page's
 // <title> printed as a line of text ("Headline | Outlet", "Headline · Outlet").
-// Dashes come last: a headline may hold a dash, seldom the others.
-inline constexpr std::array<std::string_view, 9> kTitleLineSeparators = {
-    " | ",  " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xC2\xBB ",    " // ",
+// Dashes come last: an English headline may hold a dash, seldom the others.
+// No guillemet: French sets "« une erreur »" with spaces inside.
+inline constexpr std::array<std::string_view, 8> kTitleLineSeparators = {
+    " | ",  " \xC2\xB7 ", " \xE2\x80\xA2 ", " // ",
     " :: ", " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 "};
 
 // lines: the page's non-boilerplate-filtered lines, in order. credits: photo

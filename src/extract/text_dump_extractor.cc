@@ -188,6 +188,10 @@ constexpr size_t kMaxDateSearchWords = 20;
 // A page with no date before or in the body may print it this close after.
 constexpr size_t kDateLinesAfterBody = 8;
 constexpr size_t kMaxDateLineExtraWords = 6;
+// A row of metadata ("Ann Lee | May 5, 2024 | Science") has this many
+// fields at least, each of at most this many words.
+constexpr size_t kMinRowFields = 3;
+constexpr size_t kMaxRowFieldWords = 10;
 constexpr size_t kMaxBreadcrumbWords = 6;
 // Units of time (their prefixes) in a reading time or an age.
 constexpr std::array<std::string_view, 8> kTimeUnits = {"sec", "min",  "hour",  "hr",
@@ -1033,24 +1037,58 @@ int FindTitleLine(const std::vector<Line>& lines, const std::vector<std::string>
   return found;
 }
 
-// Whether text[begin, end) is a field of a row (" | ", " · ", " • "
-// between the fields): a separator before or after it, and the other side a
-// separator too or the text's end.
+// What separates the fields of a row of metadata ("Ann Lee | May 5, 2024").
+constexpr std::array<std::string_view, 3> kFieldSeparators = {"|", "\xC2\xB7", "\xE2\x80\xA2"};
+
+// The field separator text starts with, or empty.
+std::string_view LeadingFieldSeparator(std::string_view text) {
+  for (std::string_view sep : kFieldSeparators) {
+    if (StartsWith(text, sep)) return sep;
+  }
+  return {};
+}
+
+// Whether text[begin, end) is a whole field of a row: a field separator or
+// the text's start before it, one or its end after it, and not both ends.
 bool IsSeparatedField(std::string_view text, size_t begin, size_t end) {
-  constexpr std::array<std::string_view, 3> kFieldSeparators = {"|", "\xC2\xB7", "\xE2\x80\xA2"};
-  std::string_view before = TrimAscii(text.substr(0, begin));
-  std::string_view after = TrimAscii(text.substr(std::min(end, text.size())));
-  auto ends_with_separator = [&](std::string_view part) {
-    return std::any_of(kFieldSeparators.begin(), kFieldSeparators.end(),
-                       [&](std::string_view sep) { return EndsWith(part, sep); });
-  };
-  auto starts_with_separator = [&](std::string_view part) {
-    return std::any_of(kFieldSeparators.begin(), kFieldSeparators.end(),
-                       [&](std::string_view sep) { return StartsWith(part, sep); });
-  };
-  const bool opens = before.empty() || ends_with_separator(before);
-  const bool closes = after.empty() || starts_with_separator(after);
+  const std::string_view before = TrimAscii(text.substr(0, begin));
+  const std::string_view after = TrimAscii(text.substr(std::min(end, text.size())));
+  const bool opens =
+      before.empty() || std::any_of(kFieldSeparators.begin(), kFieldSeparators.end(),
+                                    [&](std::string_view sep) { return EndsWith(before, sep); });
+  const bool closes = after.empty() || !LeadingFieldSeparator(after).empty();
   return opens && closes && !(before.empty() && after.empty());
+}
+
+// Whether a line is a row of metadata, three fields or more with a date for
+// one ("On behalf of Ann Lee | May 5, 2024 | Science"), not a teaser's
+// headline with its date: no field is as long as a headline.
+bool IsDatedRow(const Line& line) {
+  const std::string_view text = line.text;
+  size_t dated_fields = 0, fields = 0, longest = 0;
+  for (size_t start = 0; start <= text.size();) {
+    size_t cut = text.size(), skip = 0;
+    for (size_t at = start; at < text.size(); ++at) {
+      if (const std::string_view sep = LeadingFieldSeparator(text.substr(at)); !sep.empty()) {
+        cut = at;
+        skip = sep.size();
+        break;
+      }
+    }
+    const bool is_date =
+        std::any_of(line.dates.begin(), line.dates.end(), [&](const DateMention& d) {
+          return d.offset >= start && d.end <= cut && IsSeparatedField(text, d.offset, d.end);
+        });
+    ++fields;
+    if (is_date) {
+      ++dated_fields;
+    } else {
+      longest = std::max(longest, WordTokens(text.substr(start, cut - start)).size());
+    }
+    if (skip == 0) break;
+    start = cut + skip;
+  }
+  return dated_fields > 0 && fields >= kMinRowFields && longest <= kMaxRowFieldWords;
 }
 
 // "6 min read", "2 days ago": how long the article takes to read, or how
@@ -1069,12 +1107,7 @@ bool IsTimeSpan(std::string_view text) {
 
 bool IsDateLine(const Line& line) {
   if (line.dates.empty() || line.f.words > kMaxDateSearchWords) return false;
-  // A row of fields with a date for one ("Ann Lee | May 5, 2024 | Science").
-  if (std::any_of(line.dates.begin(), line.dates.end(), [&](const DateMention& date) {
-        return IsSeparatedField(line.text, date.offset, date.end);
-      })) {
-    return true;
-  }
+  if (IsDatedRow(line)) return true;
   if (line.f.words <= kMaxDateLineWords) {
     // Date tokens are about three words each; the rest must be little more
     // than "Published", "Updated", a time zone.
@@ -1298,7 +1331,8 @@ std::vector<DateMention> DatelineDates(std::string_view text, NumericDateOrder o
 // The writers named by a byline printed around the headline ("By Ann Lee",
 // "Von Anna Schmidt", a lone "By" and the name on the next line): the lines
 // after the title up to the first paragraph (past a standfirst under the
-// title and its kicker), then the few before it, as the HTML header zone reads them.
+// title and its kicker, and a short paragraph after it), then the few before
+// it, as the HTML header zone reads them.
 // anchor: the title line (at_title), else the body's first.
 // A dump has lost the markup that tells a byline from a menu, so bare "By"
 // lines together that name different things ("By Industry", "By Company
@@ -1313,11 +1347,14 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
   std::vector<size_t> index;  // line of each text
   // Whether line i opens with a byline's lead ("By", "Posted by"...).
   auto led = [&](size_t i) { return !FindBylines({lines[i].text}, 1).empty(); };
+  // Whether line i is longer than a byline: one that opens with a lead may
+  // run longer.
+  auto too_long = [&](size_t i) {
+    return lines[i].f.words > kMaxBylineLineWords &&
+           (lines[i].f.words > kMaxLedBylineLineWords || !led(i));
+  };
   auto add = [&](size_t i) {
-    if (lines[i].f.words > kMaxBylineLineWords &&
-        (lines[i].f.words > kMaxLedBylineLineWords || !led(i))) {
-      return false;
-    }
+    if (too_long(i)) return false;
     texts.push_back(lines[i].text);
     index.push_back(i);
     return true;
@@ -1348,11 +1385,9 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
       dated = true;
       continue;
     }
-    // A paragraph, or a line as long that does not read as one (a standfirst
-    // without a full stop) and is no byline.
-    const bool long_unled = lines[i].f.words > kMaxBylineLineWords &&
-                            (lines[i].f.words > kMaxLedBylineLineWords || !led(i));
-    if (lines[i].shape == Shape::kGood || long_unled) {
+    // A paragraph, or a line too long for a byline that does not read as
+    // one (a standfirst without a full stop, a long caption).
+    if (lines[i].shape == Shape::kGood || too_long(i)) {
       if (at_title && texts.size() <= kMaxLinesBeforeStandfirst && !header_done() &&
           (paragraphs_passed == 0 ||
            (paragraphs_passed == 1 && lines[i].f.words <= kMaxShortParagraphWords))) {

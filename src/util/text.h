@@ -137,9 +137,10 @@ inline bool HasLowercaseLetter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 std::string_view TrimAscii(std::string_view text);
-// The text with typographic quotes and apostrophes made ASCII ("\u2018",
-// "\u2019" -> "'"; "\u201C", "\u201D" -> '"'): what a page's <title> or
-// og:title writes where its heading sets the same words in curly quotes.
+// The text with typographic quotes and apostrophes made ASCII (U+2018 to
+// U+201B -> "'", U+201C to U+201F -> '"', the low "\u201A" and "\u201E" of
+// German quotes among them): what a page's <title> or og:title writes where
+// its heading sets the same words in curly quotes.
 std::string WithStraightQuotes(std::string_view text);
 
 }  // namespace newsift

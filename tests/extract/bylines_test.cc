@@ -335,6 +335,8 @@ TEST(BylinesTest, FindBylinesAfterAndBeforeTheHeadline) {
   EXPECT_THAT(Bylines({"On May 5, 2024 May 9, 2024 By Ann Smith In Science, Night Sky"}, 1),
               ElementsAre("By Ann Smith In Science, Night Sky"));
   EXPECT_THAT(Bylines({"On May 5, 2024: the bridge was closed by the council"}, 1), IsEmpty());
+  EXPECT_THAT(Bylines({"On May 5, 2024, by a vote of five to two, the council closed it"}, 1),
+              IsEmpty());
   EXPECT_THAT(Bylines({"May 5, 2024 | May 9, 2024 | By Ann Smith"}, 1),
               ElementsAre("By Ann Smith"));
   EXPECT_THAT(Bylines({"May 5, 2024: closed until May 9, 2024 by the council"}, 1), IsEmpty());
@@ -387,6 +389,7 @@ TEST(BylinesTest, NameShapes) {
   EXPECT_TRUE(IsTeamCredit("Example Team"));
   EXPECT_TRUE(IsTeamCredit("the Example Editorial Team"));
   EXPECT_TRUE(IsTeamCredit("Example Staff"));
+  EXPECT_TRUE(IsTeamCredit("\u00C9cole Rive Team"));
   EXPECT_FALSE(IsTeamCredit("Team"));
   EXPECT_FALSE(IsTeamCredit("the Team"));
   EXPECT_FALSE(IsTeamCredit("Meet the Team"));

@@ -164,11 +164,11 @@ TEST(NormalizeForCompare, SourceWordsAreTheTokenizersWords) {
 }
 
 TEST(WordTokens, MatchesUnicodeWordCharacters) {
-  auto tokens = WordTokens("Putin's 80th — Пезешкиан, 2025!");
+  auto tokens = WordTokens("Anna's 80th — Аннушка, 2025!");
   ASSERT_EQ(tokens.size(), 5u);
-  EXPECT_EQ(tokens[0], "Putin");
+  EXPECT_EQ(tokens[0], "Anna");
   EXPECT_EQ(tokens[1], "s");
-  EXPECT_EQ(tokens[3], "Пезешкиан");
+  EXPECT_EQ(tokens[3], "Аннушка");
 }
 
 TEST(Utf8, LengthValidityAndShorten) {
