@@ -135,7 +135,7 @@ constexpr std::array<std::string_view, 16> kPhraseWords = {
     "the",  "to",   "a",    "an",  "of",  "for", "with", "below",
     "this", "that", "your", "our", "you", "is",  "are",  "in"};
 // Job-title words that end a name when glued after it ("Ann Lee Senior
-// Autos Reporter"), lowercase.
+// Boats Reporter"), lowercase.
 constexpr std::array<std::string_view, 11> kInnerRoleWords = {
     "senior", "head",  "founder",      "co-founder", "co",      "chief",
     "former", "staff", "contributing", "editor",     "reporter"};
@@ -179,10 +179,10 @@ constexpr std::array<std::string_view, 30> kNameSuffixes = {
     "md",     "do",  "phd", "dvm", "rn", "bsn", "msn", "np",   "pac", "mba",
     "cpa",    "jd",  "mph", "ms",  "ma", "rd",  "rdn", "lcsw", "dds", "dmd",
     "pharmd", "esq", "jr",  "sr",  "ii", "iii", "iv",  "cfa",  "cfp", "facs"};
-// A credential after a degree ("MS, RD, FAND") has this many capitals.
+// A credential after a degree ("MS, RD, FRVS") has this many capitals.
 constexpr size_t kMinAcronymLetters = 2;
 constexpr size_t kMaxAcronymLetters = 5;
-// Lowercase words inside a family name ("Marna van der Merwe").
+// Lowercase words inside a family name ("Anna van der Berg").
 constexpr std::array<std::string_view, 24> kNameParticles = {
     "van", "der", "den", "de", "da",  "di",    "du",    "von", "la",    "le",    "bin",   "al",
     "del", "dos", "das", "do", "dal", "dalla", "dalle", "dei", "degli", "della", "delle", "dello"};
@@ -330,7 +330,7 @@ std::string_view WithoutTrailingBeat(std::string_view name) {
 // The name without the roles printed after it ("Ann Lee, Staff Writer") and
 // the list word before it; with plurals, "Reporters" is a role too. A role
 // that only qualifies another ("Senior Writer"), last and with no comma
-// before it, is a surname: "Jennifer Senior", "Christopher Guest".
+// before it, is a surname: "Jennifer Senior", "Bo Guest".
 std::string_view StripRoles(std::string_view name, bool plurals) {
   name = TrimAscii(name);
   // "& Ann Lee": the rest of a list whose first name was dropped.
@@ -400,7 +400,7 @@ bool IsNameSuffix(std::string_view lower) {
   return std::find(kNameSuffixes.begin(), kNameSuffixes.end(), key) != kNameSuffixes.end();
 }
 
-// "FAND", "CSCS": one word of two to five capitals.
+// "FRVS", "CSCS": one word of two to five capitals.
 bool IsAcronym(std::string_view text) {
   return text.size() >= kMinAcronymLetters && text.size() <= kMaxAcronymLetters &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -550,8 +550,8 @@ const OtherLanguageLead* OtherLanguageByline(std::string_view text, std::string_
   return lead;
 }
 
-// A date printed before the names and a separator ("Dec. 19, 2025 · Niko
-// Matsakis on behalf of ..."): drops the date and the separator, so the names
+// A date printed before the names and a separator ("Dec. 19, 2025 · Ann
+// Lee on behalf of ..."): drops the date and the separator, so the names
 // lead. Only when the date is all that comes before the first separator and
 // what follows starts with a person's full name, not a section ("March 20,
 // 2023 | Wellness & Prevention").
@@ -931,7 +931,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
     after_suffix = false;
     piece = std::string(
         WithoutWorkplace(WithoutTrailingOutlet(WithoutTrailingHandles(piece), outlet_key)));
-    // "Telegraph Reporters", "Our Editors": a team's credit names the team
+    // "Ridge Reporters", "Our Editors": a team's credit names the team
     // with a plural role; after a name ("Ann Lee and Bo Ng, Science
     // Reporters") the plural is the names' role.
     std::string_view name = WithoutDoubledName(StripRoles(piece, /*plurals=*/!names.empty()));
@@ -947,7 +947,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
       name = TrimAscii(piece);
     }
     std::string lower_name = ToLowerAscii(name);
-    // "Ann Lee, MD", "Ann Lee, Jr.", "Ann Lee, MS, RD, FAND": a degree or
+    // "Ann Lee, MD", "Ann Lee, Jr.", "Ann Lee, MS, RD, FRVS": a degree or
     // generation, and the capitals after one, belong to the name before.
     if (!names.empty() && (IsNameSuffix(lower_name) || (follows_suffix && IsAcronym(name)))) {
       names.back() += ", ";

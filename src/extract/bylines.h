@@ -55,7 +55,7 @@ std::vector<std::string> SplitByline(std::string_view byline, std::string_view s
                                      SiteCredit site_credit = SiteCredit::kReject,
                                      std::string_view domain = {});
 
-// "Ann Lee", "Shelia R. Cotten", "Çelik Nimani", "Marna van der Merwe": two
+// "Ann Lee", "Ann R. Lee", "Émile Ardoin", "Anna van der Berg": two
 // to four words of letters, the first and at least one other capitalised,
 // the rest capitalised or name particles; not a link label made of
 // capitalised words ("View Profile", "Our Authors", "More From Ann Lee").

@@ -87,7 +87,7 @@ bool IsCreditSegment(std::string_view segment) {
 }
 
 // Position where a lowercase run of two letters or more is glued to an
-// uppercase letter ("mediabankRussian"), or npos.
+// uppercase letter ("archiveCaption"), or npos.
 size_t FindGlue(std::string_view text) {
   size_t lower_run = 0;
   for (size_t i = 0; i < text.size(); ++i) {

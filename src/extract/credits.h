@@ -1,5 +1,5 @@
 // Photo credits in caption lines: "FILE PHOTO: Mr X. © Jane Doe / AFP",
-// "© Agency / Photographer / Go to the mediabankCaption text.",
+// "© Agency / Photographer / Go to the photo archiveCaption text.",
 // "Caption text. Photo: Jane Doe/Reuters", "(Photo by Jane Doe/Getty Images)".
 // Splits such a line into the caption and the credit, dropping link text
 // glued between them. A copyright footer ("© Org, 2005-2024. All rights
@@ -15,8 +15,8 @@ namespace newsift {
 
 struct CaptionParts {
   std::string caption;  // may be empty (a bare credit line)
-  std::string credit;   // never empty: "Mikhail Klimentyev / SPUTNIK / AFP"
-  std::string dropped;  // link text glued in between ("Go to the mediabank"), if any
+  std::string credit;   // never empty: "Ann Lee / Ridge Photo / AFP"
+  std::string dropped;  // link text glued in between ("Go to the photo archive"), if any
 };
 
 // The caption and credit of a line holding a photo credit marker (©, "Photo:",

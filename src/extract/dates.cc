@@ -299,7 +299,7 @@ class Scanner {
   bool ParseAt(size_t start, ParsedDate* out, size_t* end) const {
     ParsedDate d;
     size_t pos = start;
-    // "10:31 GMT 06.05.2025": time (and zone) first.
+    // "09:12 GMT 14.03.2025": time (and zone) first.
     if (Time(&pos, &d, /*attached_offset=*/false)) {
       size_t after_time = pos;
       SkipConnector(&pos);

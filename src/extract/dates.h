@@ -43,7 +43,7 @@ NumericDateOrder NumericDateOrderOf(std::string_view text);
 
 // Parses a string that is (mostly) just a date: ISO 8601 and RFC 3339
 // ("2025-05-06T10:31+0000"), RFC 822 ("Tue, 06 May 2025 10:31:00 GMT"),
-// "8 Jul, 2024 17:14", "July 8, 2024", "06.05.2025", "10:31 GMT 06.05.2025",
+// "8 Jul, 2024 17:14", "July 8, 2024", "06.05.2025", "09:12 GMT 14.03.2025",
 // "2024/07/08", Unix timestamps in JSON-LD... Rejects impossible dates.
 std::optional<ParsedDate> ParseDate(std::string_view text,
                                     NumericDateOrder order = NumericDateOrder::kUnknown);
@@ -63,7 +63,7 @@ struct DateMention {
 };
 
 // Finds dates inside a line of visible text, e.g.
-// "10:31 GMT 06.05.2025 (Updated: 10:36 GMT 06.05.2025)" -> two mentions, the
+// "09:12 GMT 14.03.2025 (Updated: 09:40 GMT 14.03.2025)" -> two mentions, the
 // second marked modified. Words like "Updated", "Modified", "Last edited"
 // before a date mark it modified.
 std::vector<DateMention> FindDatesInText(std::string_view line,

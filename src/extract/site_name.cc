@@ -14,8 +14,8 @@ namespace {
 constexpr size_t kMaxSecondLevelLabelChars = 3;
 constexpr size_t kCountryDomainChars = 2;
 
-// Words that follow an outlet's name in its own boilerplate: "RT Features",
-// "BBC News App", "CNN Podcasts".
+// Words that follow an outlet's name in its own boilerplate: "Ridge Features",
+// "Ridge News App", "CNN Podcasts".
 constexpr std::array<std::string_view, 18> kBrandSuffixes = {
     "Features",   "News App",    "App",      "Apps",    "Podcasts", "Podcast",
     "Newsletter", "Newsletters", "TV",       "Radio",   "Shop",     "Store",

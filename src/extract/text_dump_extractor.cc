@@ -200,7 +200,7 @@ constexpr size_t kMaxDescriptionWords = 60;
 constexpr size_t kMinDescriptionWords = 5;
 constexpr size_t kExplainChars = 160;
 
-// Navigation words a breadcrumb starts with ("HomeWorld News", "Home > World").
+// Navigation words a breadcrumb starts with ("HomeScience News", "Home > World").
 constexpr std::array<std::string_view, 8> kBreadcrumbRoots = {
     "Home", "Main", "Start", "Startseite", "Accueil", "Inicio", "Portada", "News"};
 constexpr std::array<std::string_view, 5> kBreadcrumbSeparators = {" > ", " / ", " \xE2\x80\xBA ",
@@ -1120,14 +1120,14 @@ bool IsDateLine(const Line& line) {
   return WordsOutsideDates(line.text, line.dates).size() <= kMaxDateLineExtraWords;
 }
 
-// "HomeWorld News" -> "World News"; "Home > World > Europe" -> "Europe".
+// "HomeScience News" -> "Science News"; "Home > World > Europe" -> "Europe".
 std::string SectionFromBreadcrumb(std::string_view text, size_t words) {
   if (words == 0 || words > kMaxBreadcrumbWords) return {};
   for (std::string_view root : kBreadcrumbRoots) {
     if (!StartsWith(text, root) || text.size() <= root.size()) continue;
     std::string_view rest = text.substr(root.size());
     char next = rest[0];
-    if (next >= 'A' && next <= 'Z') return std::string(rest);  // glued: "HomeWorld News"
+    if (next >= 'A' && next <= 'Z') return std::string(rest);  // glued: "HomeScience News"
     for (std::string_view sep : kBreadcrumbSeparators) {
       if (!StartsWith(rest, sep)) continue;
       size_t last = rest.rfind(sep);
@@ -1254,7 +1254,7 @@ bool IsLoneDateLine(const std::vector<Line>& lines, size_t i) {
 
 // Whether the full name printed on line i (alone, or before the date on a
 // date line) may be a writer's rather than a label or a phrase of the page
-// ("Garden Supplies", "In This Article", "QA Tools"): a line the vocabulary
+// ("Pet Supplies", "In This Article", "IT Tools"): a line the vocabulary
 // leaves alone; no stop word between its
 // first and last words but a name particle (a first or last name may be one
 // in some language); not every word printed in lowercase elsewhere in the
@@ -2057,7 +2057,7 @@ uint64_t ExtractTextDump(std::string_view text, const ExtractOptions& options, A
   if (page != nullptr) *page = std::move(verdict);
 
   const std::optional<ParsedDate> url_date = DateFromUrl(article->url);
-  // Blogs print the date under the article ("Posted on April 13, 2023"):
+  // Blogs print the date under the article ("Posted on May 5, 2015"):
   // with none above it or in it, the first date line just after it, unless
   // the URL names another day (a related post's date, then).
   // Not past the start of reader comments or of a related-stories list: the

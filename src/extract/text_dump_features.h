@@ -24,8 +24,8 @@ struct LineFeatures {
   double capital_ratio = 0;    // share of content words starting uppercase
   size_t digit_words = 0;      // words made of digits
   bool time_like = false;      // "0:00", "28:12", "1:02:33"
-  // A short line that stamps a post: "November 19, 2019 at 6:34 am",
-  // "2 days ago", "Stephanie September 17, 2014 - 1:01 pm".
+  // A short line that stamps a post: "May 5, 2015 at 6:34 am",
+  // "2 days ago", "Annabel May 5, 2015 - 1:01 pm".
   bool timestamp_like = false;
   bool teaser_prefix = false;       // "READ MORE: ...", "See also: ..."
   size_t longest_unpunctuated = 0;  // longest run of words without punctuation

@@ -206,7 +206,7 @@ TEST(BylinesTest, DegreesAfterTheNames) {
   EXPECT_THAT(SplitByline("By Ann Lee, MD", ""), ElementsAre("Ann Lee, MD"));
   EXPECT_THAT(SplitByline("By Ann Lee, Ph.D., and Bo Ng, RN", ""),
               ElementsAre("Ann Lee, Ph.D.", "Bo Ng, RN"));
-  EXPECT_THAT(SplitByline("Ann Lee, MS, RD, FAND", ""), ElementsAre("Ann Lee, MS, RD, FAND"));
+  EXPECT_THAT(SplitByline("Ann Lee, MS, RD, FRVS", ""), ElementsAre("Ann Lee, MS, RD, FRVS"));
   EXPECT_THAT(SplitByline("Ann Lee, Jr.", ""), ElementsAre("Ann Lee, Jr."));
   // Capitals that follow no degree are not taken for one.
   EXPECT_THAT(SplitByline("By Ann Lee, XYZ", ""), ElementsAre("Ann Lee", "XYZ"));
@@ -242,18 +242,18 @@ TEST(BylinesTest, LinksAboutTheWriterAndLongerLeads) {
 TEST(BylinesTest, RolesAfterTheNames) {
   EXPECT_THAT(SplitByline("By Ann Lee and Bo Ng, Science Reporters", ""),
               ElementsAre("Ann Lee", "Bo Ng"));
-  EXPECT_THAT(SplitByline("STEVE PEOPLES, AP Political Writer", ""), ElementsAre("STEVE PEOPLES"));
+  EXPECT_THAT(SplitByline("ANN LEE, AP Political Writer", ""), ElementsAre("ANN LEE"));
   // A word that only qualifies a role, last in a name, is a surname.
   EXPECT_THAT(SplitByline("By Ann Lee and Jennifer Senior", ""),
               ElementsAre("Ann Lee", "Jennifer Senior"));
-  EXPECT_THAT(SplitByline("Christopher Guest", ""), ElementsAre("Christopher Guest"));
+  EXPECT_THAT(SplitByline("Bo Guest", ""), ElementsAre("Bo Guest"));
   // Not when it qualifies a title glued after the name.
   EXPECT_THAT(SplitByline("Ann Lee Managing Editor", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee Political Reporter", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee, Senior", ""), ElementsAre("Ann Lee"));
   EXPECT_THAT(SplitByline("Ann Lee, Senior Political Writer", ""), ElementsAre("Ann Lee"));
   // A team's credit keeps its plural role.
-  EXPECT_THAT(SplitByline("Telegraph Reporters", ""), ElementsAre("Telegraph Reporters"));
+  EXPECT_THAT(SplitByline("Ridge Reporters", ""), ElementsAre("Ridge Reporters"));
   EXPECT_THAT(SplitByline("By Our Editors", ""), ElementsAre("Our Editors"));
   // A date after the names starts with its day.
   EXPECT_THAT(SplitByline("By Ann Lee, Wednesday, 20 November 2019 08:05 GMT", ""),
@@ -270,7 +270,7 @@ TEST(BylinesTest, RolesAfterTheNames) {
   EXPECT_THAT(SplitByline("By Ann Lee In Science, Night Sky", ""), ElementsAre("Ann Lee"));
   // A dot operator sets off the role as a middle dot does.
   EXPECT_THAT(
-      SplitByline("By Ann Lee \u22c5 Founder and Editor-in-Chief \u22c5 Updated May 5, 2025", ""),
+      SplitByline("By Ann Lee \u22c5 Founder and Head Writer \u22c5 Updated May 5, 2025", ""),
       ElementsAre("Ann Lee"));
 }
 
@@ -381,11 +381,11 @@ TEST(BylinesTest, FindBylinesInOtherLanguagesNeedsAName) {
 
 TEST(BylinesTest, NameShapes) {
   EXPECT_TRUE(IsCapitalisedFullName("Ann Lee"));
-  EXPECT_TRUE(IsCapitalisedFullName("Marna van der Merwe"));
-  EXPECT_TRUE(IsCapitalisedFullName("Çelik Nimani"));
+  EXPECT_TRUE(IsCapitalisedFullName("Anna van der Berg"));
+  EXPECT_TRUE(IsCapitalisedFullName("Émile Ardoin"));
   EXPECT_FALSE(IsCapitalisedFullName("Ann"));
   EXPECT_FALSE(IsCapitalisedFullName("View Profile"));
-  EXPECT_FALSE(IsCapitalisedFullName("van der Merwe"));
+  EXPECT_FALSE(IsCapitalisedFullName("van der Berg"));
   EXPECT_TRUE(IsTeamCredit("Example Team"));
   EXPECT_TRUE(IsTeamCredit("the Example Editorial Team"));
   EXPECT_TRUE(IsTeamCredit("Example Staff"));

@@ -80,7 +80,7 @@ TEST(SplitCreditTest, TrailingPhotographerSlashAgency) {
 
 TEST(SplitCreditTest, FooterAndPlainLinesAreNotCredits) {
   EXPECT_FALSE(SplitCredit("\xC2\xA9 Some Media Group, 2005\xE2\x80\x93"
-                           "2024. All rights reserved.")
+                           "2023. All rights reserved.")
                    .has_value());
   EXPECT_FALSE(SplitCredit("Copyright 2019 Example News").has_value());
   EXPECT_FALSE(SplitCredit("FILE PHOTO: a caption without a credit").has_value());

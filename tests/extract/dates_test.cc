@@ -116,7 +116,7 @@ TEST(ParseDate, ChineseJapaneseKorean) {
 TEST(ParseDate, DottedAndSlashed) {
   EXPECT_EQ(Iso("06.05.2025"), "2025-05-06");
   EXPECT_EQ(Iso("06.05.2025 10:31"), "2025-05-06T10:31:00");
-  EXPECT_EQ(Iso("10:31 GMT 06.05.2025"), "2025-05-06T10:31:00Z");
+  EXPECT_EQ(Iso("09:12 GMT 14.03.2025"), "2025-03-14T09:12:00Z");
   EXPECT_EQ(Iso("2024/07/08"), "2024-07-08");
   EXPECT_EQ(Iso("2024/07/08 09:00"), "2024-07-08T09:00:00");
   // Dotted digits are read day first; when both fields could be the month,
@@ -214,15 +214,15 @@ TEST(ParsedDate, EpochSecondsUsesTheOffset) {
 }
 
 TEST(FindDatesInText, PublishedAndUpdatedInOneLine) {
-  std::string_view line = "10:31 GMT 06.05.2025 (Updated: 10:36 GMT 06.05.2025)";
+  std::string_view line = "09:12 GMT 14.03.2025 (Updated: 09:40 GMT 14.03.2025)";
   std::vector<DateMention> found = FindDatesInText(line);
   ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(found[0].date.ToIso8601(), "2025-05-06T10:31:00Z");
+  EXPECT_EQ(found[0].date.ToIso8601(), "2025-03-14T09:12:00Z");
   EXPECT_FALSE(found[0].is_modified);
   EXPECT_EQ(found[0].offset, 0u);
-  EXPECT_EQ(found[1].date.ToIso8601(), "2025-05-06T10:36:00Z");
+  EXPECT_EQ(found[1].date.ToIso8601(), "2025-03-14T09:40:00Z");
   EXPECT_TRUE(found[1].is_modified);
-  EXPECT_EQ(line.substr(found[1].offset, 5), "10:36");
+  EXPECT_EQ(line.substr(found[1].offset, 5), "09:40");
 }
 
 TEST(FindDatesInText, WordsAroundDates) {

@@ -498,8 +498,8 @@ TEST(HtmlExtractorTest, CaptionWithoutFigcaptionIsACaption) {
 }
 
 TEST(HtmlExtractorTest, FeatureFlagClassesDoNotDropTheArticle) {
-  std::string html = "<html><body><div class=\"box article modal-enabled comments-open\">" +
-                     Para(1) + Para(2) + Para(3) + "</div></body></html>";
+  std::string html = "<html><body><div class=\"box story modal-ready comments-open\">" + Para(1) +
+                     Para(2) + Para(3) + "</div></body></html>";
   Article a = ExtractFixture(html);
   EXPECT_THAT(Body(a), HasSubstr("number 3"));
 }

@@ -349,9 +349,9 @@ TEST(HtmlMetadataTest, LinkToAnAuthorsPageOutsideAnyByline) {
                   .authors,
               ElementsAre("Ann Lee"));
   EXPECT_THAT(Metadata(page("<div><span>by </span><p><a href=\"/authors/marna-van-der-merwe\">"
-                            "Marna van der Merwe</a></p></div>"))
+                            "Anna van der Berg</a></p></div>"))
                   .authors,
-              ElementsAre("Marna van der Merwe"));
+              ElementsAre("Anna van der Berg"));
   // Not a person mentioned in the text, a menu of writers, a social
   // network's profile, nor a link that names no one.
   EXPECT_THAT(Metadata(page("<p>The mayor, <a href=\"/people/bob-stone\">Bob Stone</a>, "
