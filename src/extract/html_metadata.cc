@@ -1477,7 +1477,9 @@ MetadataResult ExtractMetadata(const xmlDoc* doc, std::span<const std::string_vi
   // the publisher itself) is still what the page credits.
   if (authors.empty()) {
     for (const std::string& org : ld.organisations) {
-      for (std::string& n : SplitByline(org, "")) AddUniqueName(&authors, std::move(n));
+      // One name, "&" and "and" included ("Ridge & Sons"), when it reads as
+      // a credit at all.
+      if (!SplitByline(org, "").empty()) AddUniqueName(&authors, CollapseWhitespace(org));
     }
   }
   if (authors.size() > kMaxAuthors) authors.resize(kMaxAuthors);

@@ -189,6 +189,12 @@ TEST(HtmlMetadataTest, OrganisationAuthorOnlyWithoutPerson) {
 "name":"Riverside Post"},{"@type":"Person","name":"Ann Smith"}]}</script></head><body>)") +
                      kParagraph + "</body></html>";
   EXPECT_THAT(Metadata(both).authors, ElementsAre("Ann Smith"));
+  // An organisation's name is one name, "&" and all.
+  std::string firm = std::string(R"(<html><head><title>Bridge</title>
+<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization",
+"name":"Ridge & Ridge"}}</script></head><body>)") +
+                     kParagraph + "</body></html>";
+  EXPECT_THAT(Metadata(firm).authors, ElementsAre("Ridge & Ridge"));
 }
 
 // JSON-LD as pages write it: equal keys twice (the last counts), a
