@@ -623,11 +623,7 @@ bool IsTeamCredit(std::string_view text) {
     if (std::find(kLinkLabelWords.begin(), kLinkLabelWords.end(), lower) != kLinkLabelWords.end()) {
       return false;
     }
-    const auto* bytes = reinterpret_cast<const uint8_t*>(words[w].data());
-    UChar32 first;
-    int32_t at = 0;
-    U8_NEXT(bytes, at, static_cast<int32_t>(words[w].size()), first);
-    if (!u_isupper(first)) return false;
+    if (!StartsUpper(words[w])) return false;
   }
   return true;
 }

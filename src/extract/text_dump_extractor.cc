@@ -1040,14 +1040,6 @@ int FindTitleLine(const std::vector<Line>& lines, const std::vector<std::string>
 // What separates the fields of a row of metadata ("Ann Lee | May 5, 2024").
 constexpr std::array<std::string_view, 3> kFieldSeparators = {"|", "\xC2\xB7", "\xE2\x80\xA2"};
 
-// The field separator text starts with, or empty.
-std::string_view LeadingFieldSeparator(std::string_view text) {
-  for (std::string_view sep : kFieldSeparators) {
-    if (StartsWith(text, sep)) return sep;
-  }
-  return {};
-}
-
 // Whether text[begin, end) is a whole field of a row: a field separator or
 // the text's start before it, one or its end after it, and not both ends.
 bool IsSeparatedField(std::string_view text, size_t begin, size_t end) {
@@ -1056,7 +1048,7 @@ bool IsSeparatedField(std::string_view text, size_t begin, size_t end) {
   const bool opens =
       before.empty() || std::any_of(kFieldSeparators.begin(), kFieldSeparators.end(),
                                     [&](std::string_view sep) { return EndsWith(before, sep); });
-  const bool closes = after.empty() || !LeadingFieldSeparator(after).empty();
+  const bool closes = after.empty() || !FindPrefix(after, kFieldSeparators).empty();
   return opens && closes && !(before.empty() && after.empty());
 }
 
@@ -1069,7 +1061,8 @@ bool IsDatedRow(const Line& line) {
   for (size_t start = 0; start <= text.size();) {
     size_t cut = text.size(), skip = 0;
     for (size_t at = start; at < text.size(); ++at) {
-      if (const std::string_view sep = LeadingFieldSeparator(text.substr(at)); !sep.empty()) {
+      if (const std::string_view sep = FindPrefix(text.substr(at), kFieldSeparators);
+          !sep.empty()) {
         cut = at;
         skip = sep.size();
         break;
@@ -1096,9 +1089,7 @@ bool IsDatedRow(const Line& line) {
 bool IsTimeSpan(std::string_view text) {
   const std::vector<std::string_view> words = WordTokens(text);
   if (words.size() != 3) return false;
-  if (!std::all_of(words[0].begin(), words[0].end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
-  }
+  if (!IsAsciiDigits(words[0])) return false;
   return std::any_of(
              kTimeUnits.begin(), kTimeUnits.end(),
              [&](std::string_view unit) { return StartsWithIgnoreAsciiCase(words[1], unit); }) &&
@@ -1354,10 +1345,8 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
            (lines[i].f.words > kMaxLedBylineLineWords || !led(i));
   };
   auto add = [&](size_t i) {
-    if (too_long(i)) return false;
     texts.push_back(lines[i].text);
     index.push_back(i);
-    return true;
   };
   // A standfirst may come between the headline and the byline: one
   // paragraph under the headline, past a few short lines (a kicker, the
@@ -1397,11 +1386,12 @@ std::vector<std::string> TextDumpAuthors(const std::vector<Line>& lines, size_t 
       break;
     }
     if (lines[i].date_line) dated = true;
-    if (!add(i)) break;
+    add(i);  // (no longer than a byline: the line above said so)
   }
   const size_t after = texts.size();
   for (size_t i = anchor; i > 0 && anchor - i < kBylineLinesBefore; --i) {
-    if (lines[i - 1].shape == Shape::kGood || !add(i - 1)) break;
+    if (lines[i - 1].shape == Shape::kGood || too_long(i - 1)) break;
+    add(i - 1);
   }
   // The first word after a bare "By", or empty.
   auto bare_by_word = [&](size_t line) {

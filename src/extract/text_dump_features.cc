@@ -667,15 +667,6 @@ bool AllDigits(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool StartsUpper(std::string_view word) {
-  unsigned char b = static_cast<unsigned char>(word[0]);
-  if (b < 0x80) return b >= 'A' && b <= 'Z';
-  UChar32 c;
-  int32_t i = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
-  return c >= 0 && u_isupper(c);
-}
-
 bool IsTimeLike(std::string_view line) {
   // d:dd, dd:dd, d:dd:dd — a media duration or clock time alone on a line.
   if (line.size() < 4 || line.size() > 8) return false;

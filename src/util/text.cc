@@ -64,6 +64,16 @@ bool HasVisibleText(std::string_view text) {
   return false;
 }
 
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  unsigned char b = static_cast<unsigned char>(word[0]);
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
 std::string WithStraightQuotes(std::string_view text) {
   std::string out;
   out.reserve(text.size());

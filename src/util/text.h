@@ -106,6 +106,9 @@ inline std::string_view FindPrefix(std::string_view text,
   }
   return {};
 }
+// Whether word starts with an uppercase letter (Unicode: "Émile" does);
+// false for an empty word.
+bool StartsUpper(std::string_view word);
 // Whether text is one or more ASCII digits.
 inline bool IsAsciiDigits(std::string_view text) {
   if (text.empty()) return false;

@@ -33,6 +33,16 @@ TEST(HasVisibleText, OnlyWhiteSpaceAndFormatCharactersShowNothing) {
   EXPECT_TRUE(HasVisibleText("\xFF"));  // invalid bytes show as U+FFFD
 }
 
+TEST(StartsUpper, ReadsTheFirstLetterInAnyScript) {
+  EXPECT_TRUE(StartsUpper("Ann"));
+  EXPECT_TRUE(StartsUpper("\u00C9mile"));
+  EXPECT_TRUE(StartsUpper("\u0410\u043D\u043D\u0430"));
+  EXPECT_FALSE(StartsUpper("ann"));
+  EXPECT_FALSE(StartsUpper("\u00E9mile"));
+  EXPECT_FALSE(StartsUpper("2024"));
+  EXPECT_FALSE(StartsUpper(""));
+}
+
 TEST(WithStraightQuotes, MakesTypographicQuotesAscii) {
   EXPECT_EQ(WithStraightQuotes("\u2018It\u2019s \u201Chere\u201D\u201F \u201Anow\u201B"),
             "'It's \"here\"\" 'now'");
